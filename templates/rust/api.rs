@@ -21,8 +21,11 @@ pub struct {{ api_name }}<'a> {
     client: &'a crate::Client,
 }
 
+{#- Every method here is `#[inline]`, which also means the crate compiles it only where it is
+    called: a program pays in build time for the operations it uses, not for all of them. #}
 impl crate::Client {
     /// The {{ tag }} operations.
+    #[inline]
     pub fn {{ accessor }}(&self) -> {{ api_name }}<'_> {
         {{ api_name }} { client: self }
     }
@@ -39,6 +42,7 @@ impl<'a> {{ api_name }}<'a> {
     {% if op.args.len() > 7 %}
     #[allow(clippy::too_many_arguments)]
     {% endif %}
+    #[inline]
     pub fn {{ op.method }}(&self, {% for arg in op.args %}{{ arg.name }}: {{ arg.ty }}, {% endfor %}) -> {{ op.builder }} {
         {{ op.builder }} {
             client: self.client.clone(),
@@ -85,6 +89,7 @@ impl {{ op.builder }} {
     {% for line in setter.doc %}
     /// {{ line }}
     {% endfor %}
+    #[inline]
     pub fn {{ setter.name }}(mut self, {{ setter.name }}: {{ setter.ty }}) -> Self {
         self.{{ setter.name }} = Some({{ setter.value }});
         self
@@ -92,6 +97,7 @@ impl {{ op.builder }} {
 {% endfor %}
 
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -99,6 +105,7 @@ impl {{ op.builder }} {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
@@ -106,6 +113,7 @@ impl {{ op.builder }} {
 {% if op.uploads_file %}
 
     /// The file name the upload is sent with (`roles.csv`), in place of its part's name.
+    #[inline]
     pub fn file_name(mut self, file_name: impl Into<String>) -> Self {
         self.upload.file_name = Some(file_name.into());
         self
@@ -113,6 +121,7 @@ impl {{ op.builder }} {
 
     /// The content type the upload is sent with (`text/csv`), in place of
     /// `application/octet-stream`.
+    #[inline]
     pub fn file_content_type(mut self, content_type: impl Into<String>) -> Self {
         self.upload.content_type = Some(content_type.into());
         self
@@ -122,6 +131,7 @@ impl {{ op.builder }} {
 {% when Some with (paged) %}
 
     /// The most items [`items`](Self::items) yields, over all pages.
+    #[inline]
     pub fn max_items(mut self, max_items: usize) -> Self {
         self.listing.max_items = Some(max_items);
         self
@@ -131,24 +141,28 @@ impl {{ op.builder }} {
     /// 0 for one page at a time. More list faster where the round trip is long next to decoding
     /// a page, at the cost of more requests at once against the tenant's rate limit, and of up
     /// to this many requests past the end of the list.
+    #[inline]
     pub fn pages_ahead(mut self, pages: usize) -> Self {
         self.listing.pages_ahead = pages;
         self
     }
 
     /// Sends the request: `{{ op.http_method }} {{ op.path }}`; returns one page.
+    #[inline]
     pub fn send(self) -> impl Future<Output = Result<{{ op.output }}, crate::SdkError<{{ op.error_name }}>>> {
         crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request and returns one page with the total the server counts when asked
     /// with `.count(true)`.
+    #[inline]
     pub fn send_page(self) -> impl Future<Output = Result<crate::Page<{{ paged.item }}>, crate::SdkError<{{ op.error_name }}>>> {
         crate::request::page(self.call())
     }
 
     /// Every item of every page from `offset`, fetched as the stream is read: pages of
     /// `limit` items ({{ paged.page_size }} if not set), up to [`max_items`](Self::max_items).
+    #[inline]
     pub fn items(self) -> impl futures_util::Stream<Item = Result<{{ paged.item }}, crate::SdkError<{{ op.error_name }}>>> {
         let offset = self.offset.map_or(0, i64::from);
         let page_size = self.limit.map_or({{ paged.page_size }}, i64::from);
@@ -162,6 +176,7 @@ impl {{ op.builder }} {
 {% when None %}
 
     /// Sends the request: `{{ op.http_method }} {{ op.path }}`.
+    #[inline]
     pub fn send(self) -> impl Future<Output = Result<{{ op.output }}, crate::SdkError<{{ op.error_name }}>>> {
         crate::request::body(self.send_with_metadata())
     }
@@ -169,6 +184,7 @@ impl {{ op.builder }} {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(self) -> impl Future<Output = Result<crate::Response<{{ op.output }}>, crate::SdkError<{{ op.error_name }}>>> {
         crate::request::{{ op.decode.function() }}(self.call())
     }
@@ -176,12 +192,14 @@ impl {{ op.builder }} {
 {% if op.downloads_file %}
     /// Sends the request, as [`send`](Self::send), and returns the file as a stream of chunks
     /// as they arrive rather than buffered whole: for large downloads.
+    #[inline]
     pub fn send_streaming(self) -> impl Future<Output = Result<crate::Response<crate::ByteStream>, crate::SdkError<{{ op.error_name }}>>> {
         crate::request::streaming(self.call())
     }
 
 {% endif %}
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(self.client, {{ op.operation_id|fmt("{:?}") }}, self.options, move |client| {
         {% if op.request.path_is_built() %}

@@ -14,6 +14,7 @@ pub enum {{ name }} {
 
 impl {{ name }} {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
         {% for variant in variants %}
@@ -25,6 +26,7 @@ impl {{ name }} {
 }
 
 impl From<&str> for {{ name }} {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
         {% for variant in variants %}

@@ -22,6 +22,7 @@ impl {{ name }} {
     {% if args.len() > 7 %}
     #[allow(clippy::too_many_arguments)]
     {% endif %}
+    #[inline]
     pub fn new({% for arg in args %}{{ arg.name }}: {{ arg.ty }}, {% endfor %}) -> Self {
     {% if args.is_empty() %}
         Self::default()
@@ -44,6 +45,7 @@ impl<'de> serde::Deserialize<'de> for {{ name }} {
 impl crate::object::Object for {{ name }} {
     const NAME: &'static str = "{{ name }}";
 
+    #[inline]
     fn empty() -> Self {
     {% if args.is_empty() %}
         Self::default()

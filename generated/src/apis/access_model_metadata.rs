@@ -19,6 +19,7 @@ pub struct AccessModelMetadataApi<'a> {
 
 impl crate::Client {
     /// The Access Model Metadata operations.
+    #[inline]
     pub fn access_model_metadata(&self) -> AccessModelMetadataApi<'_> {
         AccessModelMetadataApi {
             client: self,
@@ -32,6 +33,7 @@ impl<'a> AccessModelMetadataApi<'a> {
     /// Get a list of Access Model Metadata Attributes. Supports pagination through limit and offset parameters.
     ///
     /// `GET /access-model-metadata/attributes` (`listAccessModelMetadataAttribute`)
+    #[inline]
     pub fn list_access_model_metadata_attribute(
         &self,
     ) -> ListAccessModelMetadataAttribute {
@@ -59,6 +61,7 @@ impl<'a> AccessModelMetadataApi<'a> {
     /// values are created dynamically through an internal service-to-service flow, not through this API.
     ///
     /// `POST /access-model-metadata/attributes` (`createAccessModelMetadataAttribute`)
+    #[inline]
     pub fn create_access_model_metadata_attribute(
         &self,
         attribute_dto: models::AttributeDto,
@@ -75,6 +78,7 @@ impl<'a> AccessModelMetadataApi<'a> {
     /// Get single Access Model Metadata Attribute
     ///
     /// `GET /access-model-metadata/attributes/{key}` (`getAccessModelMetadataAttribute`)
+    #[inline]
     pub fn get_access_model_metadata_attribute(
         &self,
         key: impl Into<String>,
@@ -92,6 +96,7 @@ impl<'a> AccessModelMetadataApi<'a> {
     /// The following fields are patchable: **name**, **description**, **multiselect**, **isAdhoc**, **values**
     ///
     /// `PATCH /access-model-metadata/attributes/{key}` (`updateAccessModelMetadataAttribute`)
+    #[inline]
     pub fn update_access_model_metadata_attribute(
         &self,
         key: impl Into<String>,
@@ -110,6 +115,7 @@ impl<'a> AccessModelMetadataApi<'a> {
     /// Get a list of Access Model Metadata Attribute Values. Supports pagination through limit and offset parameters.
     ///
     /// `GET /access-model-metadata/attributes/{key}/values` (`listAccessModelMetadataAttributeValue`)
+    #[inline]
     pub fn list_access_model_metadata_attribute_value(
         &self,
         key: impl Into<String>,
@@ -137,6 +143,7 @@ impl<'a> AccessModelMetadataApi<'a> {
     /// set to *true*, not through this API.
     ///
     /// `POST /access-model-metadata/attributes/{key}/values` (`createAccessModelMetadataAttributeValue`)
+    #[inline]
     pub fn create_access_model_metadata_attribute_value(
         &self,
         key: impl Into<String>,
@@ -155,6 +162,7 @@ impl<'a> AccessModelMetadataApi<'a> {
     /// Get single Access Model Metadata Attribute Value
     ///
     /// `GET /access-model-metadata/attributes/{key}/values/{value}` (`getAccessModelMetadataAttributeValue`)
+    #[inline]
     pub fn get_access_model_metadata_attribute_value(
         &self,
         key: impl Into<String>,
@@ -174,6 +182,7 @@ impl<'a> AccessModelMetadataApi<'a> {
     /// The following fields are patchable: **name**
     ///
     /// `PATCH /access-model-metadata/attributes/{key}/values/{value}` (`updateAccessModelMetadataAttributeValue`)
+    #[inline]
     pub fn update_access_model_metadata_attribute_value(
         &self,
         key: impl Into<String>,
@@ -233,6 +242,7 @@ impl ListAccessModelMetadataAttribute {
     /// **objectTypes**: *eq*
     ///
     /// Supported composite operators are *and, or*
+    #[inline]
     pub fn filters(mut self, filters: impl Into<String>) -> Self {
         self.filters = Some(filters.into());
         self
@@ -241,6 +251,7 @@ impl ListAccessModelMetadataAttribute {
     /// Sort results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#sorting-results)
     ///
     /// Sorting is supported for the following fields: **key, name, type, status**
+    #[inline]
     pub fn sorters(mut self, sorters: impl Into<String>) -> Self {
         self.sorters = Some(sorters.into());
         self
@@ -250,6 +261,7 @@ impl ListAccessModelMetadataAttribute {
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
     /// The server's default: `250`.
+    #[inline]
     pub fn limit(mut self, limit: i32) -> Self {
         self.limit = Some(limit);
         self
@@ -259,6 +271,7 @@ impl ListAccessModelMetadataAttribute {
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
     /// The server's default: `0`.
+    #[inline]
     pub fn offset(mut self, offset: i32) -> Self {
         self.offset = Some(offset);
         self
@@ -271,12 +284,14 @@ impl ListAccessModelMetadataAttribute {
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
     /// The server's default: `false`.
+    #[inline]
     pub fn count(mut self, count: bool) -> Self {
         self.count = Some(count);
         self
     }
 
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -284,12 +299,14 @@ impl ListAccessModelMetadataAttribute {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// The most items [`items`](Self::items) yields, over all pages.
+    #[inline]
     pub fn max_items(mut self, max_items: usize) -> Self {
         self.listing.max_items = Some(max_items);
         self
@@ -299,12 +316,14 @@ impl ListAccessModelMetadataAttribute {
     /// 0 for one page at a time. More list faster where the round trip is long next to decoding
     /// a page, at the cost of more requests at once against the tenant's rate limit, and of up
     /// to this many requests past the end of the list.
+    #[inline]
     pub fn pages_ahead(mut self, pages: usize) -> Self {
         self.listing.pages_ahead = pages;
         self
     }
 
     /// Sends the request: `GET /access-model-metadata/attributes`; returns one page.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -318,6 +337,7 @@ impl ListAccessModelMetadataAttribute {
 
     /// Sends the request and returns one page with the total the server counts when asked
     /// with `.count(true)`.
+    #[inline]
     pub fn send_page(
         self,
     ) -> impl Future<
@@ -331,6 +351,7 @@ impl ListAccessModelMetadataAttribute {
 
     /// Every item of every page from `offset`, fetched as the stream is read: pages of
     /// `limit` items (250 if not set), up to [`max_items`](Self::max_items).
+    #[inline]
     pub fn items(
         self,
     ) -> impl futures_util::Stream<
@@ -357,6 +378,7 @@ impl ListAccessModelMetadataAttribute {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -369,6 +391,7 @@ impl ListAccessModelMetadataAttribute {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -424,6 +447,7 @@ pub struct CreateAccessModelMetadataAttribute {
 
 impl CreateAccessModelMetadataAttribute {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -431,12 +455,14 @@ impl CreateAccessModelMetadataAttribute {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `POST /access-model-metadata/attributes`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -450,6 +476,7 @@ impl CreateAccessModelMetadataAttribute {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -462,6 +489,7 @@ impl CreateAccessModelMetadataAttribute {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -510,6 +538,7 @@ pub struct GetAccessModelMetadataAttribute {
 
 impl GetAccessModelMetadataAttribute {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -517,12 +546,14 @@ impl GetAccessModelMetadataAttribute {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `GET /access-model-metadata/attributes/{key}`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -536,6 +567,7 @@ impl GetAccessModelMetadataAttribute {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -548,6 +580,7 @@ impl GetAccessModelMetadataAttribute {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -592,6 +625,7 @@ pub struct UpdateAccessModelMetadataAttribute {
 
 impl UpdateAccessModelMetadataAttribute {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -599,12 +633,14 @@ impl UpdateAccessModelMetadataAttribute {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `PATCH /access-model-metadata/attributes/{key}`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -618,6 +654,7 @@ impl UpdateAccessModelMetadataAttribute {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -630,6 +667,7 @@ impl UpdateAccessModelMetadataAttribute {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -700,6 +738,7 @@ impl ListAccessModelMetadataAttributeValue {
     /// **type**: *eq*
     ///
     /// Supported composite operators are *and, or*
+    #[inline]
     pub fn filters(mut self, filters: impl Into<String>) -> Self {
         self.filters = Some(filters.into());
         self
@@ -708,6 +747,7 @@ impl ListAccessModelMetadataAttributeValue {
     /// Sort results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#sorting-results)
     ///
     /// Sorting is supported for the following fields: **value, name, status, type**
+    #[inline]
     pub fn sorters(mut self, sorters: impl Into<String>) -> Self {
         self.sorters = Some(sorters.into());
         self
@@ -717,6 +757,7 @@ impl ListAccessModelMetadataAttributeValue {
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
     /// The server's default: `250`.
+    #[inline]
     pub fn limit(mut self, limit: i32) -> Self {
         self.limit = Some(limit);
         self
@@ -726,6 +767,7 @@ impl ListAccessModelMetadataAttributeValue {
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
     /// The server's default: `0`.
+    #[inline]
     pub fn offset(mut self, offset: i32) -> Self {
         self.offset = Some(offset);
         self
@@ -738,12 +780,14 @@ impl ListAccessModelMetadataAttributeValue {
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
     /// The server's default: `false`.
+    #[inline]
     pub fn count(mut self, count: bool) -> Self {
         self.count = Some(count);
         self
     }
 
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -751,12 +795,14 @@ impl ListAccessModelMetadataAttributeValue {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// The most items [`items`](Self::items) yields, over all pages.
+    #[inline]
     pub fn max_items(mut self, max_items: usize) -> Self {
         self.listing.max_items = Some(max_items);
         self
@@ -766,12 +812,14 @@ impl ListAccessModelMetadataAttributeValue {
     /// 0 for one page at a time. More list faster where the round trip is long next to decoding
     /// a page, at the cost of more requests at once against the tenant's rate limit, and of up
     /// to this many requests past the end of the list.
+    #[inline]
     pub fn pages_ahead(mut self, pages: usize) -> Self {
         self.listing.pages_ahead = pages;
         self
     }
 
     /// Sends the request: `GET /access-model-metadata/attributes/{key}/values`; returns one page.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -785,6 +833,7 @@ impl ListAccessModelMetadataAttributeValue {
 
     /// Sends the request and returns one page with the total the server counts when asked
     /// with `.count(true)`.
+    #[inline]
     pub fn send_page(
         self,
     ) -> impl Future<
@@ -798,6 +847,7 @@ impl ListAccessModelMetadataAttributeValue {
 
     /// Every item of every page from `offset`, fetched as the stream is read: pages of
     /// `limit` items (250 if not set), up to [`max_items`](Self::max_items).
+    #[inline]
     pub fn items(
         self,
     ) -> impl futures_util::Stream<
@@ -824,6 +874,7 @@ impl ListAccessModelMetadataAttributeValue {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -836,6 +887,7 @@ impl ListAccessModelMetadataAttributeValue {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -898,6 +950,7 @@ pub struct CreateAccessModelMetadataAttributeValue {
 
 impl CreateAccessModelMetadataAttributeValue {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -905,12 +958,14 @@ impl CreateAccessModelMetadataAttributeValue {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `POST /access-model-metadata/attributes/{key}/values`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -924,6 +979,7 @@ impl CreateAccessModelMetadataAttributeValue {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -936,6 +992,7 @@ impl CreateAccessModelMetadataAttributeValue {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -990,6 +1047,7 @@ pub struct GetAccessModelMetadataAttributeValue {
 
 impl GetAccessModelMetadataAttributeValue {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -997,12 +1055,14 @@ impl GetAccessModelMetadataAttributeValue {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `GET /access-model-metadata/attributes/{key}/values/{value}`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -1016,6 +1076,7 @@ impl GetAccessModelMetadataAttributeValue {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -1028,6 +1089,7 @@ impl GetAccessModelMetadataAttributeValue {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -1075,6 +1137,7 @@ pub struct UpdateAccessModelMetadataAttributeValue {
 
 impl UpdateAccessModelMetadataAttributeValue {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -1082,12 +1145,14 @@ impl UpdateAccessModelMetadataAttributeValue {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `PATCH /access-model-metadata/attributes/{key}/values/{value}`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -1101,6 +1166,7 @@ impl UpdateAccessModelMetadataAttributeValue {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -1113,6 +1179,7 @@ impl UpdateAccessModelMetadataAttributeValue {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,

@@ -43,6 +43,7 @@ pub struct AccessProfilesApi<'a> {
 
 impl crate::Client {
     /// The Access Profiles operations.
+    #[inline]
     pub fn access_profiles(&self) -> AccessProfilesApi<'_> {
         AccessProfilesApi { client: self }
     }
@@ -55,6 +56,7 @@ impl<'a> AccessProfilesApi<'a> {
     /// >**Note:** When you filter for access profiles that have the '+' symbol in their names, the response is blank.
     ///
     /// `GET /access-profiles` (`listAccessProfiles`)
+    #[inline]
     pub fn list_access_profiles(&self) -> ListAccessProfiles {
         ListAccessProfiles {
             client: self.client.clone(),
@@ -79,6 +81,7 @@ impl<'a> AccessProfilesApi<'a> {
     /// >**Note:** To use this endpoint, you need all the listed scopes.
     ///
     /// `POST /access-profiles` (`createAccessProfile`)
+    #[inline]
     pub fn create_access_profile(
         &self,
         access_profile: models::AccessProfile,
@@ -95,6 +98,7 @@ impl<'a> AccessProfilesApi<'a> {
     /// This API returns an Access Profile by its ID.
     ///
     /// `GET /access-profiles/{id}` (`getAccessProfile`)
+    #[inline]
     pub fn get_access_profile(&self, id: impl Into<String>) -> GetAccessProfile {
         GetAccessProfile {
             client: self.client.clone(),
@@ -112,6 +116,7 @@ impl<'a> AccessProfilesApi<'a> {
     /// A token with API, ORG_ADMIN, SOURCE_ADMIN, or SOURCE_SUBADMIN authority is required to invoke this API. In addition, a SOURCE_SUBADMIN token must be able to administer the Source associated with the Access Profile.
     ///
     /// `DELETE /access-profiles/{id}` (`deleteAccessProfile`)
+    #[inline]
     pub fn delete_access_profile(&self, id: impl Into<String>) -> DeleteAccessProfile {
         DeleteAccessProfile {
             client: self.client.clone(),
@@ -130,6 +135,7 @@ impl<'a> AccessProfilesApi<'a> {
     /// > You can only add or replace **entitlements** that exist on the source that the access profile is attached to. You can use the **list entitlements** endpoint with the **filters** query parameter to get a list of available entitlements on the access profile's source.
     ///
     /// `PATCH /access-profiles/{id}` (`patchAccessProfile`)
+    #[inline]
     pub fn patch_access_profile(
         &self,
         id: impl Into<String>,
@@ -151,6 +157,7 @@ impl<'a> AccessProfilesApi<'a> {
     /// By default, if any of the indicated access profiles are in use, no deletions will be performed and the **inUse** field of the response indicates the usages that must be removed first. If the request field **bestEffortOnly** is **true**, however, usages are reported in the **inUse** response field but all other indicated access profiles will be deleted.
     ///
     /// `POST /access-profiles/bulk-delete` (`deleteAccessProfilesInBulk`)
+    #[inline]
     pub fn delete_access_profiles_in_bulk(
         &self,
         access_profile_bulk_delete_request: models::AccessProfileBulkDeleteRequest,
@@ -173,6 +180,7 @@ impl<'a> AccessProfilesApi<'a> {
     /// > A SOURCE_SUBADMIN user may only use this API to update Access Profiles which are associated with Sources they are able to administer.
     ///
     /// `POST /access-profiles/bulk-update-requestable` (`updateAccessProfilesInBulk`)
+    #[inline]
     pub fn update_access_profiles_in_bulk(
         &self,
         access_profile_bulk_update_request: models::AccessProfileBulkUpdateRequest,
@@ -190,6 +198,7 @@ impl<'a> AccessProfilesApi<'a> {
     /// A user with SOURCE_SUBADMIN authority must have access to the source associated with the specified access profile.
     ///
     /// `GET /access-profiles/{id}/entitlements` (`getAccessProfileEntitlements`)
+    #[inline]
     pub fn get_access_profile_entitlements(
         &self,
         id: impl Into<String>,
@@ -241,6 +250,7 @@ impl ListAccessProfiles {
     /// Filters the returned list according to what is visible to the indicated ROLE_SUBADMIN or SOURCE_SUBADMIN identity. The value of the parameter is either an identity ID or the special value **me**, which is shorthand for the calling identity's ID.
     ///
     /// If you specify an identity that isn't a subadmin, the API returns a 400 Bad Request error.
+    #[inline]
     pub fn for_subadmin(mut self, for_subadmin: impl Into<String>) -> Self {
         self.for_subadmin = Some(for_subadmin.into());
         self
@@ -250,6 +260,7 @@ impl ListAccessProfiles {
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
     /// The server's default: `250`.
+    #[inline]
     pub fn limit(mut self, limit: i32) -> Self {
         self.limit = Some(limit);
         self
@@ -259,6 +270,7 @@ impl ListAccessProfiles {
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
     /// The server's default: `0`.
+    #[inline]
     pub fn offset(mut self, offset: i32) -> Self {
         self.offset = Some(offset);
         self
@@ -271,6 +283,7 @@ impl ListAccessProfiles {
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
     /// The server's default: `false`.
+    #[inline]
     pub fn count(mut self, count: bool) -> Self {
         self.count = Some(count);
         self
@@ -295,6 +308,7 @@ impl ListAccessProfiles {
     /// **source.id**: *eq, in*
     ///
     /// Filtering is not supported for access profiles and entitlements that have the '+' symbol in their names.
+    #[inline]
     pub fn filters(mut self, filters: impl Into<String>) -> Self {
         self.filters = Some(filters.into());
         self
@@ -303,6 +317,7 @@ impl ListAccessProfiles {
     /// Sort results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#sorting-results)
     ///
     /// Sorting is supported for the following fields: **name, created, modified**
+    #[inline]
     pub fn sorters(mut self, sorters: impl Into<String>) -> Self {
         self.sorters = Some(sorters.into());
         self
@@ -310,6 +325,7 @@ impl ListAccessProfiles {
 
     /// Filters access profiles to only those assigned to the segment(s) with the specified IDs.
     /// If segmentation is currently unavailable, specifying this parameter results in an error.
+    #[inline]
     pub fn for_segment_ids(mut self, for_segment_ids: impl Into<String>) -> Self {
         self.for_segment_ids = Some(for_segment_ids.into());
         self
@@ -318,12 +334,14 @@ impl ListAccessProfiles {
     /// Indicates whether the response list should contain unsegmented access profiles. If `for-segment-ids` is absent or empty, specifying *include-unsegmented* as `false` results in an error.
     ///
     /// The server's default: `true`.
+    #[inline]
     pub fn include_unsegmented(mut self, include_unsegmented: bool) -> Self {
         self.include_unsegmented = Some(include_unsegmented);
         self
     }
 
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -331,12 +349,14 @@ impl ListAccessProfiles {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// The most items [`items`](Self::items) yields, over all pages.
+    #[inline]
     pub fn max_items(mut self, max_items: usize) -> Self {
         self.listing.max_items = Some(max_items);
         self
@@ -346,12 +366,14 @@ impl ListAccessProfiles {
     /// 0 for one page at a time. More list faster where the round trip is long next to decoding
     /// a page, at the cost of more requests at once against the tenant's rate limit, and of up
     /// to this many requests past the end of the list.
+    #[inline]
     pub fn pages_ahead(mut self, pages: usize) -> Self {
         self.listing.pages_ahead = pages;
         self
     }
 
     /// Sends the request: `GET /access-profiles`; returns one page.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -365,6 +387,7 @@ impl ListAccessProfiles {
 
     /// Sends the request and returns one page with the total the server counts when asked
     /// with `.count(true)`.
+    #[inline]
     pub fn send_page(
         self,
     ) -> impl Future<
@@ -378,6 +401,7 @@ impl ListAccessProfiles {
 
     /// Every item of every page from `offset`, fetched as the stream is read: pages of
     /// `limit` items (250 if not set), up to [`max_items`](Self::max_items).
+    #[inline]
     pub fn items(
         self,
     ) -> impl futures_util::Stream<
@@ -401,6 +425,7 @@ impl ListAccessProfiles {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -413,6 +438,7 @@ impl ListAccessProfiles {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -477,6 +503,7 @@ pub struct CreateAccessProfile {
 
 impl CreateAccessProfile {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -484,12 +511,14 @@ impl CreateAccessProfile {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `POST /access-profiles`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -500,6 +529,7 @@ impl CreateAccessProfile {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -512,6 +542,7 @@ impl CreateAccessProfile {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -559,6 +590,7 @@ pub struct GetAccessProfile {
 
 impl GetAccessProfile {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -566,12 +598,14 @@ impl GetAccessProfile {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `GET /access-profiles/{id}`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -582,6 +616,7 @@ impl GetAccessProfile {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -594,6 +629,7 @@ impl GetAccessProfile {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -633,6 +669,7 @@ pub struct DeleteAccessProfile {
 
 impl DeleteAccessProfile {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -640,12 +677,14 @@ impl DeleteAccessProfile {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `DELETE /access-profiles/{id}`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<Output = Result<(), crate::SdkError<DeleteAccessProfileError>>> {
@@ -654,6 +693,7 @@ impl DeleteAccessProfile {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -663,6 +703,7 @@ impl DeleteAccessProfile {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -702,6 +743,7 @@ pub struct PatchAccessProfile {
 
 impl PatchAccessProfile {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -709,12 +751,14 @@ impl PatchAccessProfile {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `PATCH /access-profiles/{id}`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -725,6 +769,7 @@ impl PatchAccessProfile {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -737,6 +782,7 @@ impl PatchAccessProfile {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -785,6 +831,7 @@ pub struct DeleteAccessProfilesInBulk {
 
 impl DeleteAccessProfilesInBulk {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -792,12 +839,14 @@ impl DeleteAccessProfilesInBulk {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `POST /access-profiles/bulk-delete`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -811,6 +860,7 @@ impl DeleteAccessProfilesInBulk {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -823,6 +873,7 @@ impl DeleteAccessProfilesInBulk {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -924,6 +975,7 @@ pub struct UpdateAccessProfilesInBulk {
 
 impl UpdateAccessProfilesInBulk {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -931,12 +983,14 @@ impl UpdateAccessProfilesInBulk {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `POST /access-profiles/bulk-update-requestable`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -950,6 +1004,7 @@ impl UpdateAccessProfilesInBulk {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -962,6 +1017,7 @@ impl UpdateAccessProfilesInBulk {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -1018,6 +1074,7 @@ impl GetAccessProfileEntitlements {
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
     /// The server's default: `250`.
+    #[inline]
     pub fn limit(mut self, limit: i32) -> Self {
         self.limit = Some(limit);
         self
@@ -1027,6 +1084,7 @@ impl GetAccessProfileEntitlements {
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
     /// The server's default: `0`.
+    #[inline]
     pub fn offset(mut self, offset: i32) -> Self {
         self.offset = Some(offset);
         self
@@ -1039,6 +1097,7 @@ impl GetAccessProfileEntitlements {
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
     /// The server's default: `false`.
+    #[inline]
     pub fn count(mut self, count: bool) -> Self {
         self.count = Some(count);
         self
@@ -1065,6 +1124,7 @@ impl GetAccessProfileEntitlements {
     /// **source.id**: *eq, in*
     ///
     /// Filtering is not supported for access profiles and entitlements that have the '+' symbol in their names.
+    #[inline]
     pub fn filters(mut self, filters: impl Into<String>) -> Self {
         self.filters = Some(filters.into());
         self
@@ -1073,12 +1133,14 @@ impl GetAccessProfileEntitlements {
     /// Sort results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#sorting-results)
     ///
     /// Sorting is supported for the following fields: **name, attribute, value, created, modified**
+    #[inline]
     pub fn sorters(mut self, sorters: impl Into<String>) -> Self {
         self.sorters = Some(sorters.into());
         self
     }
 
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -1086,12 +1148,14 @@ impl GetAccessProfileEntitlements {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// The most items [`items`](Self::items) yields, over all pages.
+    #[inline]
     pub fn max_items(mut self, max_items: usize) -> Self {
         self.listing.max_items = Some(max_items);
         self
@@ -1101,12 +1165,14 @@ impl GetAccessProfileEntitlements {
     /// 0 for one page at a time. More list faster where the round trip is long next to decoding
     /// a page, at the cost of more requests at once against the tenant's rate limit, and of up
     /// to this many requests past the end of the list.
+    #[inline]
     pub fn pages_ahead(mut self, pages: usize) -> Self {
         self.listing.pages_ahead = pages;
         self
     }
 
     /// Sends the request: `GET /access-profiles/{id}/entitlements`; returns one page.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -1120,6 +1186,7 @@ impl GetAccessProfileEntitlements {
 
     /// Sends the request and returns one page with the total the server counts when asked
     /// with `.count(true)`.
+    #[inline]
     pub fn send_page(
         self,
     ) -> impl Future<
@@ -1133,6 +1200,7 @@ impl GetAccessProfileEntitlements {
 
     /// Every item of every page from `offset`, fetched as the stream is read: pages of
     /// `limit` items (250 if not set), up to [`max_items`](Self::max_items).
+    #[inline]
     pub fn items(
         self,
     ) -> impl futures_util::Stream<
@@ -1159,6 +1227,7 @@ impl GetAccessProfileEntitlements {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -1171,6 +1240,7 @@ impl GetAccessProfileEntitlements {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,

@@ -26,6 +26,7 @@ pub struct AccessRequestApprovalsApi<'a> {
 
 impl crate::Client {
     /// The Access Request Approvals operations.
+    #[inline]
     pub fn access_request_approvals(&self) -> AccessRequestApprovalsApi<'_> {
         AccessRequestApprovalsApi {
             client: self,
@@ -39,6 +40,7 @@ impl<'a> AccessRequestApprovalsApi<'a> {
     /// This endpoint returns a list of pending approvals. See "owner-id" query parameter below for authorization info.
     ///
     /// `GET /access-request-approvals/pending` (`listPendingApprovals`)
+    #[inline]
     pub fn list_pending_approvals(&self) -> ListPendingApprovals {
         ListPendingApprovals {
             client: self.client.clone(),
@@ -58,6 +60,7 @@ impl<'a> AccessRequestApprovalsApi<'a> {
     /// This endpoint returns list of completed approvals. See *owner-id* query parameter below for authorization info.
     ///
     /// `GET /access-request-approvals/completed` (`listCompletedApprovals`)
+    #[inline]
     pub fn list_completed_approvals(&self) -> ListCompletedApprovals {
         ListCompletedApprovals {
             client: self.client.clone(),
@@ -77,6 +80,7 @@ impl<'a> AccessRequestApprovalsApi<'a> {
     /// Use this endpoint to approve an access request approval. Only the owner of the approval and ORG_ADMIN users are allowed to perform this action.
     ///
     /// `POST /access-request-approvals/{approvalId}/approve` (`approveAccessRequest`)
+    #[inline]
     pub fn approve_access_request(
         &self,
         approval_id: impl Into<String>,
@@ -95,6 +99,7 @@ impl<'a> AccessRequestApprovalsApi<'a> {
     /// Use this API to reject an access request approval. Only the owner of the approval and admin users are allowed to perform this action.
     ///
     /// `POST /access-request-approvals/{approvalId}/reject` (`rejectAccessRequest`)
+    #[inline]
     pub fn reject_access_request(
         &self,
         approval_id: impl Into<String>,
@@ -113,6 +118,7 @@ impl<'a> AccessRequestApprovalsApi<'a> {
     /// Use this API to forward an access request approval to a new owner. Only the owner of the approval and ORG_ADMIN users are allowed to perform this action.
     ///
     /// `POST /access-request-approvals/{approvalId}/forward` (`forwardAccessRequest`)
+    #[inline]
     pub fn forward_access_request(
         &self,
         approval_id: impl Into<String>,
@@ -131,6 +137,7 @@ impl<'a> AccessRequestApprovalsApi<'a> {
     /// Use this API to return the number of pending, approved and rejected access requests approvals. See the "owner-id" query parameter for authorization information.
     ///
     /// `GET /access-request-approvals/approval-summary` (`getAccessRequestApprovalSummary`)
+    #[inline]
     pub fn get_access_request_approval_summary(
         &self,
     ) -> GetAccessRequestApprovalSummary {
@@ -174,6 +181,7 @@ impl ListPendingApprovals {
     ///    * ORG_ADMIN users can call this with any identity ID value.
     ///    * ORG_ADMIN users can also fetch all the approvals in the org, when owner-id is not used.
     ///    * Non-ORG_ADMIN users can only specify *me* or pass their own identity ID value.
+    #[inline]
     pub fn owner_id(mut self, owner_id: impl Into<String>) -> Self {
         self.owner_id = Some(owner_id.into());
         self
@@ -183,6 +191,7 @@ impl ListPendingApprovals {
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
     /// The server's default: `250`.
+    #[inline]
     pub fn limit(mut self, limit: i32) -> Self {
         self.limit = Some(limit);
         self
@@ -192,6 +201,7 @@ impl ListPendingApprovals {
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
     /// The server's default: `0`.
+    #[inline]
     pub fn offset(mut self, offset: i32) -> Self {
         self.offset = Some(offset);
         self
@@ -204,6 +214,7 @@ impl ListPendingApprovals {
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
     /// The server's default: `false`.
+    #[inline]
     pub fn count(mut self, count: bool) -> Self {
         self.count = Some(count);
         self
@@ -218,6 +229,7 @@ impl ListPendingApprovals {
     /// **requestedFor.id**: *eq, in*
     ///
     /// **modified**: *gt, lt, ge, le, eq, in*
+    #[inline]
     pub fn filters(mut self, filters: impl Into<String>) -> Self {
         self.filters = Some(filters.into());
         self
@@ -226,12 +238,14 @@ impl ListPendingApprovals {
     /// Sort results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#sorting-results)
     ///
     /// Sorting is supported for the following fields: **created, modified**
+    #[inline]
     pub fn sorters(mut self, sorters: impl Into<String>) -> Self {
         self.sorters = Some(sorters.into());
         self
     }
 
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -239,12 +253,14 @@ impl ListPendingApprovals {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// The most items [`items`](Self::items) yields, over all pages.
+    #[inline]
     pub fn max_items(mut self, max_items: usize) -> Self {
         self.listing.max_items = Some(max_items);
         self
@@ -254,12 +270,14 @@ impl ListPendingApprovals {
     /// 0 for one page at a time. More list faster where the round trip is long next to decoding
     /// a page, at the cost of more requests at once against the tenant's rate limit, and of up
     /// to this many requests past the end of the list.
+    #[inline]
     pub fn pages_ahead(mut self, pages: usize) -> Self {
         self.listing.pages_ahead = pages;
         self
     }
 
     /// Sends the request: `GET /access-request-approvals/pending`; returns one page.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -273,6 +291,7 @@ impl ListPendingApprovals {
 
     /// Sends the request and returns one page with the total the server counts when asked
     /// with `.count(true)`.
+    #[inline]
     pub fn send_page(
         self,
     ) -> impl Future<
@@ -286,6 +305,7 @@ impl ListPendingApprovals {
 
     /// Every item of every page from `offset`, fetched as the stream is read: pages of
     /// `limit` items (250 if not set), up to [`max_items`](Self::max_items).
+    #[inline]
     pub fn items(
         self,
     ) -> impl futures_util::Stream<
@@ -312,6 +332,7 @@ impl ListPendingApprovals {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -324,6 +345,7 @@ impl ListPendingApprovals {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -390,6 +412,7 @@ impl ListCompletedApprovals {
     ///    * ORG_ADMIN users can call this with any identity ID value.
     ///    * ORG_ADMIN users can also fetch all the approvals in the org, when owner-id is not used.
     ///    * Non-ORG_ADMIN users can only specify *me* or pass their own identity ID value.
+    #[inline]
     pub fn owner_id(mut self, owner_id: impl Into<String>) -> Self {
         self.owner_id = Some(owner_id.into());
         self
@@ -399,6 +422,7 @@ impl ListCompletedApprovals {
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
     /// The server's default: `250`.
+    #[inline]
     pub fn limit(mut self, limit: i32) -> Self {
         self.limit = Some(limit);
         self
@@ -408,6 +432,7 @@ impl ListCompletedApprovals {
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
     /// The server's default: `0`.
+    #[inline]
     pub fn offset(mut self, offset: i32) -> Self {
         self.offset = Some(offset);
         self
@@ -420,6 +445,7 @@ impl ListCompletedApprovals {
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
     /// The server's default: `false`.
+    #[inline]
     pub fn count(mut self, count: bool) -> Self {
         self.count = Some(count);
         self
@@ -434,6 +460,7 @@ impl ListCompletedApprovals {
     /// **requestedFor.id**: *eq, in, ge, gt, le, lt, ne, isnull, sw*
     ///
     /// **modified**: *gt, lt, ge, le, eq, in, ne, sw*
+    #[inline]
     pub fn filters(mut self, filters: impl Into<String>) -> Self {
         self.filters = Some(filters.into());
         self
@@ -442,12 +469,14 @@ impl ListCompletedApprovals {
     /// Sort results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#sorting-results)
     ///
     /// Sorting is supported for the following fields: **created, modified**
+    #[inline]
     pub fn sorters(mut self, sorters: impl Into<String>) -> Self {
         self.sorters = Some(sorters.into());
         self
     }
 
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -455,12 +484,14 @@ impl ListCompletedApprovals {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// The most items [`items`](Self::items) yields, over all pages.
+    #[inline]
     pub fn max_items(mut self, max_items: usize) -> Self {
         self.listing.max_items = Some(max_items);
         self
@@ -470,12 +501,14 @@ impl ListCompletedApprovals {
     /// 0 for one page at a time. More list faster where the round trip is long next to decoding
     /// a page, at the cost of more requests at once against the tenant's rate limit, and of up
     /// to this many requests past the end of the list.
+    #[inline]
     pub fn pages_ahead(mut self, pages: usize) -> Self {
         self.listing.pages_ahead = pages;
         self
     }
 
     /// Sends the request: `GET /access-request-approvals/completed`; returns one page.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -489,6 +522,7 @@ impl ListCompletedApprovals {
 
     /// Sends the request and returns one page with the total the server counts when asked
     /// with `.count(true)`.
+    #[inline]
     pub fn send_page(
         self,
     ) -> impl Future<
@@ -502,6 +536,7 @@ impl ListCompletedApprovals {
 
     /// Every item of every page from `offset`, fetched as the stream is read: pages of
     /// `limit` items (250 if not set), up to [`max_items`](Self::max_items).
+    #[inline]
     pub fn items(
         self,
     ) -> impl futures_util::Stream<
@@ -528,6 +563,7 @@ impl ListCompletedApprovals {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -540,6 +576,7 @@ impl ListCompletedApprovals {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -600,6 +637,7 @@ pub struct ApproveAccessRequest {
 
 impl ApproveAccessRequest {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -607,12 +645,14 @@ impl ApproveAccessRequest {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `POST /access-request-approvals/{approvalId}/approve`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -626,6 +666,7 @@ impl ApproveAccessRequest {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -638,6 +679,7 @@ impl ApproveAccessRequest {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -692,6 +734,7 @@ pub struct RejectAccessRequest {
 
 impl RejectAccessRequest {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -699,12 +742,14 @@ impl RejectAccessRequest {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `POST /access-request-approvals/{approvalId}/reject`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -718,6 +763,7 @@ impl RejectAccessRequest {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -730,6 +776,7 @@ impl RejectAccessRequest {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -784,6 +831,7 @@ pub struct ForwardAccessRequest {
 
 impl ForwardAccessRequest {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -791,12 +839,14 @@ impl ForwardAccessRequest {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `POST /access-request-approvals/{approvalId}/forward`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -810,6 +860,7 @@ impl ForwardAccessRequest {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -822,6 +873,7 @@ impl ForwardAccessRequest {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -878,18 +930,21 @@ impl GetAccessRequestApprovalSummary {
     ///    * ORG_ADMIN users can call this with any identity ID value.
     ///    * ORG_ADMIN user can also fetch all the approvals in the org, when owner-id is not used.
     ///    * Non ORG_ADMIN users can only specify *me* or pass their own identity ID value.
+    #[inline]
     pub fn owner_id(mut self, owner_id: impl Into<String>) -> Self {
         self.owner_id = Some(owner_id.into());
         self
     }
 
     /// This is the date and time the results will be shown from. It must be in a valid ISO-8601 format.
+    #[inline]
     pub fn from_date(mut self, from_date: impl Into<String>) -> Self {
         self.from_date = Some(from_date.into());
         self
     }
 
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -897,12 +952,14 @@ impl GetAccessRequestApprovalSummary {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `GET /access-request-approvals/approval-summary`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -916,6 +973,7 @@ impl GetAccessRequestApprovalSummary {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -928,6 +986,7 @@ impl GetAccessRequestApprovalSummary {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,

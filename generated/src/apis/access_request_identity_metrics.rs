@@ -13,6 +13,7 @@ pub struct AccessRequestIdentityMetricsApi<'a> {
 
 impl crate::Client {
     /// The Access Request Identity Metrics operations.
+    #[inline]
     pub fn access_request_identity_metrics(
         &self,
     ) -> AccessRequestIdentityMetricsApi<'_> {
@@ -28,6 +29,7 @@ impl<'a> AccessRequestIdentityMetricsApi<'a> {
     /// Use this API to return information access metrics.
     ///
     /// `GET /access-request-identity-metrics/{identityId}/requested-objects/{requestedObjectId}/type/{type}` (`getAccessRequestIdentityMetrics`)
+    #[inline]
     pub fn get_access_request_identity_metrics(
         &self,
         identity_id: impl Into<String>,
@@ -69,6 +71,7 @@ pub struct GetAccessRequestIdentityMetrics {
 
 impl GetAccessRequestIdentityMetrics {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -76,12 +79,14 @@ impl GetAccessRequestIdentityMetrics {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `GET /access-request-identity-metrics/{identityId}/requested-objects/{requestedObjectId}/type/{type}`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -95,6 +100,7 @@ impl GetAccessRequestIdentityMetrics {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -107,6 +113,7 @@ impl GetAccessRequestIdentityMetrics {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,

@@ -24,6 +24,7 @@ pub struct AccessRequestsApi<'a> {
 
 impl crate::Client {
     /// The Access Requests operations.
+    #[inline]
     pub fn access_requests(&self) -> AccessRequestsApi<'_> {
         AccessRequestsApi { client: self }
     }
@@ -82,6 +83,7 @@ impl<'a> AccessRequestsApi<'a> {
     /// * Usage of 'requestedForWithRequestedItems' field is not supported for revoke requests.
     ///
     /// `POST /access-requests` (`createAccessRequest`)
+    #[inline]
     pub fn create_access_request(
         &self,
         access_request: models::AccessRequest,
@@ -99,6 +101,7 @@ impl<'a> AccessRequestsApi<'a> {
     /// In addition to users with ORG_ADMIN, any user who originally submitted the access request may cancel it.
     ///
     /// `POST /access-requests/cancel` (`cancelAccessRequest`)
+    #[inline]
     pub fn cancel_access_request(
         &self,
         cancel_access_request: models::CancelAccessRequest,
@@ -125,6 +128,7 @@ impl<'a> AccessRequestsApi<'a> {
     /// This API triggers the [Provisioning Completed event trigger](https://developer.sailpoint.com/docs/extensibility/event-triggers/triggers/provisioning-completed/) for each access request that is closed.
     ///
     /// `POST /access-requests/close` (`closeAccessRequest`)
+    #[inline]
     pub fn close_access_request(
         &self,
         close_access_request: models::CloseAccessRequest,
@@ -142,6 +146,7 @@ impl<'a> AccessRequestsApi<'a> {
     ///
     /// `GET /access-request-config` (`getAccessRequestConfig`)
     #[deprecated(note = "deprecated in the spec")]
+    #[inline]
     pub fn get_access_request_config(&self) -> GetAccessRequestConfig {
         GetAccessRequestConfig {
             client: self.client.clone(),
@@ -155,6 +160,7 @@ impl<'a> AccessRequestsApi<'a> {
     ///
     /// `PUT /access-request-config` (`setAccessRequestConfig`)
     #[deprecated(note = "deprecated in the spec")]
+    #[inline]
     pub fn set_access_request_config(
         &self,
         access_request_config: models::AccessRequestConfig,
@@ -173,6 +179,7 @@ impl<'a> AccessRequestsApi<'a> {
     /// Any user with any user level can get the status of their own access requests. A user with ORG_ADMIN is required to call this API to get a list of statuses for other users.
     ///
     /// `GET /access-request-status` (`listAccessRequestStatus`)
+    #[inline]
     pub fn list_access_request_status(&self) -> ListAccessRequestStatus {
         ListAccessRequestStatus {
             client: self.client.clone(),
@@ -197,6 +204,7 @@ impl<'a> AccessRequestsApi<'a> {
     /// Any user with user level ORG_ADMIN or scope idn:access-request-administration:read can access this endpoint to get  the  access request statuses
     ///
     /// `GET /access-request-administration` (`listAdministratorsAccessRequestStatus`)
+    #[inline]
     pub fn list_administrators_access_request_status(
         &self,
     ) -> ListAdministratorsAccessRequestStatus {
@@ -241,6 +249,7 @@ pub struct CreateAccessRequest {
 
 impl CreateAccessRequest {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -248,12 +257,14 @@ impl CreateAccessRequest {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `POST /access-requests`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -267,6 +278,7 @@ impl CreateAccessRequest {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -279,6 +291,7 @@ impl CreateAccessRequest {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -327,6 +340,7 @@ pub struct CancelAccessRequest {
 
 impl CancelAccessRequest {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -334,12 +348,14 @@ impl CancelAccessRequest {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `POST /access-requests/cancel`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -353,6 +369,7 @@ impl CancelAccessRequest {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -365,6 +382,7 @@ impl CancelAccessRequest {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -412,6 +430,7 @@ pub struct CloseAccessRequest {
 
 impl CloseAccessRequest {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -419,12 +438,14 @@ impl CloseAccessRequest {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `POST /access-requests/close`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -438,6 +459,7 @@ impl CloseAccessRequest {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -450,6 +472,7 @@ impl CloseAccessRequest {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -496,6 +519,7 @@ pub struct GetAccessRequestConfig {
 
 impl GetAccessRequestConfig {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -503,12 +527,14 @@ impl GetAccessRequestConfig {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `GET /access-request-config`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -522,6 +548,7 @@ impl GetAccessRequestConfig {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -534,6 +561,7 @@ impl GetAccessRequestConfig {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -572,6 +600,7 @@ pub struct SetAccessRequestConfig {
 
 impl SetAccessRequestConfig {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -579,12 +608,14 @@ impl SetAccessRequestConfig {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `PUT /access-request-config`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -598,6 +629,7 @@ impl SetAccessRequestConfig {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -610,6 +642,7 @@ impl SetAccessRequestConfig {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -667,24 +700,28 @@ pub struct ListAccessRequestStatus {
 
 impl ListAccessRequestStatus {
     /// Filter the results by the identity the requests were made for. *me* indicates the current user. Mutually exclusive with *regarding-identity*.
+    #[inline]
     pub fn requested_for(mut self, requested_for: impl Into<String>) -> Self {
         self.requested_for = Some(requested_for.into());
         self
     }
 
     /// Filter the results by the identity who made the requests. *me* indicates the current user. Mutually exclusive with *regarding-identity*.
+    #[inline]
     pub fn requested_by(mut self, requested_by: impl Into<String>) -> Self {
         self.requested_by = Some(requested_by.into());
         self
     }
 
     /// Filter the results by the specified identity who is either the requester or target of the requests. *me* indicates the current user. Mutually exclusive with *requested-for* and *requested-by*.
+    #[inline]
     pub fn regarding_identity(mut self, regarding_identity: impl Into<String>) -> Self {
         self.regarding_identity = Some(regarding_identity.into());
         self
     }
 
     /// Filter the results by the specified identity who is the owner of the Identity Request Work Item. *me* indicates the current user.
+    #[inline]
     pub fn assigned_to(mut self, assigned_to: impl Into<String>) -> Self {
         self.assigned_to = Some(assigned_to.into());
         self
@@ -693,6 +730,7 @@ impl ListAccessRequestStatus {
     /// If this is true, the *X-Total-Count* response header populates with the number of results that would be returned if limit and offset were ignored.
     ///
     /// The server's default: `false`.
+    #[inline]
     pub fn count(mut self, count: bool) -> Self {
         self.count = Some(count);
         self
@@ -701,12 +739,14 @@ impl ListAccessRequestStatus {
     /// Max number of results to return.
     ///
     /// The server's default: `250`.
+    #[inline]
     pub fn limit(mut self, limit: i32) -> Self {
         self.limit = Some(limit);
         self
     }
 
     /// Offset into the full result set. Usually specified with *limit* to paginate through the results. Defaults to 0 if not specified.
+    #[inline]
     pub fn offset(mut self, offset: i32) -> Self {
         self.offset = Some(offset);
         self
@@ -721,6 +761,7 @@ impl ListAccessRequestStatus {
     /// **accountActivityItemId**: *eq, in, ge, gt, le, ne, sw*
     ///
     /// **created**: *eq, ge, gt, le, lt, ne*
+    #[inline]
     pub fn filters(mut self, filters: impl Into<String>) -> Self {
         self.filters = Some(filters.into());
         self
@@ -729,18 +770,21 @@ impl ListAccessRequestStatus {
     /// Sort results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#sorting-results)
     ///
     /// Sorting is supported for the following fields: **created, modified, accountActivityItemId, name**
+    #[inline]
     pub fn sorters(mut self, sorters: impl Into<String>) -> Self {
         self.sorters = Some(sorters.into());
         self
     }
 
     /// Filter the results by the state of the request. The only valid value is *EXECUTING*.
+    #[inline]
     pub fn request_state(mut self, request_state: impl Into<String>) -> Self {
         self.request_state = Some(request_state.into());
         self
     }
 
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -748,12 +792,14 @@ impl ListAccessRequestStatus {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// The most items [`items`](Self::items) yields, over all pages.
+    #[inline]
     pub fn max_items(mut self, max_items: usize) -> Self {
         self.listing.max_items = Some(max_items);
         self
@@ -763,12 +809,14 @@ impl ListAccessRequestStatus {
     /// 0 for one page at a time. More list faster where the round trip is long next to decoding
     /// a page, at the cost of more requests at once against the tenant's rate limit, and of up
     /// to this many requests past the end of the list.
+    #[inline]
     pub fn pages_ahead(mut self, pages: usize) -> Self {
         self.listing.pages_ahead = pages;
         self
     }
 
     /// Sends the request: `GET /access-request-status`; returns one page.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -782,6 +830,7 @@ impl ListAccessRequestStatus {
 
     /// Sends the request and returns one page with the total the server counts when asked
     /// with `.count(true)`.
+    #[inline]
     pub fn send_page(
         self,
     ) -> impl Future<
@@ -795,6 +844,7 @@ impl ListAccessRequestStatus {
 
     /// Every item of every page from `offset`, fetched as the stream is read: pages of
     /// `limit` items (250 if not set), up to [`max_items`](Self::max_items).
+    #[inline]
     pub fn items(
         self,
     ) -> impl futures_util::Stream<
@@ -821,6 +871,7 @@ impl ListAccessRequestStatus {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -833,6 +884,7 @@ impl ListAccessRequestStatus {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -960,24 +1012,28 @@ pub struct ListAdministratorsAccessRequestStatus {
 
 impl ListAdministratorsAccessRequestStatus {
     /// Filter the results by the identity the requests were made for. *me* indicates the current user. Mutually exclusive with *regarding-identity*.
+    #[inline]
     pub fn requested_for(mut self, requested_for: impl Into<String>) -> Self {
         self.requested_for = Some(requested_for.into());
         self
     }
 
     /// Filter the results by the identity who made the requests. *me* indicates the current user. Mutually exclusive with *regarding-identity*.
+    #[inline]
     pub fn requested_by(mut self, requested_by: impl Into<String>) -> Self {
         self.requested_by = Some(requested_by.into());
         self
     }
 
     /// Filter the results by the specified identity who is either the requester or target of the requests. *me* indicates the current user. Mutually exclusive with *requested-for* and *requested-by*.
+    #[inline]
     pub fn regarding_identity(mut self, regarding_identity: impl Into<String>) -> Self {
         self.regarding_identity = Some(regarding_identity.into());
         self
     }
 
     /// Filter the results by the specified identity who is the owner of the Identity Request Work Item. *me* indicates the current user.
+    #[inline]
     pub fn assigned_to(mut self, assigned_to: impl Into<String>) -> Self {
         self.assigned_to = Some(assigned_to.into());
         self
@@ -986,6 +1042,7 @@ impl ListAdministratorsAccessRequestStatus {
     /// If this is true, the *X-Total-Count* response header populates with the number of results that would be returned if limit and offset were ignored.
     ///
     /// The server's default: `false`.
+    #[inline]
     pub fn count(mut self, count: bool) -> Self {
         self.count = Some(count);
         self
@@ -994,12 +1051,14 @@ impl ListAdministratorsAccessRequestStatus {
     /// Max number of results to return.
     ///
     /// The server's default: `250`.
+    #[inline]
     pub fn limit(mut self, limit: i32) -> Self {
         self.limit = Some(limit);
         self
     }
 
     /// Offset into the full result set. Usually specified with *limit* to paginate through the results. Defaults to 0 if not specified.
+    #[inline]
     pub fn offset(mut self, offset: i32) -> Self {
         self.offset = Some(offset);
         self
@@ -1016,6 +1075,7 @@ impl ListAdministratorsAccessRequestStatus {
     /// **status**: *in, eq, ne*
     ///
     /// **created**: *eq, in, ge, gt, le, lt, ne, isnull, sw*
+    #[inline]
     pub fn filters(mut self, filters: impl Into<String>) -> Self {
         self.filters = Some(filters.into());
         self
@@ -1024,18 +1084,21 @@ impl ListAdministratorsAccessRequestStatus {
     /// Sort results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#sorting-results)
     ///
     /// Sorting is supported for the following fields: **created, modified, accountActivityItemId, name, accessRequestId**
+    #[inline]
     pub fn sorters(mut self, sorters: impl Into<String>) -> Self {
         self.sorters = Some(sorters.into());
         self
     }
 
     /// Filter the results by the state of the request. The only valid value is *EXECUTING*.
+    #[inline]
     pub fn request_state(mut self, request_state: impl Into<String>) -> Self {
         self.request_state = Some(request_state.into());
         self
     }
 
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -1043,12 +1106,14 @@ impl ListAdministratorsAccessRequestStatus {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// The most items [`items`](Self::items) yields, over all pages.
+    #[inline]
     pub fn max_items(mut self, max_items: usize) -> Self {
         self.listing.max_items = Some(max_items);
         self
@@ -1058,12 +1123,14 @@ impl ListAdministratorsAccessRequestStatus {
     /// 0 for one page at a time. More list faster where the round trip is long next to decoding
     /// a page, at the cost of more requests at once against the tenant's rate limit, and of up
     /// to this many requests past the end of the list.
+    #[inline]
     pub fn pages_ahead(mut self, pages: usize) -> Self {
         self.listing.pages_ahead = pages;
         self
     }
 
     /// Sends the request: `GET /access-request-administration`; returns one page.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -1077,6 +1144,7 @@ impl ListAdministratorsAccessRequestStatus {
 
     /// Sends the request and returns one page with the total the server counts when asked
     /// with `.count(true)`.
+    #[inline]
     pub fn send_page(
         self,
     ) -> impl Future<
@@ -1090,6 +1158,7 @@ impl ListAdministratorsAccessRequestStatus {
 
     /// Every item of every page from `offset`, fetched as the stream is read: pages of
     /// `limit` items (250 if not set), up to [`max_items`](Self::max_items).
+    #[inline]
     pub fn items(
         self,
     ) -> impl futures_util::Stream<
@@ -1116,6 +1185,7 @@ impl ListAdministratorsAccessRequestStatus {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -1128,6 +1198,7 @@ impl ListAdministratorsAccessRequestStatus {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,

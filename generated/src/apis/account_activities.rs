@@ -42,6 +42,7 @@ pub struct AccountActivitiesApi<'a> {
 
 impl crate::Client {
     /// The Account Activities operations.
+    #[inline]
     pub fn account_activities(&self) -> AccountActivitiesApi<'_> {
         AccountActivitiesApi {
             client: self,
@@ -55,6 +56,7 @@ impl<'a> AccountActivitiesApi<'a> {
     /// This gets a collection of account activities that satisfy the given query parameters.
     ///
     /// `GET /account-activities` (`listAccountActivities`)
+    #[inline]
     pub fn list_account_activities(&self) -> ListAccountActivities {
         ListAccountActivities {
             client: self.client.clone(),
@@ -77,6 +79,7 @@ impl<'a> AccountActivitiesApi<'a> {
     /// This gets a single account activity by its id.
     ///
     /// `GET /account-activities/{id}` (`getAccountActivity`)
+    #[inline]
     pub fn get_account_activity(&self, id: impl Into<String>) -> GetAccountActivity {
         GetAccountActivity {
             client: self.client.clone(),
@@ -118,24 +121,28 @@ pub struct ListAccountActivities {
 
 impl ListAccountActivities {
     /// The identity that the activity was requested for. *me* indicates the current user. Mutually exclusive with *regarding-identity*.
+    #[inline]
     pub fn requested_for(mut self, requested_for: impl Into<String>) -> Self {
         self.requested_for = Some(requested_for.into());
         self
     }
 
     /// The identity that requested the activity. *me* indicates the current user. Mutually exclusive with *regarding-identity*.
+    #[inline]
     pub fn requested_by(mut self, requested_by: impl Into<String>) -> Self {
         self.requested_by = Some(requested_by.into());
         self
     }
 
     /// The specified identity will be either the requester or target of the account activity. *me* indicates the current user. Mutually exclusive with *requested-for* and *requested-by*.
+    #[inline]
     pub fn regarding_identity(mut self, regarding_identity: impl Into<String>) -> Self {
         self.regarding_identity = Some(regarding_identity.into());
         self
     }
 
     /// The type of account activity.
+    #[inline]
     pub fn r#type(mut self, r#type: impl Into<String>) -> Self {
         self.r#type = Some(r#type.into());
         self
@@ -145,6 +152,7 @@ impl ListAccountActivities {
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
     /// The server's default: `250`.
+    #[inline]
     pub fn limit(mut self, limit: i32) -> Self {
         self.limit = Some(limit);
         self
@@ -154,6 +162,7 @@ impl ListAccountActivities {
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
     /// The server's default: `0`.
+    #[inline]
     pub fn offset(mut self, offset: i32) -> Self {
         self.offset = Some(offset);
         self
@@ -166,6 +175,7 @@ impl ListAccountActivities {
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
     /// The server's default: `false`.
+    #[inline]
     pub fn count(mut self, count: bool) -> Self {
         self.count = Some(count);
         self
@@ -180,6 +190,7 @@ impl ListAccountActivities {
     /// **created**: *gt, lt, ge, le, eq, in, ne, isnull, sw*
     ///
     /// **modified**: *gt, lt, ge, le, eq, in, ne, isnull, sw*
+    #[inline]
     pub fn filters(mut self, filters: impl Into<String>) -> Self {
         self.filters = Some(filters.into());
         self
@@ -188,12 +199,14 @@ impl ListAccountActivities {
     /// Sort results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#sorting-results)
     ///
     /// Sorting is supported for the following fields: **type, created, modified**
+    #[inline]
     pub fn sorters(mut self, sorters: impl Into<String>) -> Self {
         self.sorters = Some(sorters.into());
         self
     }
 
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -201,12 +214,14 @@ impl ListAccountActivities {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// The most items [`items`](Self::items) yields, over all pages.
+    #[inline]
     pub fn max_items(mut self, max_items: usize) -> Self {
         self.listing.max_items = Some(max_items);
         self
@@ -216,12 +231,14 @@ impl ListAccountActivities {
     /// 0 for one page at a time. More list faster where the round trip is long next to decoding
     /// a page, at the cost of more requests at once against the tenant's rate limit, and of up
     /// to this many requests past the end of the list.
+    #[inline]
     pub fn pages_ahead(mut self, pages: usize) -> Self {
         self.listing.pages_ahead = pages;
         self
     }
 
     /// Sends the request: `GET /account-activities`; returns one page.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -235,6 +252,7 @@ impl ListAccountActivities {
 
     /// Sends the request and returns one page with the total the server counts when asked
     /// with `.count(true)`.
+    #[inline]
     pub fn send_page(
         self,
     ) -> impl Future<
@@ -248,6 +266,7 @@ impl ListAccountActivities {
 
     /// Every item of every page from `offset`, fetched as the stream is read: pages of
     /// `limit` items (250 if not set), up to [`max_items`](Self::max_items).
+    #[inline]
     pub fn items(
         self,
     ) -> impl futures_util::Stream<
@@ -274,6 +293,7 @@ impl ListAccountActivities {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -286,6 +306,7 @@ impl ListAccountActivities {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -354,6 +375,7 @@ pub struct GetAccountActivity {
 
 impl GetAccountActivity {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -361,12 +383,14 @@ impl GetAccountActivity {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `GET /account-activities/{id}`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -380,6 +404,7 @@ impl GetAccountActivity {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -392,6 +417,7 @@ impl GetAccountActivity {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,

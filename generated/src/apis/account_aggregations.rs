@@ -19,6 +19,7 @@ pub struct AccountAggregationsApi<'a> {
 
 impl crate::Client {
     /// The Account Aggregations operations.
+    #[inline]
     pub fn account_aggregations(&self) -> AccountAggregationsApi<'_> {
         AccountAggregationsApi {
             client: self,
@@ -40,6 +41,7 @@ impl<'a> AccountAggregationsApi<'a> {
     /// A token with ORG_ADMIN, SOURCE_ADMIN, SOURCE_SUBADMIN or DASHBOARD authority is required to call this API.
     ///
     /// `GET /account-aggregations/{id}/status` (`getAccountAggregationStatus`)
+    #[inline]
     pub fn get_account_aggregation_status(
         &self,
         id: impl Into<String>,
@@ -75,6 +77,7 @@ pub struct GetAccountAggregationStatus {
 
 impl GetAccountAggregationStatus {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -82,12 +85,14 @@ impl GetAccountAggregationStatus {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `GET /account-aggregations/{id}/status`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -101,6 +106,7 @@ impl GetAccountAggregationStatus {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -113,6 +119,7 @@ impl GetAccountAggregationStatus {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,

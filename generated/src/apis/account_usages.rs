@@ -12,6 +12,7 @@ pub struct AccountUsagesApi<'a> {
 
 impl crate::Client {
     /// The Account Usages operations.
+    #[inline]
     pub fn account_usages(&self) -> AccountUsagesApi<'_> {
         AccountUsagesApi { client: self }
     }
@@ -23,6 +24,7 @@ impl<'a> AccountUsagesApi<'a> {
     /// This API returns a summary of account usage insights for past 12 months.
     ///
     /// `GET /account-usages/{accountId}/summaries` (`getUsagesByAccountId`)
+    #[inline]
     pub fn get_usages_by_account_id(
         &self,
         account_id: impl Into<String>,
@@ -71,6 +73,7 @@ impl GetUsagesByAccountId {
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
     /// The server's default: `250`.
+    #[inline]
     pub fn limit(mut self, limit: i32) -> Self {
         self.limit = Some(limit);
         self
@@ -80,6 +83,7 @@ impl GetUsagesByAccountId {
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
     /// The server's default: `0`.
+    #[inline]
     pub fn offset(mut self, offset: i32) -> Self {
         self.offset = Some(offset);
         self
@@ -92,6 +96,7 @@ impl GetUsagesByAccountId {
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
     /// The server's default: `false`.
+    #[inline]
     pub fn count(mut self, count: bool) -> Self {
         self.count = Some(count);
         self
@@ -100,12 +105,14 @@ impl GetUsagesByAccountId {
     /// Sort results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#sorting-results)
     ///
     /// Sorting is supported for the following fields: **date**
+    #[inline]
     pub fn sorters(mut self, sorters: impl Into<String>) -> Self {
         self.sorters = Some(sorters.into());
         self
     }
 
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -113,12 +120,14 @@ impl GetUsagesByAccountId {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// The most items [`items`](Self::items) yields, over all pages.
+    #[inline]
     pub fn max_items(mut self, max_items: usize) -> Self {
         self.listing.max_items = Some(max_items);
         self
@@ -128,12 +137,14 @@ impl GetUsagesByAccountId {
     /// 0 for one page at a time. More list faster where the round trip is long next to decoding
     /// a page, at the cost of more requests at once against the tenant's rate limit, and of up
     /// to this many requests past the end of the list.
+    #[inline]
     pub fn pages_ahead(mut self, pages: usize) -> Self {
         self.listing.pages_ahead = pages;
         self
     }
 
     /// Sends the request: `GET /account-usages/{accountId}/summaries`; returns one page.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -147,6 +158,7 @@ impl GetUsagesByAccountId {
 
     /// Sends the request and returns one page with the total the server counts when asked
     /// with `.count(true)`.
+    #[inline]
     pub fn send_page(
         self,
     ) -> impl Future<
@@ -160,6 +172,7 @@ impl GetUsagesByAccountId {
 
     /// Every item of every page from `offset`, fetched as the stream is read: pages of
     /// `limit` items (250 if not set), up to [`max_items`](Self::max_items).
+    #[inline]
     pub fn items(
         self,
     ) -> impl futures_util::Stream<
@@ -183,6 +196,7 @@ impl GetUsagesByAccountId {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -195,6 +209,7 @@ impl GetUsagesByAccountId {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,

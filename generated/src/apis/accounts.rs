@@ -36,6 +36,7 @@ pub struct AccountsApi<'a> {
 
 impl crate::Client {
     /// The Accounts operations.
+    #[inline]
     pub fn accounts(&self) -> AccountsApi<'_> {
         AccountsApi { client: self }
     }
@@ -48,6 +49,7 @@ impl<'a> AccountsApi<'a> {
     ///
     /// `GET /accounts` (`listAccounts`)
     #[deprecated(note = "deprecated in the spec")]
+    #[inline]
     pub fn list_accounts(&self) -> ListAccounts {
         ListAccounts {
             client: self.client.clone(),
@@ -78,6 +80,7 @@ impl<'a> AccountsApi<'a> {
     ///
     /// `POST /accounts` (`createAccount`)
     #[deprecated(note = "deprecated in the spec")]
+    #[inline]
     pub fn create_account(
         &self,
         account_attributes_create: models::AccountAttributesCreate,
@@ -96,6 +99,7 @@ impl<'a> AccountsApi<'a> {
     ///
     /// `GET /accounts/{id}` (`getAccount`)
     #[deprecated(note = "deprecated in the spec")]
+    #[inline]
     pub fn get_account(&self, id: impl Into<String>) -> GetAccount {
         GetAccount {
             client: self.client.clone(),
@@ -116,6 +120,7 @@ impl<'a> AccountsApi<'a> {
     ///
     /// `PUT /accounts/{id}` (`putAccount`)
     #[deprecated(note = "deprecated in the spec")]
+    #[inline]
     pub fn put_account(
         &self,
         id: impl Into<String>,
@@ -139,6 +144,7 @@ impl<'a> AccountsApi<'a> {
     ///
     /// `DELETE /accounts/{id}` (`deleteAccount`)
     #[deprecated(note = "deprecated in the spec")]
+    #[inline]
     pub fn delete_account(&self, id: impl Into<String>) -> DeleteAccount {
         DeleteAccount {
             client: self.client.clone(),
@@ -163,6 +169,7 @@ impl<'a> AccountsApi<'a> {
     ///
     /// `PATCH /accounts/{id}` (`updateAccount`)
     #[deprecated(note = "deprecated in the spec")]
+    #[inline]
     pub fn update_account(
         &self,
         id: impl Into<String>,
@@ -183,6 +190,7 @@ impl<'a> AccountsApi<'a> {
     ///
     /// `GET /accounts/{id}/entitlements` (`getAccountEntitlements`)
     #[deprecated(note = "deprecated in the spec")]
+    #[inline]
     pub fn get_account_entitlements(
         &self,
         id: impl Into<String>,
@@ -205,6 +213,7 @@ impl<'a> AccountsApi<'a> {
     ///
     /// `POST /accounts/{id}/reload` (`submitReloadAccount`)
     #[deprecated(note = "deprecated in the spec")]
+    #[inline]
     pub fn submit_reload_account(&self, id: impl Into<String>) -> SubmitReloadAccount {
         SubmitReloadAccount {
             client: self.client.clone(),
@@ -220,6 +229,7 @@ impl<'a> AccountsApi<'a> {
     ///
     /// `POST /accounts/{id}/enable` (`enableAccount`)
     #[deprecated(note = "deprecated in the spec")]
+    #[inline]
     pub fn enable_account(
         &self,
         id: impl Into<String>,
@@ -240,6 +250,7 @@ impl<'a> AccountsApi<'a> {
     ///
     /// `POST /accounts/{id}/disable` (`disableAccount`)
     #[deprecated(note = "deprecated in the spec")]
+    #[inline]
     pub fn disable_account(
         &self,
         id: impl Into<String>,
@@ -261,6 +272,7 @@ impl<'a> AccountsApi<'a> {
     ///
     /// `POST /accounts/{id}/unlock` (`unlockAccount`)
     #[deprecated(note = "deprecated in the spec")]
+    #[inline]
     pub fn unlock_account(
         &self,
         id: impl Into<String>,
@@ -284,6 +296,7 @@ impl<'a> AccountsApi<'a> {
     /// * Forcing accounts to be re-created following the next aggregation to re-run account processing, support testing, etc.
     ///
     /// `POST /accounts/{id}/remove` (`deleteAccountAsync`)
+    #[inline]
     pub fn delete_account_async(&self, id: impl Into<String>) -> DeleteAccountAsync {
         DeleteAccountAsync {
             client: self.client.clone(),
@@ -298,6 +311,7 @@ impl<'a> AccountsApi<'a> {
     ///
     /// `POST /identities-accounts/{id}/enable` (`enableAccountForIdentity`)
     #[deprecated(note = "deprecated in the spec")]
+    #[inline]
     pub fn enable_account_for_identity(
         &self,
         id: impl Into<String>,
@@ -315,6 +329,7 @@ impl<'a> AccountsApi<'a> {
     ///
     /// `POST /identities-accounts/{id}/disable` (`disableAccountForIdentity`)
     #[deprecated(note = "deprecated in the spec")]
+    #[inline]
     pub fn disable_account_for_identity(
         &self,
         id: impl Into<String>,
@@ -332,6 +347,7 @@ impl<'a> AccountsApi<'a> {
     ///
     /// `POST /identities-accounts/enable` (`enableAccountsForIdentities`)
     #[deprecated(note = "deprecated in the spec")]
+    #[inline]
     pub fn enable_accounts_for_identities(
         &self,
         identities_accounts_bulk_request: models::IdentitiesAccountsBulkRequest,
@@ -349,6 +365,7 @@ impl<'a> AccountsApi<'a> {
     ///
     /// `POST /identities-accounts/disable` (`disableAccountsForIdentities`)
     #[deprecated(note = "deprecated in the spec")]
+    #[inline]
     pub fn disable_accounts_for_identities(
         &self,
         identities_accounts_bulk_request: models::IdentitiesAccountsBulkRequest,
@@ -390,6 +407,7 @@ pub struct ListAccounts {
 
 impl ListAccounts {
     /// This value determines whether the API provides `SLIM` or increased level of detail (`FULL`) for each account in the returned list. `FULL` is the default behavior.
+    #[inline]
     pub fn detail_level(
         mut self,
         detail_level: models::ListAccountsDetailLevel,
@@ -402,6 +420,7 @@ impl ListAccounts {
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
     /// The server's default: `250`.
+    #[inline]
     pub fn limit(mut self, limit: i32) -> Self {
         self.limit = Some(limit);
         self
@@ -411,6 +430,7 @@ impl ListAccounts {
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
     /// The server's default: `0`.
+    #[inline]
     pub fn offset(mut self, offset: i32) -> Self {
         self.offset = Some(offset);
         self
@@ -423,6 +443,7 @@ impl ListAccounts {
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
     /// The server's default: `false`.
+    #[inline]
     pub fn count(mut self, count: bool) -> Self {
         self.count = Some(count);
         self
@@ -469,6 +490,7 @@ impl ListAccounts {
     /// **created**: *eq, ge, gt, le*
     ///
     /// **modified**: *eq, ge, gt, le, lt*
+    #[inline]
     pub fn filters(mut self, filters: impl Into<String>) -> Self {
         self.filters = Some(filters.into());
         self
@@ -477,12 +499,14 @@ impl ListAccounts {
     /// Sort results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#sorting-results)
     ///
     /// Sorting is supported for the following fields: **id, name, created, modified, sourceId, identityId, nativeIdentity, uuid, manuallyCorrelated, hasEntitlements, entitlements, origin, identity.name, identity.identityState, identity.correlated, source.displayableName, source.authoritative, source.connectionType, sourceOwner.name**
+    #[inline]
     pub fn sorters(mut self, sorters: impl Into<String>) -> Self {
         self.sorters = Some(sorters.into());
         self
     }
 
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -490,12 +514,14 @@ impl ListAccounts {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// The most items [`items`](Self::items) yields, over all pages.
+    #[inline]
     pub fn max_items(mut self, max_items: usize) -> Self {
         self.listing.max_items = Some(max_items);
         self
@@ -505,12 +531,14 @@ impl ListAccounts {
     /// 0 for one page at a time. More list faster where the round trip is long next to decoding
     /// a page, at the cost of more requests at once against the tenant's rate limit, and of up
     /// to this many requests past the end of the list.
+    #[inline]
     pub fn pages_ahead(mut self, pages: usize) -> Self {
         self.listing.pages_ahead = pages;
         self
     }
 
     /// Sends the request: `GET /accounts`; returns one page.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -521,6 +549,7 @@ impl ListAccounts {
 
     /// Sends the request and returns one page with the total the server counts when asked
     /// with `.count(true)`.
+    #[inline]
     pub fn send_page(
         self,
     ) -> impl Future<
@@ -531,6 +560,7 @@ impl ListAccounts {
 
     /// Every item of every page from `offset`, fetched as the stream is read: pages of
     /// `limit` items (250 if not set), up to [`max_items`](Self::max_items).
+    #[inline]
     pub fn items(
         self,
     ) -> impl futures_util::Stream<
@@ -554,6 +584,7 @@ impl ListAccounts {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -566,6 +597,7 @@ impl ListAccounts {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -624,6 +656,7 @@ pub struct CreateAccount {
 
 impl CreateAccount {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -631,12 +664,14 @@ impl CreateAccount {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `POST /accounts`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -647,6 +682,7 @@ impl CreateAccount {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -659,6 +695,7 @@ impl CreateAccount {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -707,6 +744,7 @@ pub struct GetAccount {
 
 impl GetAccount {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -714,12 +752,14 @@ impl GetAccount {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `GET /accounts/{id}`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -730,6 +770,7 @@ impl GetAccount {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -742,6 +783,7 @@ impl GetAccount {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -783,6 +825,7 @@ pub struct PutAccount {
 
 impl PutAccount {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -790,12 +833,14 @@ impl PutAccount {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `PUT /accounts/{id}`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -806,6 +851,7 @@ impl PutAccount {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -818,6 +864,7 @@ impl PutAccount {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -867,6 +914,7 @@ pub struct DeleteAccount {
 
 impl DeleteAccount {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -874,12 +922,14 @@ impl DeleteAccount {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `DELETE /accounts/{id}`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -890,6 +940,7 @@ impl DeleteAccount {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -902,6 +953,7 @@ impl DeleteAccount {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -943,6 +995,7 @@ pub struct UpdateAccount {
 
 impl UpdateAccount {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -950,12 +1003,14 @@ impl UpdateAccount {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `PATCH /accounts/{id}`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -969,6 +1024,7 @@ impl UpdateAccount {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -981,6 +1037,7 @@ impl UpdateAccount {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -1037,6 +1094,7 @@ impl GetAccountEntitlements {
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
     /// The server's default: `0`.
+    #[inline]
     pub fn offset(mut self, offset: i32) -> Self {
         self.offset = Some(offset);
         self
@@ -1046,6 +1104,7 @@ impl GetAccountEntitlements {
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
     /// The server's default: `250`.
+    #[inline]
     pub fn limit(mut self, limit: i32) -> Self {
         self.limit = Some(limit);
         self
@@ -1058,12 +1117,14 @@ impl GetAccountEntitlements {
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
     /// The server's default: `false`.
+    #[inline]
     pub fn count(mut self, count: bool) -> Self {
         self.count = Some(count);
         self
     }
 
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -1071,12 +1132,14 @@ impl GetAccountEntitlements {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// The most items [`items`](Self::items) yields, over all pages.
+    #[inline]
     pub fn max_items(mut self, max_items: usize) -> Self {
         self.listing.max_items = Some(max_items);
         self
@@ -1086,12 +1149,14 @@ impl GetAccountEntitlements {
     /// 0 for one page at a time. More list faster where the round trip is long next to decoding
     /// a page, at the cost of more requests at once against the tenant's rate limit, and of up
     /// to this many requests past the end of the list.
+    #[inline]
     pub fn pages_ahead(mut self, pages: usize) -> Self {
         self.listing.pages_ahead = pages;
         self
     }
 
     /// Sends the request: `GET /accounts/{id}/entitlements`; returns one page.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -1105,6 +1170,7 @@ impl GetAccountEntitlements {
 
     /// Sends the request and returns one page with the total the server counts when asked
     /// with `.count(true)`.
+    #[inline]
     pub fn send_page(
         self,
     ) -> impl Future<
@@ -1118,6 +1184,7 @@ impl GetAccountEntitlements {
 
     /// Every item of every page from `offset`, fetched as the stream is read: pages of
     /// `limit` items (250 if not set), up to [`max_items`](Self::max_items).
+    #[inline]
     pub fn items(
         self,
     ) -> impl futures_util::Stream<
@@ -1141,6 +1208,7 @@ impl GetAccountEntitlements {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -1153,6 +1221,7 @@ impl GetAccountEntitlements {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -1208,6 +1277,7 @@ pub struct SubmitReloadAccount {
 
 impl SubmitReloadAccount {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -1215,12 +1285,14 @@ impl SubmitReloadAccount {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `POST /accounts/{id}/reload`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -1234,6 +1306,7 @@ impl SubmitReloadAccount {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -1246,6 +1319,7 @@ impl SubmitReloadAccount {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -1291,6 +1365,7 @@ pub struct EnableAccount {
 
 impl EnableAccount {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -1298,12 +1373,14 @@ impl EnableAccount {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `POST /accounts/{id}/enable`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -1314,6 +1391,7 @@ impl EnableAccount {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -1326,6 +1404,7 @@ impl EnableAccount {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -1380,6 +1459,7 @@ pub struct DisableAccount {
 
 impl DisableAccount {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -1387,12 +1467,14 @@ impl DisableAccount {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `POST /accounts/{id}/disable`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -1406,6 +1488,7 @@ impl DisableAccount {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -1418,6 +1501,7 @@ impl DisableAccount {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -1472,6 +1556,7 @@ pub struct UnlockAccount {
 
 impl UnlockAccount {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -1479,12 +1564,14 @@ impl UnlockAccount {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `POST /accounts/{id}/unlock`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -1495,6 +1582,7 @@ impl UnlockAccount {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -1507,6 +1595,7 @@ impl UnlockAccount {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -1559,6 +1648,7 @@ pub struct DeleteAccountAsync {
 
 impl DeleteAccountAsync {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -1566,12 +1656,14 @@ impl DeleteAccountAsync {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `POST /accounts/{id}/remove`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -1582,6 +1674,7 @@ impl DeleteAccountAsync {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -1594,6 +1687,7 @@ impl DeleteAccountAsync {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -1638,6 +1732,7 @@ pub struct EnableAccountForIdentity {
 
 impl EnableAccountForIdentity {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -1645,12 +1740,14 @@ impl EnableAccountForIdentity {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `POST /identities-accounts/{id}/enable`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -1664,6 +1761,7 @@ impl EnableAccountForIdentity {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -1676,6 +1774,7 @@ impl EnableAccountForIdentity {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -1720,6 +1819,7 @@ pub struct DisableAccountForIdentity {
 
 impl DisableAccountForIdentity {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -1727,12 +1827,14 @@ impl DisableAccountForIdentity {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `POST /identities-accounts/{id}/disable`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -1746,6 +1848,7 @@ impl DisableAccountForIdentity {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -1758,6 +1861,7 @@ impl DisableAccountForIdentity {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -1801,6 +1905,7 @@ pub struct EnableAccountsForIdentities {
 
 impl EnableAccountsForIdentities {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -1808,12 +1913,14 @@ impl EnableAccountsForIdentities {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `POST /identities-accounts/enable`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -1827,6 +1934,7 @@ impl EnableAccountsForIdentities {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -1839,6 +1947,7 @@ impl EnableAccountsForIdentities {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -1886,6 +1995,7 @@ pub struct DisableAccountsForIdentities {
 
 impl DisableAccountsForIdentities {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -1893,12 +2003,14 @@ impl DisableAccountsForIdentities {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `POST /identities-accounts/disable`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -1912,6 +2024,7 @@ impl DisableAccountsForIdentities {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -1924,6 +2037,7 @@ impl DisableAccountsForIdentities {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,

@@ -11,6 +11,7 @@ pub struct ApplicationDiscoveryApi<'a> {
 
 impl crate::Client {
     /// The Application Discovery operations.
+    #[inline]
     pub fn application_discovery(&self) -> ApplicationDiscoveryApi<'_> {
         ApplicationDiscoveryApi {
             client: self,
@@ -26,6 +27,7 @@ impl<'a> ApplicationDiscoveryApi<'a> {
     /// The downloaded template is specifically designed for use with the `/manual-discover-applications` endpoint.
     ///
     /// `GET /manual-discover-applications-template` (`getManualDiscoverApplicationsCsvTemplate`)
+    #[inline]
     pub fn get_manual_discover_applications_csv_template(
         &self,
     ) -> GetManualDiscoverApplicationsCsvTemplate {
@@ -41,6 +43,7 @@ impl<'a> ApplicationDiscoveryApi<'a> {
     /// If a suitable ISC connector is unavailable, the system will recommend generic connectors instead.
     ///
     /// `POST /manual-discover-applications` (`sendManualDiscoverApplicationsCsvTemplate`)
+    #[inline]
     pub fn send_manual_discover_applications_csv_template(
         &self,
     ) -> SendManualDiscoverApplicationsCsvTemplate {
@@ -57,6 +60,7 @@ impl<'a> ApplicationDiscoveryApi<'a> {
     /// Get a list of applications that have been identified within the environment. This includes details such as application names, discovery dates, potential correlated saas_vendors and related suggested connectors.
     ///
     /// `GET /discovered-applications` (`getDiscoveredApplications`)
+    #[inline]
     pub fn get_discovered_applications(&self) -> GetDiscoveredApplications {
         GetDiscoveredApplications {
             client: self.client.clone(),
@@ -75,6 +79,7 @@ impl<'a> ApplicationDiscoveryApi<'a> {
     /// Get the discovered application, along with with its associated sources, based on the provided ID.
     ///
     /// `GET /discovered-applications/{id}` (`getDiscoveredApplicationByID`)
+    #[inline]
     pub fn get_discovered_application_by_id(
         &self,
         id: impl Into<String>,
@@ -92,6 +97,7 @@ impl<'a> ApplicationDiscoveryApi<'a> {
     /// You can patch these fields: - **associatedSources** - **dismissed**
     ///
     /// `PATCH /discovered-applications/{id}` (`patchDiscoveredApplicationByID`)
+    #[inline]
     pub fn patch_discovered_application_by_id(
         &self,
         id: impl Into<String>,
@@ -127,6 +133,7 @@ pub struct GetManualDiscoverApplicationsCsvTemplate {
 
 impl GetManualDiscoverApplicationsCsvTemplate {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -134,12 +141,14 @@ impl GetManualDiscoverApplicationsCsvTemplate {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `GET /manual-discover-applications-template`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -153,6 +162,7 @@ impl GetManualDiscoverApplicationsCsvTemplate {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -166,6 +176,7 @@ impl GetManualDiscoverApplicationsCsvTemplate {
 
     /// Sends the request, as [`send`](Self::send), and returns the file as a stream of chunks
     /// as they arrive rather than buffered whole: for large downloads.
+    #[inline]
     pub fn send_streaming(
         self,
     ) -> impl Future<
@@ -178,6 +189,7 @@ impl GetManualDiscoverApplicationsCsvTemplate {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -217,6 +229,7 @@ pub struct SendManualDiscoverApplicationsCsvTemplate {
 
 impl SendManualDiscoverApplicationsCsvTemplate {
     /// The request body.
+    #[inline]
     pub fn manual_discover_applications(
         mut self,
         manual_discover_applications: models::ManualDiscoverApplications,
@@ -226,6 +239,7 @@ impl SendManualDiscoverApplicationsCsvTemplate {
     }
 
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -233,12 +247,14 @@ impl SendManualDiscoverApplicationsCsvTemplate {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// The file name the upload is sent with (`roles.csv`), in place of its part's name.
+    #[inline]
     pub fn file_name(mut self, file_name: impl Into<String>) -> Self {
         self.upload.file_name = Some(file_name.into());
         self
@@ -246,12 +262,14 @@ impl SendManualDiscoverApplicationsCsvTemplate {
 
     /// The content type the upload is sent with (`text/csv`), in place of
     /// `application/octet-stream`.
+    #[inline]
     pub fn file_content_type(mut self, content_type: impl Into<String>) -> Self {
         self.upload.content_type = Some(content_type.into());
         self
     }
 
     /// Sends the request: `POST /manual-discover-applications`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -265,6 +283,7 @@ impl SendManualDiscoverApplicationsCsvTemplate {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -277,6 +296,7 @@ impl SendManualDiscoverApplicationsCsvTemplate {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -341,6 +361,7 @@ impl GetDiscoveredApplications {
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
     /// The server's default: `250`.
+    #[inline]
     pub fn limit(mut self, limit: i32) -> Self {
         self.limit = Some(limit);
         self
@@ -350,12 +371,14 @@ impl GetDiscoveredApplications {
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
     /// The server's default: `0`.
+    #[inline]
     pub fn offset(mut self, offset: i32) -> Self {
         self.offset = Some(offset);
         self
     }
 
     /// Determines whether slim, or increased level of detail is provided for each discovered application in the returned list. SLIM is the default behavior.
+    #[inline]
     pub fn detail(mut self, detail: models::GetDiscoveredApplicationsDetail) -> Self {
         self.detail = Some(detail);
         self
@@ -379,6 +402,7 @@ impl GetDiscoveredApplications {
     /// **discoveredAtEnd**: *eq, le, ge*
     ///
     /// **discoverySource**: *eq, in*
+    #[inline]
     pub fn filter(mut self, filter: impl Into<String>) -> Self {
         self.filter = Some(filter.into());
         self
@@ -387,12 +411,14 @@ impl GetDiscoveredApplications {
     /// Sort results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#sorting-results)
     ///
     /// Sorting is supported for the following fields: **name, description, discoveredAt, discoverySource**
+    #[inline]
     pub fn sorters(mut self, sorters: impl Into<String>) -> Self {
         self.sorters = Some(sorters.into());
         self
     }
 
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -400,12 +426,14 @@ impl GetDiscoveredApplications {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// The most items [`items`](Self::items) yields, over all pages.
+    #[inline]
     pub fn max_items(mut self, max_items: usize) -> Self {
         self.listing.max_items = Some(max_items);
         self
@@ -415,12 +443,14 @@ impl GetDiscoveredApplications {
     /// 0 for one page at a time. More list faster where the round trip is long next to decoding
     /// a page, at the cost of more requests at once against the tenant's rate limit, and of up
     /// to this many requests past the end of the list.
+    #[inline]
     pub fn pages_ahead(mut self, pages: usize) -> Self {
         self.listing.pages_ahead = pages;
         self
     }
 
     /// Sends the request: `GET /discovered-applications`; returns one page.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -434,6 +464,7 @@ impl GetDiscoveredApplications {
 
     /// Sends the request and returns one page with the total the server counts when asked
     /// with `.count(true)`.
+    #[inline]
     pub fn send_page(
         self,
     ) -> impl Future<
@@ -447,6 +478,7 @@ impl GetDiscoveredApplications {
 
     /// Every item of every page from `offset`, fetched as the stream is read: pages of
     /// `limit` items (250 if not set), up to [`max_items`](Self::max_items).
+    #[inline]
     pub fn items(
         self,
     ) -> impl futures_util::Stream<
@@ -473,6 +505,7 @@ impl GetDiscoveredApplications {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -485,6 +518,7 @@ impl GetDiscoveredApplications {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -540,6 +574,7 @@ pub struct GetDiscoveredApplicationById {
 
 impl GetDiscoveredApplicationById {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -547,12 +582,14 @@ impl GetDiscoveredApplicationById {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `GET /discovered-applications/{id}`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -566,6 +603,7 @@ impl GetDiscoveredApplicationById {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -578,6 +616,7 @@ impl GetDiscoveredApplicationById {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -621,6 +660,7 @@ pub struct PatchDiscoveredApplicationById {
 
 impl PatchDiscoveredApplicationById {
     /// The request body.
+    #[inline]
     pub fn json_patch_operations(
         mut self,
         json_patch_operations: Vec<models::JsonPatchOperations>,
@@ -630,6 +670,7 @@ impl PatchDiscoveredApplicationById {
     }
 
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -637,12 +678,14 @@ impl PatchDiscoveredApplicationById {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `PATCH /discovered-applications/{id}`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -656,6 +699,7 @@ impl PatchDiscoveredApplicationById {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -668,6 +712,7 @@ impl PatchDiscoveredApplicationById {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,

@@ -11,6 +11,7 @@ pub struct AppsApi<'a> {
 
 impl crate::Client {
     /// The Apps operations.
+    #[inline]
     pub fn apps(&self) -> AppsApi<'_> {
         AppsApi { client: self }
     }
@@ -22,6 +23,7 @@ impl<'a> AppsApi<'a> {
     /// This API returns a source app by its ID.
     ///
     /// `GET /source-apps/{id}` (`getSourceApp`)
+    #[inline]
     pub fn get_source_app(&self, id: impl Into<String>) -> GetSourceApp {
         GetSourceApp {
             client: self.client.clone(),
@@ -35,6 +37,7 @@ impl<'a> AppsApi<'a> {
     /// Use this API to delete a specific source app
     ///
     /// `DELETE /source-apps/{id}` (`deleteSourceApp`)
+    #[inline]
     pub fn delete_source_app(&self, id: impl Into<String>) -> DeleteSourceApp {
         DeleteSourceApp {
             client: self.client.clone(),
@@ -50,6 +53,7 @@ impl<'a> AppsApi<'a> {
     /// Name, description and owner can't be empty or null.
     ///
     /// `PATCH /source-apps/{id}` (`patchSourceApp`)
+    #[inline]
     pub fn patch_source_app(&self, id: impl Into<String>) -> PatchSourceApp {
         PatchSourceApp {
             client: self.client.clone(),
@@ -66,6 +70,7 @@ impl<'a> AppsApi<'a> {
     /// Name, description and owner can't be empty or null.
     ///
     /// `POST /source-apps/bulk-update` (`updateSourceAppsInBulk`)
+    #[inline]
     pub fn update_source_apps_in_bulk(&self) -> UpdateSourceAppsInBulk {
         UpdateSourceAppsInBulk {
             client: self.client.clone(),
@@ -79,6 +84,7 @@ impl<'a> AppsApi<'a> {
     /// This API returns the list of source apps assigned for logged in user.
     ///
     /// `GET /source-apps/assigned` (`listAssignedSourceApp`)
+    #[inline]
     pub fn list_assigned_source_app(&self) -> ListAssignedSourceApp {
         ListAssignedSourceApp {
             client: self.client.clone(),
@@ -97,6 +103,7 @@ impl<'a> AppsApi<'a> {
     /// This API returns the list of source apps available for access request.
     ///
     /// `GET /source-apps` (`listAvailableSourceApps`)
+    #[inline]
     pub fn list_available_source_apps(&self) -> ListAvailableSourceApps {
         ListAvailableSourceApps {
             client: self.client.clone(),
@@ -115,6 +122,7 @@ impl<'a> AppsApi<'a> {
     /// This endpoint creates a source app using the given source app payload
     ///
     /// `POST /source-apps` (`createSourceApp`)
+    #[inline]
     pub fn create_source_app(
         &self,
         source_app_create_dto: models::SourceAppCreateDto,
@@ -133,6 +141,7 @@ impl<'a> AppsApi<'a> {
     /// A token with ORG_ADMIN authority is required to call this API.
     ///
     /// `GET /source-apps/all` (`listAllSourceApp`)
+    #[inline]
     pub fn list_all_source_app(&self) -> ListAllSourceApp {
         ListAllSourceApp {
             client: self.client.clone(),
@@ -151,6 +160,7 @@ impl<'a> AppsApi<'a> {
     /// This API returns the list of access profiles for the specified source app
     ///
     /// `GET /source-apps/{id}/access-profiles` (`listAccessProfilesForSourceApp`)
+    #[inline]
     pub fn list_access_profiles_for_source_app(
         &self,
         id: impl Into<String>,
@@ -171,6 +181,7 @@ impl<'a> AppsApi<'a> {
     /// This API returns the final list of access profiles for the specified source app after removing
     ///
     /// `POST /source-apps/{id}/access-profiles/bulk-remove` (`deleteAccessProfilesFromSourceAppByBulk`)
+    #[inline]
     pub fn delete_access_profiles_from_source_app_by_bulk(
         &self,
         id: impl Into<String>,
@@ -191,6 +202,7 @@ impl<'a> AppsApi<'a> {
     /// The following fields are patchable: **account**
     ///
     /// `PATCH /user-apps/{id}` (`patchUserApp`)
+    #[inline]
     pub fn patch_user_app(&self, id: impl Into<String>) -> PatchUserApp {
         PatchUserApp {
             client: self.client.clone(),
@@ -205,6 +217,7 @@ impl<'a> AppsApi<'a> {
     /// This API returns the list of available accounts for the specified user app. The user app needs to belong lo logged in user.
     ///
     /// `GET /user-apps/{id}/available-accounts` (`listAvailableAccountsForUserApp`)
+    #[inline]
     pub fn list_available_accounts_for_user_app(
         &self,
         id: impl Into<String>,
@@ -225,6 +238,7 @@ impl<'a> AppsApi<'a> {
     /// This API returns the list of user apps assigned to logged in user
     ///
     /// `GET /user-apps` (`listOwnedUserApps`)
+    #[inline]
     pub fn list_owned_user_apps(&self) -> ListOwnedUserApps {
         ListOwnedUserApps {
             client: self.client.clone(),
@@ -243,6 +257,7 @@ impl<'a> AppsApi<'a> {
     /// This API must be used with **filters** query parameter.
     ///
     /// `GET /user-apps/all` (`listAllUserApps`)
+    #[inline]
     pub fn list_all_user_apps(&self, filters: impl Into<String>) -> ListAllUserApps {
         ListAllUserApps {
             client: self.client.clone(),
@@ -280,6 +295,7 @@ pub struct GetSourceApp {
 
 impl GetSourceApp {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -287,12 +303,14 @@ impl GetSourceApp {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `GET /source-apps/{id}`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -303,6 +321,7 @@ impl GetSourceApp {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -315,6 +334,7 @@ impl GetSourceApp {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -354,6 +374,7 @@ pub struct DeleteSourceApp {
 
 impl DeleteSourceApp {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -361,12 +382,14 @@ impl DeleteSourceApp {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `DELETE /source-apps/{id}`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -377,6 +400,7 @@ impl DeleteSourceApp {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -389,6 +413,7 @@ impl DeleteSourceApp {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -430,6 +455,7 @@ pub struct PatchSourceApp {
 
 impl PatchSourceApp {
     /// The request body.
+    #[inline]
     pub fn json_patch_operation(
         mut self,
         json_patch_operation: Vec<models::JsonPatchOperation>,
@@ -439,6 +465,7 @@ impl PatchSourceApp {
     }
 
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -446,12 +473,14 @@ impl PatchSourceApp {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `PATCH /source-apps/{id}`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -462,6 +491,7 @@ impl PatchSourceApp {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -474,6 +504,7 @@ impl PatchSourceApp {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -522,6 +553,7 @@ pub struct UpdateSourceAppsInBulk {
 
 impl UpdateSourceAppsInBulk {
     /// The request body.
+    #[inline]
     pub fn source_app_bulk_update_request(
         mut self,
         source_app_bulk_update_request: models::SourceAppBulkUpdateRequest,
@@ -531,6 +563,7 @@ impl UpdateSourceAppsInBulk {
     }
 
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -538,12 +571,14 @@ impl UpdateSourceAppsInBulk {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `POST /source-apps/bulk-update`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<Output = Result<(), crate::SdkError<UpdateSourceAppsInBulkError>>> {
@@ -552,6 +587,7 @@ impl UpdateSourceAppsInBulk {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -564,6 +600,7 @@ impl UpdateSourceAppsInBulk {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -617,6 +654,7 @@ impl ListAssignedSourceApp {
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
     /// The server's default: `250`.
+    #[inline]
     pub fn limit(mut self, limit: i32) -> Self {
         self.limit = Some(limit);
         self
@@ -629,6 +667,7 @@ impl ListAssignedSourceApp {
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
     /// The server's default: `false`.
+    #[inline]
     pub fn count(mut self, count: bool) -> Self {
         self.count = Some(count);
         self
@@ -638,6 +677,7 @@ impl ListAssignedSourceApp {
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
     /// The server's default: `0`.
+    #[inline]
     pub fn offset(mut self, offset: i32) -> Self {
         self.offset = Some(offset);
         self
@@ -646,6 +686,7 @@ impl ListAssignedSourceApp {
     /// Sort results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#sorting-results)
     ///
     /// Sorting is supported for the following fields: **id, name, created, modified, accountSource.id**
+    #[inline]
     pub fn sorters(mut self, sorters: impl Into<String>) -> Self {
         self.sorters = Some(sorters.into());
         self
@@ -664,12 +705,14 @@ impl ListAssignedSourceApp {
     /// **modified**: *gt, lt, ge, le*
     ///
     /// **accountSource.id**: *eq, in*
+    #[inline]
     pub fn filters(mut self, filters: impl Into<String>) -> Self {
         self.filters = Some(filters.into());
         self
     }
 
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -677,12 +720,14 @@ impl ListAssignedSourceApp {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// The most items [`items`](Self::items) yields, over all pages.
+    #[inline]
     pub fn max_items(mut self, max_items: usize) -> Self {
         self.listing.max_items = Some(max_items);
         self
@@ -692,12 +737,14 @@ impl ListAssignedSourceApp {
     /// 0 for one page at a time. More list faster where the round trip is long next to decoding
     /// a page, at the cost of more requests at once against the tenant's rate limit, and of up
     /// to this many requests past the end of the list.
+    #[inline]
     pub fn pages_ahead(mut self, pages: usize) -> Self {
         self.listing.pages_ahead = pages;
         self
     }
 
     /// Sends the request: `GET /source-apps/assigned`; returns one page.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -711,6 +758,7 @@ impl ListAssignedSourceApp {
 
     /// Sends the request and returns one page with the total the server counts when asked
     /// with `.count(true)`.
+    #[inline]
     pub fn send_page(
         self,
     ) -> impl Future<
@@ -724,6 +772,7 @@ impl ListAssignedSourceApp {
 
     /// Every item of every page from `offset`, fetched as the stream is read: pages of
     /// `limit` items (250 if not set), up to [`max_items`](Self::max_items).
+    #[inline]
     pub fn items(
         self,
     ) -> impl futures_util::Stream<
@@ -747,6 +796,7 @@ impl ListAssignedSourceApp {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -759,6 +809,7 @@ impl ListAssignedSourceApp {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -822,6 +873,7 @@ impl ListAvailableSourceApps {
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
     /// The server's default: `250`.
+    #[inline]
     pub fn limit(mut self, limit: i32) -> Self {
         self.limit = Some(limit);
         self
@@ -834,6 +886,7 @@ impl ListAvailableSourceApps {
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
     /// The server's default: `false`.
+    #[inline]
     pub fn count(mut self, count: bool) -> Self {
         self.count = Some(count);
         self
@@ -843,6 +896,7 @@ impl ListAvailableSourceApps {
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
     /// The server's default: `0`.
+    #[inline]
     pub fn offset(mut self, offset: i32) -> Self {
         self.offset = Some(offset);
         self
@@ -851,6 +905,7 @@ impl ListAvailableSourceApps {
     /// Sort results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#sorting-results)
     ///
     /// Sorting is supported for the following fields: **id, name, created, modified, owner.id, accountSource.id**
+    #[inline]
     pub fn sorters(mut self, sorters: impl Into<String>) -> Self {
         self.sorters = Some(sorters.into());
         self
@@ -869,12 +924,14 @@ impl ListAvailableSourceApps {
     /// **modified**: *gt, lt, ge, le*
     ///
     /// **accountSource.id**: *eq, in*
+    #[inline]
     pub fn filters(mut self, filters: impl Into<String>) -> Self {
         self.filters = Some(filters.into());
         self
     }
 
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -882,12 +939,14 @@ impl ListAvailableSourceApps {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// The most items [`items`](Self::items) yields, over all pages.
+    #[inline]
     pub fn max_items(mut self, max_items: usize) -> Self {
         self.listing.max_items = Some(max_items);
         self
@@ -897,12 +956,14 @@ impl ListAvailableSourceApps {
     /// 0 for one page at a time. More list faster where the round trip is long next to decoding
     /// a page, at the cost of more requests at once against the tenant's rate limit, and of up
     /// to this many requests past the end of the list.
+    #[inline]
     pub fn pages_ahead(mut self, pages: usize) -> Self {
         self.listing.pages_ahead = pages;
         self
     }
 
     /// Sends the request: `GET /source-apps`; returns one page.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -916,6 +977,7 @@ impl ListAvailableSourceApps {
 
     /// Sends the request and returns one page with the total the server counts when asked
     /// with `.count(true)`.
+    #[inline]
     pub fn send_page(
         self,
     ) -> impl Future<
@@ -929,6 +991,7 @@ impl ListAvailableSourceApps {
 
     /// Every item of every page from `offset`, fetched as the stream is read: pages of
     /// `limit` items (250 if not set), up to [`max_items`](Self::max_items).
+    #[inline]
     pub fn items(
         self,
     ) -> impl futures_util::Stream<
@@ -952,6 +1015,7 @@ impl ListAvailableSourceApps {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -964,6 +1028,7 @@ impl ListAvailableSourceApps {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -1019,6 +1084,7 @@ pub struct CreateSourceApp {
 
 impl CreateSourceApp {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -1026,12 +1092,14 @@ impl CreateSourceApp {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `POST /source-apps`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -1042,6 +1110,7 @@ impl CreateSourceApp {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -1054,6 +1123,7 @@ impl CreateSourceApp {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -1109,6 +1179,7 @@ impl ListAllSourceApp {
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
     /// The server's default: `250`.
+    #[inline]
     pub fn limit(mut self, limit: i32) -> Self {
         self.limit = Some(limit);
         self
@@ -1121,6 +1192,7 @@ impl ListAllSourceApp {
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
     /// The server's default: `false`.
+    #[inline]
     pub fn count(mut self, count: bool) -> Self {
         self.count = Some(count);
         self
@@ -1130,6 +1202,7 @@ impl ListAllSourceApp {
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
     /// The server's default: `0`.
+    #[inline]
     pub fn offset(mut self, offset: i32) -> Self {
         self.offset = Some(offset);
         self
@@ -1138,6 +1211,7 @@ impl ListAllSourceApp {
     /// Sort results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#sorting-results)
     ///
     /// Sorting is supported for the following fields: **id, name, created, modified, owner.id, accountSource.id**
+    #[inline]
     pub fn sorters(mut self, sorters: impl Into<String>) -> Self {
         self.sorters = Some(sorters.into());
         self
@@ -1158,12 +1232,14 @@ impl ListAllSourceApp {
     /// **owner.id**: *eq, in*
     ///
     /// **enabled**: *eq*
+    #[inline]
     pub fn filters(mut self, filters: impl Into<String>) -> Self {
         self.filters = Some(filters.into());
         self
     }
 
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -1171,12 +1247,14 @@ impl ListAllSourceApp {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// The most items [`items`](Self::items) yields, over all pages.
+    #[inline]
     pub fn max_items(mut self, max_items: usize) -> Self {
         self.listing.max_items = Some(max_items);
         self
@@ -1186,12 +1264,14 @@ impl ListAllSourceApp {
     /// 0 for one page at a time. More list faster where the round trip is long next to decoding
     /// a page, at the cost of more requests at once against the tenant's rate limit, and of up
     /// to this many requests past the end of the list.
+    #[inline]
     pub fn pages_ahead(mut self, pages: usize) -> Self {
         self.listing.pages_ahead = pages;
         self
     }
 
     /// Sends the request: `GET /source-apps/all`; returns one page.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -1202,6 +1282,7 @@ impl ListAllSourceApp {
 
     /// Sends the request and returns one page with the total the server counts when asked
     /// with `.count(true)`.
+    #[inline]
     pub fn send_page(
         self,
     ) -> impl Future<
@@ -1215,6 +1296,7 @@ impl ListAllSourceApp {
 
     /// Every item of every page from `offset`, fetched as the stream is read: pages of
     /// `limit` items (250 if not set), up to [`max_items`](Self::max_items).
+    #[inline]
     pub fn items(
         self,
     ) -> impl futures_util::Stream<
@@ -1238,6 +1320,7 @@ impl ListAllSourceApp {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -1250,6 +1333,7 @@ impl ListAllSourceApp {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -1312,6 +1396,7 @@ impl ListAccessProfilesForSourceApp {
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
     /// The server's default: `250`.
+    #[inline]
     pub fn limit(mut self, limit: i32) -> Self {
         self.limit = Some(limit);
         self
@@ -1321,6 +1406,7 @@ impl ListAccessProfilesForSourceApp {
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
     /// The server's default: `0`.
+    #[inline]
     pub fn offset(mut self, offset: i32) -> Self {
         self.offset = Some(offset);
         self
@@ -1337,12 +1423,14 @@ impl ListAccessProfilesForSourceApp {
     /// **created**: *gt, lt, ge, le*
     ///
     /// **modified**: *gt, lt, ge, le*
+    #[inline]
     pub fn filters(mut self, filters: impl Into<String>) -> Self {
         self.filters = Some(filters.into());
         self
     }
 
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -1350,12 +1438,14 @@ impl ListAccessProfilesForSourceApp {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// The most items [`items`](Self::items) yields, over all pages.
+    #[inline]
     pub fn max_items(mut self, max_items: usize) -> Self {
         self.listing.max_items = Some(max_items);
         self
@@ -1365,12 +1455,14 @@ impl ListAccessProfilesForSourceApp {
     /// 0 for one page at a time. More list faster where the round trip is long next to decoding
     /// a page, at the cost of more requests at once against the tenant's rate limit, and of up
     /// to this many requests past the end of the list.
+    #[inline]
     pub fn pages_ahead(mut self, pages: usize) -> Self {
         self.listing.pages_ahead = pages;
         self
     }
 
     /// Sends the request: `GET /source-apps/{id}/access-profiles`; returns one page.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -1384,6 +1476,7 @@ impl ListAccessProfilesForSourceApp {
 
     /// Sends the request and returns one page with the total the server counts when asked
     /// with `.count(true)`.
+    #[inline]
     pub fn send_page(
         self,
     ) -> impl Future<
@@ -1397,6 +1490,7 @@ impl ListAccessProfilesForSourceApp {
 
     /// Every item of every page from `offset`, fetched as the stream is read: pages of
     /// `limit` items (250 if not set), up to [`max_items`](Self::max_items).
+    #[inline]
     pub fn items(
         self,
     ) -> impl futures_util::Stream<
@@ -1423,6 +1517,7 @@ impl ListAccessProfilesForSourceApp {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -1435,6 +1530,7 @@ impl ListAccessProfilesForSourceApp {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -1494,12 +1590,14 @@ impl DeleteAccessProfilesFromSourceAppByBulk {
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
     /// The server's default: `250`.
+    #[inline]
     pub fn limit(mut self, limit: i32) -> Self {
         self.limit = Some(limit);
         self
     }
 
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -1507,12 +1605,14 @@ impl DeleteAccessProfilesFromSourceAppByBulk {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `POST /source-apps/{id}/access-profiles/bulk-remove`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -1526,6 +1626,7 @@ impl DeleteAccessProfilesFromSourceAppByBulk {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -1538,6 +1639,7 @@ impl DeleteAccessProfilesFromSourceAppByBulk {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -1597,6 +1699,7 @@ pub struct PatchUserApp {
 
 impl PatchUserApp {
     /// The request body.
+    #[inline]
     pub fn json_patch_operation(
         mut self,
         json_patch_operation: Vec<models::JsonPatchOperation>,
@@ -1606,6 +1709,7 @@ impl PatchUserApp {
     }
 
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -1613,12 +1717,14 @@ impl PatchUserApp {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `PATCH /user-apps/{id}`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -1629,6 +1735,7 @@ impl PatchUserApp {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -1641,6 +1748,7 @@ impl PatchUserApp {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -1695,6 +1803,7 @@ impl ListAvailableAccountsForUserApp {
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
     /// The server's default: `250`.
+    #[inline]
     pub fn limit(mut self, limit: i32) -> Self {
         self.limit = Some(limit);
         self
@@ -1707,6 +1816,7 @@ impl ListAvailableAccountsForUserApp {
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
     /// The server's default: `false`.
+    #[inline]
     pub fn count(mut self, count: bool) -> Self {
         self.count = Some(count);
         self
@@ -1716,12 +1826,14 @@ impl ListAvailableAccountsForUserApp {
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
     /// The server's default: `0`.
+    #[inline]
     pub fn offset(mut self, offset: i32) -> Self {
         self.offset = Some(offset);
         self
     }
 
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -1729,12 +1841,14 @@ impl ListAvailableAccountsForUserApp {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// The most items [`items`](Self::items) yields, over all pages.
+    #[inline]
     pub fn max_items(mut self, max_items: usize) -> Self {
         self.listing.max_items = Some(max_items);
         self
@@ -1744,12 +1858,14 @@ impl ListAvailableAccountsForUserApp {
     /// 0 for one page at a time. More list faster where the round trip is long next to decoding
     /// a page, at the cost of more requests at once against the tenant's rate limit, and of up
     /// to this many requests past the end of the list.
+    #[inline]
     pub fn pages_ahead(mut self, pages: usize) -> Self {
         self.listing.pages_ahead = pages;
         self
     }
 
     /// Sends the request: `GET /user-apps/{id}/available-accounts`; returns one page.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -1763,6 +1879,7 @@ impl ListAvailableAccountsForUserApp {
 
     /// Sends the request and returns one page with the total the server counts when asked
     /// with `.count(true)`.
+    #[inline]
     pub fn send_page(
         self,
     ) -> impl Future<
@@ -1776,6 +1893,7 @@ impl ListAvailableAccountsForUserApp {
 
     /// Every item of every page from `offset`, fetched as the stream is read: pages of
     /// `limit` items (250 if not set), up to [`max_items`](Self::max_items).
+    #[inline]
     pub fn items(
         self,
     ) -> impl futures_util::Stream<
@@ -1802,6 +1920,7 @@ impl ListAvailableAccountsForUserApp {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -1814,6 +1933,7 @@ impl ListAvailableAccountsForUserApp {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -1875,6 +1995,7 @@ impl ListOwnedUserApps {
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
     /// The server's default: `250`.
+    #[inline]
     pub fn limit(mut self, limit: i32) -> Self {
         self.limit = Some(limit);
         self
@@ -1887,6 +2008,7 @@ impl ListOwnedUserApps {
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
     /// The server's default: `false`.
+    #[inline]
     pub fn count(mut self, count: bool) -> Self {
         self.count = Some(count);
         self
@@ -1896,6 +2018,7 @@ impl ListOwnedUserApps {
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
     /// The server's default: `0`.
+    #[inline]
     pub fn offset(mut self, offset: i32) -> Self {
         self.offset = Some(offset);
         self
@@ -1914,12 +2037,14 @@ impl ListOwnedUserApps {
     /// **accountId**: *eq*
     ///
     /// **sourceAppId**: *eq*
+    #[inline]
     pub fn filters(mut self, filters: impl Into<String>) -> Self {
         self.filters = Some(filters.into());
         self
     }
 
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -1927,12 +2052,14 @@ impl ListOwnedUserApps {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// The most items [`items`](Self::items) yields, over all pages.
+    #[inline]
     pub fn max_items(mut self, max_items: usize) -> Self {
         self.listing.max_items = Some(max_items);
         self
@@ -1942,12 +2069,14 @@ impl ListOwnedUserApps {
     /// 0 for one page at a time. More list faster where the round trip is long next to decoding
     /// a page, at the cost of more requests at once against the tenant's rate limit, and of up
     /// to this many requests past the end of the list.
+    #[inline]
     pub fn pages_ahead(mut self, pages: usize) -> Self {
         self.listing.pages_ahead = pages;
         self
     }
 
     /// Sends the request: `GET /user-apps`; returns one page.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -1958,6 +2087,7 @@ impl ListOwnedUserApps {
 
     /// Sends the request and returns one page with the total the server counts when asked
     /// with `.count(true)`.
+    #[inline]
     pub fn send_page(
         self,
     ) -> impl Future<
@@ -1971,6 +2101,7 @@ impl ListOwnedUserApps {
 
     /// Every item of every page from `offset`, fetched as the stream is read: pages of
     /// `limit` items (250 if not set), up to [`max_items`](Self::max_items).
+    #[inline]
     pub fn items(
         self,
     ) -> impl futures_util::Stream<
@@ -1994,6 +2125,7 @@ impl ListOwnedUserApps {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -2006,6 +2138,7 @@ impl ListOwnedUserApps {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -2065,6 +2198,7 @@ impl ListAllUserApps {
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
     /// The server's default: `250`.
+    #[inline]
     pub fn limit(mut self, limit: i32) -> Self {
         self.limit = Some(limit);
         self
@@ -2077,6 +2211,7 @@ impl ListAllUserApps {
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
     /// The server's default: `false`.
+    #[inline]
     pub fn count(mut self, count: bool) -> Self {
         self.count = Some(count);
         self
@@ -2086,12 +2221,14 @@ impl ListAllUserApps {
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
     /// The server's default: `0`.
+    #[inline]
     pub fn offset(mut self, offset: i32) -> Self {
         self.offset = Some(offset);
         self
     }
 
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -2099,12 +2236,14 @@ impl ListAllUserApps {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// The most items [`items`](Self::items) yields, over all pages.
+    #[inline]
     pub fn max_items(mut self, max_items: usize) -> Self {
         self.listing.max_items = Some(max_items);
         self
@@ -2114,12 +2253,14 @@ impl ListAllUserApps {
     /// 0 for one page at a time. More list faster where the round trip is long next to decoding
     /// a page, at the cost of more requests at once against the tenant's rate limit, and of up
     /// to this many requests past the end of the list.
+    #[inline]
     pub fn pages_ahead(mut self, pages: usize) -> Self {
         self.listing.pages_ahead = pages;
         self
     }
 
     /// Sends the request: `GET /user-apps/all`; returns one page.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -2130,6 +2271,7 @@ impl ListAllUserApps {
 
     /// Sends the request and returns one page with the total the server counts when asked
     /// with `.count(true)`.
+    #[inline]
     pub fn send_page(
         self,
     ) -> impl Future<
@@ -2143,6 +2285,7 @@ impl ListAllUserApps {
 
     /// Every item of every page from `offset`, fetched as the stream is read: pages of
     /// `limit` items (250 if not set), up to [`max_items`](Self::max_items).
+    #[inline]
     pub fn items(
         self,
     ) -> impl futures_util::Stream<
@@ -2166,6 +2309,7 @@ impl ListAllUserApps {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -2178,6 +2322,7 @@ impl ListAllUserApps {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,

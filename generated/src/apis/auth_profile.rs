@@ -15,6 +15,7 @@ pub struct AuthProfileApi<'a> {
 
 impl crate::Client {
     /// The Auth Profile operations.
+    #[inline]
     pub fn auth_profile(&self) -> AuthProfileApi<'_> {
         AuthProfileApi { client: self }
     }
@@ -26,6 +27,7 @@ impl<'a> AuthProfileApi<'a> {
     /// This API returns a list of auth profiles.
     ///
     /// `GET /auth-profiles` (`getProfileConfigList`)
+    #[inline]
     pub fn get_profile_config_list(&self) -> GetProfileConfigList {
         GetProfileConfigList {
             client: self.client.clone(),
@@ -38,6 +40,7 @@ impl<'a> AuthProfileApi<'a> {
     /// This API returns auth profile information.
     ///
     /// `GET /auth-profiles/{id}` (`getProfileConfig`)
+    #[inline]
     pub fn get_profile_config(&self, id: impl Into<String>) -> GetProfileConfig {
         GetProfileConfig {
             client: self.client.clone(),
@@ -52,6 +55,7 @@ impl<'a> AuthProfileApi<'a> {
     /// **offNetwork**, **untrustedGeography**, **applicationId**, **applicationName**, **type**
     ///
     /// `PATCH /auth-profiles/{id}` (`patchProfileConfig`)
+    #[inline]
     pub fn patch_profile_config(
         &self,
         id: impl Into<String>,
@@ -88,6 +92,7 @@ pub struct GetProfileConfigList {
 
 impl GetProfileConfigList {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -95,12 +100,14 @@ impl GetProfileConfigList {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `GET /auth-profiles`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -114,6 +121,7 @@ impl GetProfileConfigList {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -126,6 +134,7 @@ impl GetProfileConfigList {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -165,6 +174,7 @@ pub struct GetProfileConfig {
 
 impl GetProfileConfig {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -172,12 +182,14 @@ impl GetProfileConfig {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `GET /auth-profiles/{id}`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -188,6 +200,7 @@ impl GetProfileConfig {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -200,6 +213,7 @@ impl GetProfileConfig {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -240,6 +254,7 @@ pub struct PatchProfileConfig {
 
 impl PatchProfileConfig {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -247,12 +262,14 @@ impl PatchProfileConfig {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `PATCH /auth-profiles/{id}`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -263,6 +280,7 @@ impl PatchProfileConfig {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -275,6 +293,7 @@ impl PatchProfileConfig {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,

@@ -74,6 +74,7 @@ pub struct CertificationCampaignsApi<'a> {
 
 impl crate::Client {
     /// The Certification Campaigns operations.
+    #[inline]
     pub fn certification_campaigns(&self) -> CertificationCampaignsApi<'_> {
         CertificationCampaignsApi {
             client: self,
@@ -90,6 +91,7 @@ impl<'a> CertificationCampaignsApi<'a> {
     ///
     /// `GET /campaigns` (`getActiveCampaigns`)
     #[deprecated(note = "deprecated in the spec")]
+    #[inline]
     pub fn get_active_campaigns(&self) -> GetActiveCampaigns {
         GetActiveCampaigns {
             client: self.client.clone(),
@@ -112,6 +114,7 @@ impl<'a> CertificationCampaignsApi<'a> {
     ///
     /// `POST /campaigns` (`createCampaign`)
     #[deprecated(note = "deprecated in the spec")]
+    #[inline]
     pub fn create_campaign(&self, fullcampaign: models::Fullcampaign) -> CreateCampaign {
         CreateCampaign {
             client: self.client.clone(),
@@ -128,6 +131,7 @@ impl<'a> CertificationCampaignsApi<'a> {
     ///
     /// `POST /campaigns/delete` (`deleteCampaigns`)
     #[deprecated(note = "deprecated in the spec")]
+    #[inline]
     pub fn delete_campaigns(
         &self,
         delete_campaigns_request: models::DeleteCampaignsRequest,
@@ -147,6 +151,7 @@ impl<'a> CertificationCampaignsApi<'a> {
     ///
     /// `GET /campaigns/{id}` (`getCampaign`)
     #[deprecated(note = "deprecated in the spec")]
+    #[inline]
     pub fn get_campaign(&self, id: impl Into<String>) -> GetCampaign {
         GetCampaign {
             client: self.client.clone(),
@@ -163,6 +168,7 @@ impl<'a> CertificationCampaignsApi<'a> {
     ///
     /// `PATCH /campaigns/{id}` (`updateCampaign`)
     #[deprecated(note = "deprecated in the spec")]
+    #[inline]
     pub fn update_campaign(
         &self,
         id: impl Into<String>,
@@ -184,6 +190,7 @@ impl<'a> CertificationCampaignsApi<'a> {
     ///
     /// `POST /campaigns/{id}/activate` (`startCampaign`)
     #[deprecated(note = "deprecated in the spec")]
+    #[inline]
     pub fn start_campaign(&self, id: impl Into<String>) -> StartCampaign {
         StartCampaign {
             client: self.client.clone(),
@@ -210,6 +217,7 @@ impl<'a> CertificationCampaignsApi<'a> {
     ///
     /// `POST /campaigns/{id}/complete` (`completeCampaign`)
     #[deprecated(note = "deprecated in the spec")]
+    #[inline]
     pub fn complete_campaign(&self, id: impl Into<String>) -> CompleteCampaign {
         CompleteCampaign {
             client: self.client.clone(),
@@ -227,6 +235,7 @@ impl<'a> CertificationCampaignsApi<'a> {
     ///
     /// `POST /campaigns/{id}/run-remediation-scan` (`startCampaignRemediationScan`)
     #[deprecated(note = "deprecated in the spec")]
+    #[inline]
     pub fn start_campaign_remediation_scan(
         &self,
         id: impl Into<String>,
@@ -246,6 +255,7 @@ impl<'a> CertificationCampaignsApi<'a> {
     ///
     /// `POST /campaigns/{id}/reassign` (`move`)
     #[deprecated(note = "deprecated in the spec")]
+    #[inline]
     pub fn r#move(
         &self,
         id: impl Into<String>,
@@ -267,6 +277,7 @@ impl<'a> CertificationCampaignsApi<'a> {
     ///
     /// `GET /campaigns/{id}/reports` (`getCampaignReports`)
     #[deprecated(note = "deprecated in the spec")]
+    #[inline]
     pub fn get_campaign_reports(&self, id: impl Into<String>) -> GetCampaignReports {
         GetCampaignReports {
             client: self.client.clone(),
@@ -283,6 +294,7 @@ impl<'a> CertificationCampaignsApi<'a> {
     ///
     /// `POST /campaigns/{id}/run-report/{type}` (`startCampaignReport`)
     #[deprecated(note = "deprecated in the spec")]
+    #[inline]
     pub fn start_campaign_report(
         &self,
         id: impl Into<String>,
@@ -304,6 +316,7 @@ impl<'a> CertificationCampaignsApi<'a> {
     ///
     /// `GET /campaigns/reports-configuration` (`getCampaignReportsConfig`)
     #[deprecated(note = "deprecated in the spec")]
+    #[inline]
     pub fn get_campaign_reports_config(&self) -> GetCampaignReportsConfig {
         GetCampaignReportsConfig {
             client: self.client.clone(),
@@ -319,6 +332,7 @@ impl<'a> CertificationCampaignsApi<'a> {
     ///
     /// `PUT /campaigns/reports-configuration` (`setCampaignReportsConfig`)
     #[deprecated(note = "deprecated in the spec")]
+    #[inline]
     pub fn set_campaign_reports_config(
         &self,
         campaign_reports_config: models::CampaignReportsConfig,
@@ -340,6 +354,7 @@ impl<'a> CertificationCampaignsApi<'a> {
     ///
     /// `GET /campaign-templates` (`getCampaignTemplates`)
     #[deprecated(note = "deprecated in the spec")]
+    #[inline]
     pub fn get_campaign_templates(&self) -> GetCampaignTemplates {
         GetCampaignTemplates {
             client: self.client.clone(),
@@ -361,6 +376,7 @@ impl<'a> CertificationCampaignsApi<'a> {
     ///
     /// `POST /campaign-templates` (`createCampaignTemplate`)
     #[deprecated(note = "deprecated in the spec")]
+    #[inline]
     pub fn create_campaign_template(
         &self,
         campaign_template: models::CampaignTemplate,
@@ -380,6 +396,7 @@ impl<'a> CertificationCampaignsApi<'a> {
     ///
     /// `GET /campaign-templates/{id}` (`getCampaignTemplate`)
     #[deprecated(note = "deprecated in the spec")]
+    #[inline]
     pub fn get_campaign_template(&self, id: impl Into<String>) -> GetCampaignTemplate {
         GetCampaignTemplate {
             client: self.client.clone(),
@@ -396,6 +413,7 @@ impl<'a> CertificationCampaignsApi<'a> {
     ///
     /// `DELETE /campaign-templates/{id}` (`deleteCampaignTemplate`)
     #[deprecated(note = "deprecated in the spec")]
+    #[inline]
     pub fn delete_campaign_template(
         &self,
         id: impl Into<String>,
@@ -415,6 +433,7 @@ impl<'a> CertificationCampaignsApi<'a> {
     ///
     /// `PATCH /campaign-templates/{id}` (`patchCampaignTemplate`)
     #[deprecated(note = "deprecated in the spec")]
+    #[inline]
     pub fn patch_campaign_template(
         &self,
         id: impl Into<String>,
@@ -448,6 +467,7 @@ impl<'a> CertificationCampaignsApi<'a> {
     ///
     /// `POST /campaign-templates/{id}/generate` (`startGenerateCampaignTemplate`)
     #[deprecated(note = "deprecated in the spec")]
+    #[inline]
     pub fn start_generate_campaign_template(
         &self,
         id: impl Into<String>,
@@ -467,6 +487,7 @@ impl<'a> CertificationCampaignsApi<'a> {
     ///
     /// `GET /campaign-templates/{id}/schedule` (`getCampaignTemplateSchedule`)
     #[deprecated(note = "deprecated in the spec")]
+    #[inline]
     pub fn get_campaign_template_schedule(
         &self,
         id: impl Into<String>,
@@ -487,6 +508,7 @@ impl<'a> CertificationCampaignsApi<'a> {
     ///
     /// `PUT /campaign-templates/{id}/schedule` (`setCampaignTemplateSchedule`)
     #[deprecated(note = "deprecated in the spec")]
+    #[inline]
     pub fn set_campaign_template_schedule(
         &self,
         id: impl Into<String>,
@@ -507,6 +529,7 @@ impl<'a> CertificationCampaignsApi<'a> {
     ///
     /// `DELETE /campaign-templates/{id}/schedule` (`deleteCampaignTemplateSchedule`)
     #[deprecated(note = "deprecated in the spec")]
+    #[inline]
     pub fn delete_campaign_template_schedule(
         &self,
         id: impl Into<String>,
@@ -548,6 +571,7 @@ pub struct GetActiveCampaigns {
 
 impl GetActiveCampaigns {
     /// Determines whether slim, or increased level of detail is provided for each campaign in the returned list. Slim is the default behavior.
+    #[inline]
     pub fn detail(mut self, detail: models::GetActiveCampaignsDetail) -> Self {
         self.detail = Some(detail);
         self
@@ -557,6 +581,7 @@ impl GetActiveCampaigns {
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
     /// The server's default: `250`.
+    #[inline]
     pub fn limit(mut self, limit: i32) -> Self {
         self.limit = Some(limit);
         self
@@ -566,6 +591,7 @@ impl GetActiveCampaigns {
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
     /// The server's default: `0`.
+    #[inline]
     pub fn offset(mut self, offset: i32) -> Self {
         self.offset = Some(offset);
         self
@@ -578,6 +604,7 @@ impl GetActiveCampaigns {
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
     /// The server's default: `false`.
+    #[inline]
     pub fn count(mut self, count: bool) -> Self {
         self.count = Some(count);
         self
@@ -592,6 +619,7 @@ impl GetActiveCampaigns {
     /// **name**: *eq, sw*
     ///
     /// **status**: *eq, in*
+    #[inline]
     pub fn filters(mut self, filters: impl Into<String>) -> Self {
         self.filters = Some(filters.into());
         self
@@ -600,12 +628,14 @@ impl GetActiveCampaigns {
     /// Sort results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#sorting-results)
     ///
     /// Sorting is supported for the following fields: **name, created**
+    #[inline]
     pub fn sorters(mut self, sorters: impl Into<String>) -> Self {
         self.sorters = Some(sorters.into());
         self
     }
 
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -613,12 +643,14 @@ impl GetActiveCampaigns {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// The most items [`items`](Self::items) yields, over all pages.
+    #[inline]
     pub fn max_items(mut self, max_items: usize) -> Self {
         self.listing.max_items = Some(max_items);
         self
@@ -628,12 +660,14 @@ impl GetActiveCampaigns {
     /// 0 for one page at a time. More list faster where the round trip is long next to decoding
     /// a page, at the cost of more requests at once against the tenant's rate limit, and of up
     /// to this many requests past the end of the list.
+    #[inline]
     pub fn pages_ahead(mut self, pages: usize) -> Self {
         self.listing.pages_ahead = pages;
         self
     }
 
     /// Sends the request: `GET /campaigns`; returns one page.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -647,6 +681,7 @@ impl GetActiveCampaigns {
 
     /// Sends the request and returns one page with the total the server counts when asked
     /// with `.count(true)`.
+    #[inline]
     pub fn send_page(
         self,
     ) -> impl Future<
@@ -660,6 +695,7 @@ impl GetActiveCampaigns {
 
     /// Every item of every page from `offset`, fetched as the stream is read: pages of
     /// `limit` items (250 if not set), up to [`max_items`](Self::max_items).
+    #[inline]
     pub fn items(
         self,
     ) -> impl futures_util::Stream<
@@ -686,6 +722,7 @@ impl GetActiveCampaigns {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -698,6 +735,7 @@ impl GetActiveCampaigns {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -756,6 +794,7 @@ pub struct CreateCampaign {
 
 impl CreateCampaign {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -763,12 +802,14 @@ impl CreateCampaign {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `POST /campaigns`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -779,6 +820,7 @@ impl CreateCampaign {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -791,6 +833,7 @@ impl CreateCampaign {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -839,6 +882,7 @@ pub struct DeleteCampaigns {
 
 impl DeleteCampaigns {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -846,12 +890,14 @@ impl DeleteCampaigns {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `POST /campaigns/delete`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -865,6 +911,7 @@ impl DeleteCampaigns {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -877,6 +924,7 @@ impl DeleteCampaigns {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -925,6 +973,7 @@ pub struct GetCampaign {
 
 impl GetCampaign {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -932,12 +981,14 @@ impl GetCampaign {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `GET /campaigns/{id}`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -948,6 +999,7 @@ impl GetCampaign {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -960,6 +1012,7 @@ impl GetCampaign {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -1001,6 +1054,7 @@ pub struct UpdateCampaign {
 
 impl UpdateCampaign {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -1008,12 +1062,14 @@ impl UpdateCampaign {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `PATCH /campaigns/{id}`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -1024,6 +1080,7 @@ impl UpdateCampaign {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -1036,6 +1093,7 @@ impl UpdateCampaign {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -1086,6 +1144,7 @@ pub struct StartCampaign {
 
 impl StartCampaign {
     /// Optional. If no timezone is specified, the standard UTC timezone is used (i.e. UTC+00:00). Although this can take any timezone, the intended value is the caller's timezone. The activation time calculated from the given timezone may cause the campaign deadline time to be modified, but it will remain within the original date. The timezone must be in a valid ISO 8601 format.
+    #[inline]
     pub fn activate_campaign_options(
         mut self,
         activate_campaign_options: models::ActivateCampaignOptions,
@@ -1095,6 +1154,7 @@ impl StartCampaign {
     }
 
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -1102,12 +1162,14 @@ impl StartCampaign {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `POST /campaigns/{id}/activate`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -1121,6 +1183,7 @@ impl StartCampaign {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -1133,6 +1196,7 @@ impl StartCampaign {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -1186,6 +1250,7 @@ pub struct CompleteCampaign {
 
 impl CompleteCampaign {
     /// Optional. Default behavior is for the campaign to auto-approve upon completion, unless autoCompleteAction=REVOKE
+    #[inline]
     pub fn complete_campaign_options(
         mut self,
         complete_campaign_options: models::CompleteCampaignOptions,
@@ -1195,6 +1260,7 @@ impl CompleteCampaign {
     }
 
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -1202,12 +1268,14 @@ impl CompleteCampaign {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `POST /campaigns/{id}/complete`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -1221,6 +1289,7 @@ impl CompleteCampaign {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -1233,6 +1302,7 @@ impl CompleteCampaign {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -1285,6 +1355,7 @@ pub struct StartCampaignRemediationScan {
 
 impl StartCampaignRemediationScan {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -1292,12 +1363,14 @@ impl StartCampaignRemediationScan {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `POST /campaigns/{id}/run-remediation-scan`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -1311,6 +1384,7 @@ impl StartCampaignRemediationScan {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -1323,6 +1397,7 @@ impl StartCampaignRemediationScan {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -1368,6 +1443,7 @@ pub struct Move {
 
 impl Move {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -1375,12 +1451,14 @@ impl Move {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `POST /campaigns/{id}/reassign`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -1391,6 +1469,7 @@ impl Move {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -1403,6 +1482,7 @@ impl Move {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -1456,6 +1536,7 @@ pub struct GetCampaignReports {
 
 impl GetCampaignReports {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -1463,12 +1544,14 @@ impl GetCampaignReports {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `GET /campaigns/{id}/reports`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -1482,6 +1565,7 @@ impl GetCampaignReports {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -1494,6 +1578,7 @@ impl GetCampaignReports {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -1539,6 +1624,7 @@ pub struct StartCampaignReport {
 
 impl StartCampaignReport {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -1546,12 +1632,14 @@ impl StartCampaignReport {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `POST /campaigns/{id}/run-report/{type}`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -1565,6 +1653,7 @@ impl StartCampaignReport {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -1577,6 +1666,7 @@ impl StartCampaignReport {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -1620,6 +1710,7 @@ pub struct GetCampaignReportsConfig {
 
 impl GetCampaignReportsConfig {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -1627,12 +1718,14 @@ impl GetCampaignReportsConfig {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `GET /campaigns/reports-configuration`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -1646,6 +1739,7 @@ impl GetCampaignReportsConfig {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -1658,6 +1752,7 @@ impl GetCampaignReportsConfig {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -1696,6 +1791,7 @@ pub struct SetCampaignReportsConfig {
 
 impl SetCampaignReportsConfig {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -1703,12 +1799,14 @@ impl SetCampaignReportsConfig {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `PUT /campaigns/reports-configuration`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -1722,6 +1820,7 @@ impl SetCampaignReportsConfig {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -1734,6 +1833,7 @@ impl SetCampaignReportsConfig {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -1789,6 +1889,7 @@ impl GetCampaignTemplates {
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
     /// The server's default: `250`.
+    #[inline]
     pub fn limit(mut self, limit: i32) -> Self {
         self.limit = Some(limit);
         self
@@ -1798,6 +1899,7 @@ impl GetCampaignTemplates {
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
     /// The server's default: `0`.
+    #[inline]
     pub fn offset(mut self, offset: i32) -> Self {
         self.offset = Some(offset);
         self
@@ -1810,6 +1912,7 @@ impl GetCampaignTemplates {
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
     /// The server's default: `false`.
+    #[inline]
     pub fn count(mut self, count: bool) -> Self {
         self.count = Some(count);
         self
@@ -1818,6 +1921,7 @@ impl GetCampaignTemplates {
     /// Sort results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#sorting-results)
     ///
     /// Sorting is supported for the following fields: **name, created, modified**
+    #[inline]
     pub fn sorters(mut self, sorters: impl Into<String>) -> Self {
         self.sorters = Some(sorters.into());
         self
@@ -1830,12 +1934,14 @@ impl GetCampaignTemplates {
     /// **name**: *eq, ge, gt, in, le, lt, ne, sw*
     ///
     /// **id**: *eq, ge, gt, in, le, lt, ne, sw*
+    #[inline]
     pub fn filters(mut self, filters: impl Into<String>) -> Self {
         self.filters = Some(filters.into());
         self
     }
 
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -1843,12 +1949,14 @@ impl GetCampaignTemplates {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// The most items [`items`](Self::items) yields, over all pages.
+    #[inline]
     pub fn max_items(mut self, max_items: usize) -> Self {
         self.listing.max_items = Some(max_items);
         self
@@ -1858,12 +1966,14 @@ impl GetCampaignTemplates {
     /// 0 for one page at a time. More list faster where the round trip is long next to decoding
     /// a page, at the cost of more requests at once against the tenant's rate limit, and of up
     /// to this many requests past the end of the list.
+    #[inline]
     pub fn pages_ahead(mut self, pages: usize) -> Self {
         self.listing.pages_ahead = pages;
         self
     }
 
     /// Sends the request: `GET /campaign-templates`; returns one page.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -1877,6 +1987,7 @@ impl GetCampaignTemplates {
 
     /// Sends the request and returns one page with the total the server counts when asked
     /// with `.count(true)`.
+    #[inline]
     pub fn send_page(
         self,
     ) -> impl Future<
@@ -1890,6 +2001,7 @@ impl GetCampaignTemplates {
 
     /// Every item of every page from `offset`, fetched as the stream is read: pages of
     /// `limit` items (250 if not set), up to [`max_items`](Self::max_items).
+    #[inline]
     pub fn items(
         self,
     ) -> impl futures_util::Stream<
@@ -1916,6 +2028,7 @@ impl GetCampaignTemplates {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -1928,6 +2041,7 @@ impl GetCampaignTemplates {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -1983,6 +2097,7 @@ pub struct CreateCampaignTemplate {
 
 impl CreateCampaignTemplate {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -1990,12 +2105,14 @@ impl CreateCampaignTemplate {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `POST /campaign-templates`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -2009,6 +2126,7 @@ impl CreateCampaignTemplate {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -2021,6 +2139,7 @@ impl CreateCampaignTemplate {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -2069,6 +2188,7 @@ pub struct GetCampaignTemplate {
 
 impl GetCampaignTemplate {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -2076,12 +2196,14 @@ impl GetCampaignTemplate {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `GET /campaign-templates/{id}`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -2095,6 +2217,7 @@ impl GetCampaignTemplate {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -2107,6 +2230,7 @@ impl GetCampaignTemplate {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -2150,6 +2274,7 @@ pub struct DeleteCampaignTemplate {
 
 impl DeleteCampaignTemplate {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -2157,12 +2282,14 @@ impl DeleteCampaignTemplate {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `DELETE /campaign-templates/{id}`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<Output = Result<(), crate::SdkError<DeleteCampaignTemplateError>>> {
@@ -2171,6 +2298,7 @@ impl DeleteCampaignTemplate {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -2183,6 +2311,7 @@ impl DeleteCampaignTemplate {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -2226,6 +2355,7 @@ pub struct PatchCampaignTemplate {
 
 impl PatchCampaignTemplate {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -2233,12 +2363,14 @@ impl PatchCampaignTemplate {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `PATCH /campaign-templates/{id}`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -2252,6 +2384,7 @@ impl PatchCampaignTemplate {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -2264,6 +2397,7 @@ impl PatchCampaignTemplate {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -2315,6 +2449,7 @@ pub struct StartGenerateCampaignTemplate {
 
 impl StartGenerateCampaignTemplate {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -2322,12 +2457,14 @@ impl StartGenerateCampaignTemplate {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `POST /campaign-templates/{id}/generate`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -2341,6 +2478,7 @@ impl StartGenerateCampaignTemplate {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -2353,6 +2491,7 @@ impl StartGenerateCampaignTemplate {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -2397,6 +2536,7 @@ pub struct GetCampaignTemplateSchedule {
 
 impl GetCampaignTemplateSchedule {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -2404,12 +2544,14 @@ impl GetCampaignTemplateSchedule {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `GET /campaign-templates/{id}/schedule`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -2423,6 +2565,7 @@ impl GetCampaignTemplateSchedule {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -2435,6 +2578,7 @@ impl GetCampaignTemplateSchedule {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -2480,12 +2624,14 @@ pub struct SetCampaignTemplateSchedule {
 
 impl SetCampaignTemplateSchedule {
     /// The request body.
+    #[inline]
     pub fn schedule(mut self, schedule: models::Schedule) -> Self {
         self.schedule = Some(schedule);
         self
     }
 
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -2493,12 +2639,14 @@ impl SetCampaignTemplateSchedule {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `PUT /campaign-templates/{id}/schedule`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -2509,6 +2657,7 @@ impl SetCampaignTemplateSchedule {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -2521,6 +2670,7 @@ impl SetCampaignTemplateSchedule {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -2572,6 +2722,7 @@ pub struct DeleteCampaignTemplateSchedule {
 
 impl DeleteCampaignTemplateSchedule {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -2579,12 +2730,14 @@ impl DeleteCampaignTemplateSchedule {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `DELETE /campaign-templates/{id}/schedule`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -2595,6 +2748,7 @@ impl DeleteCampaignTemplateSchedule {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -2607,6 +2761,7 @@ impl DeleteCampaignTemplateSchedule {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,

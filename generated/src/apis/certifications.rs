@@ -24,6 +24,7 @@ pub struct CertificationsApi<'a> {
 
 impl crate::Client {
     /// The Certifications operations.
+    #[inline]
     pub fn certifications(&self) -> CertificationsApi<'_> {
         CertificationsApi { client: self }
     }
@@ -36,6 +37,7 @@ impl<'a> CertificationsApi<'a> {
     ///
     /// `POST /certifications/{id}/reassign-async` (`submitReassignCertsAsync`)
     #[deprecated(note = "deprecated in the spec")]
+    #[inline]
     pub fn submit_reassign_certs_async(
         &self,
         id: impl Into<String>,
@@ -55,6 +57,7 @@ impl<'a> CertificationsApi<'a> {
     ///
     /// `GET /certifications/{id}/tasks/{taskId}` (`getIdentityCertificationTaskStatus`)
     #[deprecated(note = "deprecated in the spec")]
+    #[inline]
     pub fn get_identity_certification_task_status(
         &self,
         id: impl Into<String>,
@@ -74,6 +77,7 @@ impl<'a> CertificationsApi<'a> {
     ///
     /// `GET /certifications/{id}/tasks-pending` (`getIdentityCertificationPendingTasks`)
     #[deprecated(note = "deprecated in the spec")]
+    #[inline]
     pub fn get_identity_certification_pending_tasks(
         &self,
         id: impl Into<String>,
@@ -91,6 +95,7 @@ impl<'a> CertificationsApi<'a> {
     ///
     /// `GET /certifications/{certificationId}/access-review-items/{itemId}/permissions` (`getIdentityCertificationItemPermissions`)
     #[deprecated(note = "deprecated in the spec")]
+    #[inline]
     pub fn get_identity_certification_item_permissions(
         &self,
         certification_id: impl Into<String>,
@@ -115,6 +120,7 @@ impl<'a> CertificationsApi<'a> {
     ///
     /// `GET /certifications/{id}/reviewers` (`listCertificationReviewers`)
     #[deprecated(note = "deprecated in the spec")]
+    #[inline]
     pub fn list_certification_reviewers(
         &self,
         id: impl Into<String>,
@@ -138,6 +144,7 @@ impl<'a> CertificationsApi<'a> {
     ///
     /// `GET /certifications` (`listCertifications`)
     #[deprecated(note = "deprecated in the spec")]
+    #[inline]
     pub fn list_certifications(&self) -> ListCertifications {
         ListCertifications {
             client: self.client.clone(),
@@ -178,6 +185,7 @@ pub struct SubmitReassignCertsAsync {
 
 impl SubmitReassignCertsAsync {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -185,12 +193,14 @@ impl SubmitReassignCertsAsync {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `POST /certifications/{id}/reassign-async`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -204,6 +214,7 @@ impl SubmitReassignCertsAsync {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -216,6 +227,7 @@ impl SubmitReassignCertsAsync {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -270,6 +282,7 @@ pub struct GetIdentityCertificationTaskStatus {
 
 impl GetIdentityCertificationTaskStatus {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -277,12 +290,14 @@ impl GetIdentityCertificationTaskStatus {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `GET /certifications/{id}/tasks/{taskId}`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -296,6 +311,7 @@ impl GetIdentityCertificationTaskStatus {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -308,6 +324,7 @@ impl GetIdentityCertificationTaskStatus {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -353,6 +370,7 @@ pub struct GetIdentityCertificationPendingTasks {
 
 impl GetIdentityCertificationPendingTasks {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -360,12 +378,14 @@ impl GetIdentityCertificationPendingTasks {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `GET /certifications/{id}/tasks-pending`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -379,6 +399,7 @@ impl GetIdentityCertificationPendingTasks {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -391,6 +412,7 @@ impl GetIdentityCertificationPendingTasks {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -455,6 +477,7 @@ impl GetIdentityCertificationItemPermissions {
     /// For example, the following is valid: `?filters=rights+ca+(%22CREATE%22)+and+target+eq+%22SYS.OBJAUTH2%22`
     ///
     /// The following is invalid: `?filters=rights+ca+(%22CREATE%22)+and+rights+ca+(%SELECT%22)`
+    #[inline]
     pub fn filters(mut self, filters: impl Into<String>) -> Self {
         self.filters = Some(filters.into());
         self
@@ -464,6 +487,7 @@ impl GetIdentityCertificationItemPermissions {
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
     /// The server's default: `250`.
+    #[inline]
     pub fn limit(mut self, limit: i32) -> Self {
         self.limit = Some(limit);
         self
@@ -473,6 +497,7 @@ impl GetIdentityCertificationItemPermissions {
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
     /// The server's default: `0`.
+    #[inline]
     pub fn offset(mut self, offset: i32) -> Self {
         self.offset = Some(offset);
         self
@@ -485,12 +510,14 @@ impl GetIdentityCertificationItemPermissions {
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
     /// The server's default: `false`.
+    #[inline]
     pub fn count(mut self, count: bool) -> Self {
         self.count = Some(count);
         self
     }
 
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -498,12 +525,14 @@ impl GetIdentityCertificationItemPermissions {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// The most items [`items`](Self::items) yields, over all pages.
+    #[inline]
     pub fn max_items(mut self, max_items: usize) -> Self {
         self.listing.max_items = Some(max_items);
         self
@@ -513,12 +542,14 @@ impl GetIdentityCertificationItemPermissions {
     /// 0 for one page at a time. More list faster where the round trip is long next to decoding
     /// a page, at the cost of more requests at once against the tenant's rate limit, and of up
     /// to this many requests past the end of the list.
+    #[inline]
     pub fn pages_ahead(mut self, pages: usize) -> Self {
         self.listing.pages_ahead = pages;
         self
     }
 
     /// Sends the request: `GET /certifications/{certificationId}/access-review-items/{itemId}/permissions`; returns one page.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -532,6 +563,7 @@ impl GetIdentityCertificationItemPermissions {
 
     /// Sends the request and returns one page with the total the server counts when asked
     /// with `.count(true)`.
+    #[inline]
     pub fn send_page(
         self,
     ) -> impl Future<
@@ -545,6 +577,7 @@ impl GetIdentityCertificationItemPermissions {
 
     /// Every item of every page from `offset`, fetched as the stream is read: pages of
     /// `limit` items (250 if not set), up to [`max_items`](Self::max_items).
+    #[inline]
     pub fn items(
         self,
     ) -> impl futures_util::Stream<
@@ -571,6 +604,7 @@ impl GetIdentityCertificationItemPermissions {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -583,6 +617,7 @@ impl GetIdentityCertificationItemPermissions {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -652,6 +687,7 @@ impl ListCertificationReviewers {
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
     /// The server's default: `250`.
+    #[inline]
     pub fn limit(mut self, limit: i32) -> Self {
         self.limit = Some(limit);
         self
@@ -661,6 +697,7 @@ impl ListCertificationReviewers {
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
     /// The server's default: `0`.
+    #[inline]
     pub fn offset(mut self, offset: i32) -> Self {
         self.offset = Some(offset);
         self
@@ -673,6 +710,7 @@ impl ListCertificationReviewers {
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
     /// The server's default: `false`.
+    #[inline]
     pub fn count(mut self, count: bool) -> Self {
         self.count = Some(count);
         self
@@ -687,6 +725,7 @@ impl ListCertificationReviewers {
     /// **name**: *eq, sw*
     ///
     /// **email**: *eq, sw*
+    #[inline]
     pub fn filters(mut self, filters: impl Into<String>) -> Self {
         self.filters = Some(filters.into());
         self
@@ -695,12 +734,14 @@ impl ListCertificationReviewers {
     /// Sort results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#sorting-results)
     ///
     /// Sorting is supported for the following fields: **name, email**
+    #[inline]
     pub fn sorters(mut self, sorters: impl Into<String>) -> Self {
         self.sorters = Some(sorters.into());
         self
     }
 
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -708,12 +749,14 @@ impl ListCertificationReviewers {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// The most items [`items`](Self::items) yields, over all pages.
+    #[inline]
     pub fn max_items(mut self, max_items: usize) -> Self {
         self.listing.max_items = Some(max_items);
         self
@@ -723,12 +766,14 @@ impl ListCertificationReviewers {
     /// 0 for one page at a time. More list faster where the round trip is long next to decoding
     /// a page, at the cost of more requests at once against the tenant's rate limit, and of up
     /// to this many requests past the end of the list.
+    #[inline]
     pub fn pages_ahead(mut self, pages: usize) -> Self {
         self.listing.pages_ahead = pages;
         self
     }
 
     /// Sends the request: `GET /certifications/{id}/reviewers`; returns one page.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -742,6 +787,7 @@ impl ListCertificationReviewers {
 
     /// Sends the request and returns one page with the total the server counts when asked
     /// with `.count(true)`.
+    #[inline]
     pub fn send_page(
         self,
     ) -> impl Future<
@@ -755,6 +801,7 @@ impl ListCertificationReviewers {
 
     /// Every item of every page from `offset`, fetched as the stream is read: pages of
     /// `limit` items (250 if not set), up to [`max_items`](Self::max_items).
+    #[inline]
     pub fn items(
         self,
     ) -> impl futures_util::Stream<
@@ -781,6 +828,7 @@ impl ListCertificationReviewers {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -793,6 +841,7 @@ impl ListCertificationReviewers {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -859,6 +908,7 @@ pub struct ListCertifications {
 
 impl ListCertifications {
     /// The ID of reviewer identity. *me* indicates the current user.
+    #[inline]
     pub fn reviewer_identitiy(mut self, reviewer_identitiy: impl Into<String>) -> Self {
         self.reviewer_identitiy = Some(reviewer_identitiy.into());
         self
@@ -868,6 +918,7 @@ impl ListCertifications {
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
     /// The server's default: `250`.
+    #[inline]
     pub fn limit(mut self, limit: i32) -> Self {
         self.limit = Some(limit);
         self
@@ -877,6 +928,7 @@ impl ListCertifications {
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
     /// The server's default: `0`.
+    #[inline]
     pub fn offset(mut self, offset: i32) -> Self {
         self.offset = Some(offset);
         self
@@ -889,6 +941,7 @@ impl ListCertifications {
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
     /// The server's default: `false`.
+    #[inline]
     pub fn count(mut self, count: bool) -> Self {
         self.count = Some(count);
         self
@@ -907,6 +960,7 @@ impl ListCertifications {
     /// **campaignRef.campaignType**: *eq, in*
     ///
     /// **campaignRef.id**: *eq, in*
+    #[inline]
     pub fn filters(mut self, filters: impl Into<String>) -> Self {
         self.filters = Some(filters.into());
         self
@@ -915,12 +969,14 @@ impl ListCertifications {
     /// Sort results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#sorting-results)
     ///
     /// Sorting is supported for the following fields: **name, due, signed**
+    #[inline]
     pub fn sorters(mut self, sorters: impl Into<String>) -> Self {
         self.sorters = Some(sorters.into());
         self
     }
 
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -928,12 +984,14 @@ impl ListCertifications {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// The most items [`items`](Self::items) yields, over all pages.
+    #[inline]
     pub fn max_items(mut self, max_items: usize) -> Self {
         self.listing.max_items = Some(max_items);
         self
@@ -943,12 +1001,14 @@ impl ListCertifications {
     /// 0 for one page at a time. More list faster where the round trip is long next to decoding
     /// a page, at the cost of more requests at once against the tenant's rate limit, and of up
     /// to this many requests past the end of the list.
+    #[inline]
     pub fn pages_ahead(mut self, pages: usize) -> Self {
         self.listing.pages_ahead = pages;
         self
     }
 
     /// Sends the request: `GET /certifications`; returns one page.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -962,6 +1022,7 @@ impl ListCertifications {
 
     /// Sends the request and returns one page with the total the server counts when asked
     /// with `.count(true)`.
+    #[inline]
     pub fn send_page(
         self,
     ) -> impl Future<
@@ -975,6 +1036,7 @@ impl ListCertifications {
 
     /// Every item of every page from `offset`, fetched as the stream is read: pages of
     /// `limit` items (250 if not set), up to [`max_items`](Self::max_items).
+    #[inline]
     pub fn items(
         self,
     ) -> impl futures_util::Stream<
@@ -998,6 +1060,7 @@ impl ListCertifications {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -1010,6 +1073,7 @@ impl ListCertifications {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,

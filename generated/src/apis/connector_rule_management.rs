@@ -15,6 +15,7 @@ pub struct ConnectorRuleManagementApi<'a> {
 
 impl crate::Client {
     /// The Connector Rule Management operations.
+    #[inline]
     pub fn connector_rule_management(&self) -> ConnectorRuleManagementApi<'_> {
         ConnectorRuleManagementApi {
             client: self,
@@ -29,6 +30,7 @@ impl<'a> ConnectorRuleManagementApi<'a> {
     /// A token with ORG_ADMIN authority is required to call this API.
     ///
     /// `GET /connector-rules` (`getConnectorRuleList`)
+    #[inline]
     pub fn get_connector_rule_list(&self) -> GetConnectorRuleList {
         GetConnectorRuleList {
             client: self.client.clone(),
@@ -42,6 +44,7 @@ impl<'a> ConnectorRuleManagementApi<'a> {
     /// A token with ORG_ADMIN authority is required to call this API.
     ///
     /// `POST /connector-rules` (`createConnectorRule`)
+    #[inline]
     pub fn create_connector_rule(
         &self,
         connector_rule_create_request: models::ConnectorRuleCreateRequest,
@@ -59,6 +62,7 @@ impl<'a> ConnectorRuleManagementApi<'a> {
     /// A token with ORG_ADMIN authority is required to call this API.
     ///
     /// `GET /connector-rules/{id}` (`getConnectorRule`)
+    #[inline]
     pub fn get_connector_rule(&self, id: impl Into<String>) -> GetConnectorRule {
         GetConnectorRule {
             client: self.client.clone(),
@@ -73,6 +77,7 @@ impl<'a> ConnectorRuleManagementApi<'a> {
     /// A token with ORG_ADMIN authority is required to call this API.
     ///
     /// `PUT /connector-rules/{id}` (`updateConnectorRule`)
+    #[inline]
     pub fn update_connector_rule(&self, id: impl Into<String>) -> UpdateConnectorRule {
         UpdateConnectorRule {
             client: self.client.clone(),
@@ -88,6 +93,7 @@ impl<'a> ConnectorRuleManagementApi<'a> {
     /// A token with ORG_ADMIN authority is required to call this API.
     ///
     /// `DELETE /connector-rules/{id}` (`deleteConnectorRule`)
+    #[inline]
     pub fn delete_connector_rule(&self, id: impl Into<String>) -> DeleteConnectorRule {
         DeleteConnectorRule {
             client: self.client.clone(),
@@ -102,6 +108,7 @@ impl<'a> ConnectorRuleManagementApi<'a> {
     /// A token with ORG_ADMIN authority is required to call this API.
     ///
     /// `POST /connector-rules/validate` (`validateConnectorRule`)
+    #[inline]
     pub fn validate_connector_rule(
         &self,
         source_code: models::SourceCode,
@@ -136,6 +143,7 @@ pub struct GetConnectorRuleList {
 
 impl GetConnectorRuleList {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -143,12 +151,14 @@ impl GetConnectorRuleList {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `GET /connector-rules`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -162,6 +172,7 @@ impl GetConnectorRuleList {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -174,6 +185,7 @@ impl GetConnectorRuleList {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -212,6 +224,7 @@ pub struct CreateConnectorRule {
 
 impl CreateConnectorRule {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -219,12 +232,14 @@ impl CreateConnectorRule {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `POST /connector-rules`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -238,6 +253,7 @@ impl CreateConnectorRule {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -250,6 +266,7 @@ impl CreateConnectorRule {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -298,6 +315,7 @@ pub struct GetConnectorRule {
 
 impl GetConnectorRule {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -305,12 +323,14 @@ impl GetConnectorRule {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `GET /connector-rules/{id}`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -324,6 +344,7 @@ impl GetConnectorRule {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -336,6 +357,7 @@ impl GetConnectorRule {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -377,6 +399,7 @@ pub struct UpdateConnectorRule {
 
 impl UpdateConnectorRule {
     /// The connector rule with updated data
+    #[inline]
     pub fn connector_rule_update_request(
         mut self,
         connector_rule_update_request: models::ConnectorRuleUpdateRequest,
@@ -386,6 +409,7 @@ impl UpdateConnectorRule {
     }
 
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -393,12 +417,14 @@ impl UpdateConnectorRule {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `PUT /connector-rules/{id}`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -412,6 +438,7 @@ impl UpdateConnectorRule {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -424,6 +451,7 @@ impl UpdateConnectorRule {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -472,6 +500,7 @@ pub struct DeleteConnectorRule {
 
 impl DeleteConnectorRule {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -479,12 +508,14 @@ impl DeleteConnectorRule {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `DELETE /connector-rules/{id}`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<Output = Result<(), crate::SdkError<DeleteConnectorRuleError>>> {
@@ -493,6 +524,7 @@ impl DeleteConnectorRule {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -502,6 +534,7 @@ impl DeleteConnectorRule {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -540,6 +573,7 @@ pub struct ValidateConnectorRule {
 
 impl ValidateConnectorRule {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -547,12 +581,14 @@ impl ValidateConnectorRule {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `POST /connector-rules/validate`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -566,6 +602,7 @@ impl ValidateConnectorRule {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -578,6 +615,7 @@ impl ValidateConnectorRule {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,

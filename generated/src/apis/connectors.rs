@@ -23,6 +23,7 @@ pub struct ConnectorsApi<'a> {
 
 impl crate::Client {
     /// The Connectors operations.
+    #[inline]
     pub fn connectors(&self) -> ConnectorsApi<'_> {
         ConnectorsApi { client: self }
     }
@@ -34,6 +35,7 @@ impl<'a> ConnectorsApi<'a> {
     /// Fetches list of connectors that have 'RELEASED' status using filtering and pagination.
     ///
     /// `GET /connectors` (`getConnectorList`)
+    #[inline]
     pub fn get_connector_list(&self) -> GetConnectorList {
         GetConnectorList {
             client: self.client.clone(),
@@ -89,6 +91,7 @@ impl GetConnectorList {
     /// **category**: *eq*
     ///
     /// **features**: *ca*
+    #[inline]
     pub fn filters(mut self, filters: impl Into<String>) -> Self {
         self.filters = Some(filters.into());
         self
@@ -98,6 +101,7 @@ impl GetConnectorList {
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
     /// The server's default: `250`.
+    #[inline]
     pub fn limit(mut self, limit: i32) -> Self {
         self.limit = Some(limit);
         self
@@ -107,6 +111,7 @@ impl GetConnectorList {
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
     /// The server's default: `0`.
+    #[inline]
     pub fn offset(mut self, offset: i32) -> Self {
         self.offset = Some(offset);
         self
@@ -119,18 +124,21 @@ impl GetConnectorList {
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
     /// The server's default: `false`.
+    #[inline]
     pub fn count(mut self, count: bool) -> Self {
         self.count = Some(count);
         self
     }
 
     /// The locale to apply to the config. If no viable locale is given, it will default to "en"
+    #[inline]
     pub fn locale(mut self, locale: models::GetConnectorListLocale) -> Self {
         self.locale = Some(locale);
         self
     }
 
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -138,12 +146,14 @@ impl GetConnectorList {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// The most items [`items`](Self::items) yields, over all pages.
+    #[inline]
     pub fn max_items(mut self, max_items: usize) -> Self {
         self.listing.max_items = Some(max_items);
         self
@@ -153,12 +163,14 @@ impl GetConnectorList {
     /// 0 for one page at a time. More list faster where the round trip is long next to decoding
     /// a page, at the cost of more requests at once against the tenant's rate limit, and of up
     /// to this many requests past the end of the list.
+    #[inline]
     pub fn pages_ahead(mut self, pages: usize) -> Self {
         self.listing.pages_ahead = pages;
         self
     }
 
     /// Sends the request: `GET /connectors`; returns one page.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -172,6 +184,7 @@ impl GetConnectorList {
 
     /// Sends the request and returns one page with the total the server counts when asked
     /// with `.count(true)`.
+    #[inline]
     pub fn send_page(
         self,
     ) -> impl Future<
@@ -185,6 +198,7 @@ impl GetConnectorList {
 
     /// Every item of every page from `offset`, fetched as the stream is read: pages of
     /// `limit` items (250 if not set), up to [`max_items`](Self::max_items).
+    #[inline]
     pub fn items(
         self,
     ) -> impl futures_util::Stream<
@@ -208,6 +222,7 @@ impl GetConnectorList {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -220,6 +235,7 @@ impl GetConnectorList {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,

@@ -17,6 +17,7 @@ pub struct CustomFormsApi<'a> {
 
 impl crate::Client {
     /// The Custom Forms operations.
+    #[inline]
     pub fn custom_forms(&self) -> CustomFormsApi<'_> {
         CustomFormsApi { client: self }
     }
@@ -28,6 +29,7 @@ impl<'a> CustomFormsApi<'a> {
     /// No parameters required.
     ///
     /// `GET /form-definitions` (`searchFormDefinitionsByTenant`)
+    #[inline]
     pub fn search_form_definitions_by_tenant(&self) -> SearchFormDefinitionsByTenant {
         SearchFormDefinitionsByTenant {
             client: self.client.clone(),
@@ -42,6 +44,7 @@ impl<'a> CustomFormsApi<'a> {
     /// Creates a form definition.
     ///
     /// `POST /form-definitions` (`createFormDefinition`)
+    #[inline]
     pub fn create_form_definition(&self) -> CreateFormDefinition {
         CreateFormDefinition {
             client: self.client.clone(),
@@ -55,6 +58,7 @@ impl<'a> CustomFormsApi<'a> {
     /// Parameter `{formDefinitionID}` should match a form definition ID.
     ///
     /// `GET /form-definitions/{formDefinitionID}` (`getFormDefinitionByKey`)
+    #[inline]
     pub fn get_form_definition_by_key(
         &self,
         form_definition_id: impl Into<String>,
@@ -71,6 +75,7 @@ impl<'a> CustomFormsApi<'a> {
     /// Parameter `{formDefinitionID}` should match a form definition ID.
     ///
     /// `DELETE /form-definitions/{formDefinitionID}` (`deleteFormDefinition`)
+    #[inline]
     pub fn delete_form_definition(
         &self,
         form_definition_id: impl Into<String>,
@@ -87,6 +92,7 @@ impl<'a> CustomFormsApi<'a> {
     /// Parameter `{formDefinitionID}` should match a form definition ID.
     ///
     /// `PATCH /form-definitions/{formDefinitionID}` (`patchFormDefinition`)
+    #[inline]
     pub fn patch_form_definition(
         &self,
         form_definition_id: impl Into<String>,
@@ -102,6 +108,7 @@ impl<'a> CustomFormsApi<'a> {
     /// Preview form definition data source.
     ///
     /// `POST /form-definitions/{formDefinitionID}/data-source` (`showPreviewDataSource`)
+    #[inline]
     pub fn show_preview_data_source(
         &self,
         form_definition_id: impl Into<String>,
@@ -122,6 +129,7 @@ impl<'a> CustomFormsApi<'a> {
     /// No parameters required.
     ///
     /// `GET /form-definitions/export` (`exportFormDefinitionsByTenant`)
+    #[inline]
     pub fn export_form_definitions_by_tenant(&self) -> ExportFormDefinitionsByTenant {
         ExportFormDefinitionsByTenant {
             client: self.client.clone(),
@@ -137,6 +145,7 @@ impl<'a> CustomFormsApi<'a> {
     /// Generate json schema dynamically.
     ///
     /// `POST /form-definitions/forms-action-dynamic-schema` (`createFormDefinitionDynamicSchema`)
+    #[inline]
     pub fn create_form_definition_dynamic_schema(
         &self,
     ) -> CreateFormDefinitionDynamicSchema {
@@ -150,6 +159,7 @@ impl<'a> CustomFormsApi<'a> {
     /// Import form definitions from export.
     ///
     /// `POST /form-definitions/import` (`importFormDefinitions`)
+    #[inline]
     pub fn import_form_definitions(&self) -> ImportFormDefinitions {
         ImportFormDefinitions {
             client: self.client.clone(),
@@ -161,6 +171,7 @@ impl<'a> CustomFormsApi<'a> {
     /// Create a form definition by template.
     ///
     /// `POST /form-definitions/template` (`createFormDefinitionByTemplate`)
+    #[inline]
     pub fn create_form_definition_by_template(&self) -> CreateFormDefinitionByTemplate {
         CreateFormDefinitionByTemplate {
             client: self.client.clone(),
@@ -174,6 +185,7 @@ impl<'a> CustomFormsApi<'a> {
     /// Parameter `{formDefinitionID}` should match a form definition ID.
     ///
     /// `POST /form-definitions/{formDefinitionID}/upload` (`createFormDefinitionFileRequest`)
+    #[inline]
     pub fn create_form_definition_file_request(
         &self,
         form_definition_id: impl Into<String>,
@@ -191,6 +203,7 @@ impl<'a> CustomFormsApi<'a> {
     /// Download definition file by fileid.
     ///
     /// `GET /form-definitions/{formDefinitionID}/file/{fileID}` (`getFileFromS3`)
+    #[inline]
     pub fn get_file_from_s3(
         &self,
         form_definition_id: impl Into<String>,
@@ -209,6 +222,7 @@ impl<'a> CustomFormsApi<'a> {
     /// No parameters required.
     ///
     /// `GET /form-instances` (`searchFormInstancesByTenant`)
+    #[inline]
     pub fn search_form_instances_by_tenant(&self) -> SearchFormInstancesByTenant {
         SearchFormInstancesByTenant {
             client: self.client.clone(),
@@ -222,6 +236,7 @@ impl<'a> CustomFormsApi<'a> {
     /// Creates a form instance.
     ///
     /// `POST /form-instances` (`createFormInstance`)
+    #[inline]
     pub fn create_form_instance(&self) -> CreateFormInstance {
         CreateFormInstance {
             client: self.client.clone(),
@@ -237,6 +252,7 @@ impl<'a> CustomFormsApi<'a> {
     /// Only the assigned recipient (`recipients[].id` when `type` is `IDENTITY`) may call this.
     ///
     /// `GET /form-instances/{formInstanceID}` (`getFormInstanceByKey`)
+    #[inline]
     pub fn get_form_instance_by_key(
         &self,
         form_instance_id: impl Into<String>,
@@ -255,6 +271,7 @@ impl<'a> CustomFormsApi<'a> {
     /// Only the assigned recipient (`recipients[].id` when `type` is `IDENTITY`) may call this.
     ///
     /// `PATCH /form-instances/{formInstanceID}` (`patchFormInstance`)
+    #[inline]
     pub fn patch_form_instance(
         &self,
         form_instance_id: impl Into<String>,
@@ -273,6 +290,7 @@ impl<'a> CustomFormsApi<'a> {
     /// Parameter `{formElementID}` should match a form element ID at the data source configuration.
     ///
     /// `GET /form-instances/{formInstanceID}/data-source/{formElementID}` (`searchFormElementDataByElementID`)
+    #[inline]
     pub fn search_form_element_data_by_element_id(
         &self,
         form_instance_id: impl Into<String>,
@@ -292,6 +310,7 @@ impl<'a> CustomFormsApi<'a> {
     /// Download instance file by fileid.
     ///
     /// `GET /form-instances/{formInstanceID}/file/{fileID}` (`getFormInstanceFile`)
+    #[inline]
     pub fn get_form_instance_file(
         &self,
         form_instance_id: impl Into<String>,
@@ -310,6 +329,7 @@ impl<'a> CustomFormsApi<'a> {
     /// No parameters required.
     ///
     /// `GET /form-definitions/predefined-select-options` (`searchPreDefinedSelectOptions`)
+    #[inline]
     pub fn search_pre_defined_select_options(&self) -> SearchPreDefinedSelectOptions {
         SearchPreDefinedSelectOptions {
             client: self.client.clone(),
@@ -396,6 +416,7 @@ impl SearchFormDefinitionsByTenant {
     /// The offset value is record-based, not page-based, and the index starts at 0.
     ///
     /// The server's default: `0`.
+    #[inline]
     pub fn offset(mut self, offset: i64) -> Self {
         self.offset = Some(offset);
         self
@@ -407,6 +428,7 @@ impl SearchFormDefinitionsByTenant {
     /// If it is not specified, a default limit is used.
     ///
     /// The server's default: `250`.
+    #[inline]
     pub fn limit(mut self, limit: i64) -> Self {
         self.limit = Some(limit);
         self
@@ -423,6 +445,7 @@ impl SearchFormDefinitionsByTenant {
     /// **created**: *eq, gt, sw, in*
     ///
     /// **modified**: *eq, gt, sw, in*
+    #[inline]
     pub fn filters(mut self, filters: impl Into<String>) -> Self {
         self.filters = Some(filters.into());
         self
@@ -433,12 +456,14 @@ impl SearchFormDefinitionsByTenant {
     /// Sorting is supported for the following fields: **name, description, created, modified**
     ///
     /// The server's default: `"name"`.
+    #[inline]
     pub fn sorters(mut self, sorters: impl Into<String>) -> Self {
         self.sorters = Some(sorters.into());
         self
     }
 
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -446,12 +471,14 @@ impl SearchFormDefinitionsByTenant {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `GET /form-definitions`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -465,6 +492,7 @@ impl SearchFormDefinitionsByTenant {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -477,6 +505,7 @@ impl SearchFormDefinitionsByTenant {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -576,6 +605,7 @@ pub struct CreateFormDefinition {
 
 impl CreateFormDefinition {
     /// Body is the request payload to create form definition request
+    #[inline]
     pub fn create_form_definition_request(
         mut self,
         create_form_definition_request: models::CreateFormDefinitionRequest,
@@ -585,6 +615,7 @@ impl CreateFormDefinition {
     }
 
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -592,12 +623,14 @@ impl CreateFormDefinition {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `POST /form-definitions`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -611,6 +644,7 @@ impl CreateFormDefinition {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -623,6 +657,7 @@ impl CreateFormDefinition {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -723,6 +758,7 @@ pub struct GetFormDefinitionByKey {
 
 impl GetFormDefinitionByKey {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -730,12 +766,14 @@ impl GetFormDefinitionByKey {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `GET /form-definitions/{formDefinitionID}`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -749,6 +787,7 @@ impl GetFormDefinitionByKey {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -761,6 +800,7 @@ impl GetFormDefinitionByKey {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -857,6 +897,7 @@ pub struct DeleteFormDefinition {
 
 impl DeleteFormDefinition {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -864,12 +905,14 @@ impl DeleteFormDefinition {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `DELETE /form-definitions/{formDefinitionID}`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<Output = Result<(), crate::SdkError<DeleteFormDefinitionError>>> {
@@ -878,6 +921,7 @@ impl DeleteFormDefinition {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -887,6 +931,7 @@ impl DeleteFormDefinition {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -983,12 +1028,14 @@ pub struct PatchFormDefinition {
 
 impl PatchFormDefinition {
     /// Body is the request payload to patch a form definition, check: <https://jsonpatch.com>
+    #[inline]
     pub fn patch(mut self, patch: models::Patch) -> Self {
         self.patch = Some(patch);
         self
     }
 
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -996,12 +1043,14 @@ impl PatchFormDefinition {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `PATCH /form-definitions/{formDefinitionID}`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -1015,6 +1064,7 @@ impl PatchFormDefinition {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -1027,6 +1077,7 @@ impl PatchFormDefinition {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -1140,6 +1191,7 @@ impl ShowPreviewDataSource {
     /// If it is not specified, a default limit is used.
     ///
     /// The server's default: `10`.
+    #[inline]
     pub fn limit(mut self, limit: i64) -> Self {
         self.limit = Some(limit);
         self
@@ -1154,18 +1206,21 @@ impl ShowPreviewDataSource {
     /// Supported composite operators: *not*
     ///
     /// Only a single *not* may be used, and it can only be used with the `in` operator. The `not` composite operator must be used in front of the field. For example, the following is valid: `not value in ("ID01")`
+    #[inline]
     pub fn filters(mut self, filters: impl Into<String>) -> Self {
         self.filters = Some(filters.into());
         self
     }
 
     /// String that is passed to the underlying API to filter other (non-ID) fields.  For example, for access  profile data sources, this string will be passed to the access profile api and used with a "starts with" filter against  several fields.
+    #[inline]
     pub fn query(mut self, query: impl Into<String>) -> Self {
         self.query = Some(query.into());
         self
     }
 
     /// Body is the request payload to create a form definition dynamic schema
+    #[inline]
     pub fn form_element_preview_request(
         mut self,
         form_element_preview_request: models::FormElementPreviewRequest,
@@ -1175,6 +1230,7 @@ impl ShowPreviewDataSource {
     }
 
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -1182,12 +1238,14 @@ impl ShowPreviewDataSource {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `POST /form-definitions/{formDefinitionID}/data-source`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -1201,6 +1259,7 @@ impl ShowPreviewDataSource {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -1213,6 +1272,7 @@ impl ShowPreviewDataSource {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -1331,6 +1391,7 @@ impl ExportFormDefinitionsByTenant {
     /// The offset value is record-based, not page-based, and the index starts at 0.
     ///
     /// The server's default: `0`.
+    #[inline]
     pub fn offset(mut self, offset: i64) -> Self {
         self.offset = Some(offset);
         self
@@ -1342,6 +1403,7 @@ impl ExportFormDefinitionsByTenant {
     /// If it is not specified, a default limit is used.
     ///
     /// The server's default: `250`.
+    #[inline]
     pub fn limit(mut self, limit: i64) -> Self {
         self.limit = Some(limit);
         self
@@ -1358,6 +1420,7 @@ impl ExportFormDefinitionsByTenant {
     /// **created**: *eq, gt, sw, in*
     ///
     /// **modified**: *eq, gt, sw, in*
+    #[inline]
     pub fn filters(mut self, filters: impl Into<String>) -> Self {
         self.filters = Some(filters.into());
         self
@@ -1368,12 +1431,14 @@ impl ExportFormDefinitionsByTenant {
     /// Sorting is supported for the following fields: **name, description, created, modified**
     ///
     /// The server's default: `"name"`.
+    #[inline]
     pub fn sorters(mut self, sorters: impl Into<String>) -> Self {
         self.sorters = Some(sorters.into());
         self
     }
 
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -1381,12 +1446,14 @@ impl ExportFormDefinitionsByTenant {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// The most items [`items`](Self::items) yields, over all pages.
+    #[inline]
     pub fn max_items(mut self, max_items: usize) -> Self {
         self.listing.max_items = Some(max_items);
         self
@@ -1396,12 +1463,14 @@ impl ExportFormDefinitionsByTenant {
     /// 0 for one page at a time. More list faster where the round trip is long next to decoding
     /// a page, at the cost of more requests at once against the tenant's rate limit, and of up
     /// to this many requests past the end of the list.
+    #[inline]
     pub fn pages_ahead(mut self, pages: usize) -> Self {
         self.listing.pages_ahead = pages;
         self
     }
 
     /// Sends the request: `GET /form-definitions/export`; returns one page.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -1415,6 +1484,7 @@ impl ExportFormDefinitionsByTenant {
 
     /// Sends the request and returns one page with the total the server counts when asked
     /// with `.count(true)`.
+    #[inline]
     pub fn send_page(
         self,
     ) -> impl Future<
@@ -1428,6 +1498,7 @@ impl ExportFormDefinitionsByTenant {
 
     /// Every item of every page from `offset`, fetched as the stream is read: pages of
     /// `limit` items (250 if not set), up to [`max_items`](Self::max_items).
+    #[inline]
     pub fn items(
         self,
     ) -> impl futures_util::Stream<
@@ -1454,6 +1525,7 @@ impl ExportFormDefinitionsByTenant {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -1466,6 +1538,7 @@ impl ExportFormDefinitionsByTenant {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -1574,6 +1647,7 @@ pub struct CreateFormDefinitionDynamicSchema {
 
 impl CreateFormDefinitionDynamicSchema {
     /// Body is the request payload to create a form definition dynamic schema
+    #[inline]
     pub fn form_definition_dynamic_schema_request(
         mut self,
         form_definition_dynamic_schema_request: models::FormDefinitionDynamicSchemaRequest,
@@ -1585,6 +1659,7 @@ impl CreateFormDefinitionDynamicSchema {
     }
 
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -1592,12 +1667,14 @@ impl CreateFormDefinitionDynamicSchema {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `POST /form-definitions/forms-action-dynamic-schema`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -1611,6 +1688,7 @@ impl CreateFormDefinitionDynamicSchema {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -1623,6 +1701,7 @@ impl CreateFormDefinitionDynamicSchema {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -1718,6 +1797,7 @@ pub struct ImportFormDefinitions {
 
 impl ImportFormDefinitions {
     /// Body is the request payload to import form definitions
+    #[inline]
     pub fn import_form_definitions_request_inner(
         mut self,
         import_form_definitions_request_inner: Vec<
@@ -1731,6 +1811,7 @@ impl ImportFormDefinitions {
     }
 
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -1738,12 +1819,14 @@ impl ImportFormDefinitions {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `POST /form-definitions/import`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -1757,6 +1840,7 @@ impl ImportFormDefinitions {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -1769,6 +1853,7 @@ impl ImportFormDefinitions {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -1862,6 +1947,7 @@ pub struct CreateFormDefinitionByTemplate {
 
 impl CreateFormDefinitionByTemplate {
     /// Body is the request payload to create form definition request
+    #[inline]
     pub fn create_form_definition_request(
         mut self,
         create_form_definition_request: models::CreateFormDefinitionRequest,
@@ -1871,6 +1957,7 @@ impl CreateFormDefinitionByTemplate {
     }
 
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -1878,12 +1965,14 @@ impl CreateFormDefinitionByTemplate {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `POST /form-definitions/template`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -1897,6 +1986,7 @@ impl CreateFormDefinitionByTemplate {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -1909,6 +1999,7 @@ impl CreateFormDefinitionByTemplate {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -2032,6 +2123,7 @@ pub struct CreateFormDefinitionFileRequest {
 
 impl CreateFormDefinitionFileRequest {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -2039,12 +2131,14 @@ impl CreateFormDefinitionFileRequest {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// The file name the upload is sent with (`roles.csv`), in place of its part's name.
+    #[inline]
     pub fn file_name(mut self, file_name: impl Into<String>) -> Self {
         self.upload.file_name = Some(file_name.into());
         self
@@ -2052,12 +2146,14 @@ impl CreateFormDefinitionFileRequest {
 
     /// The content type the upload is sent with (`text/csv`), in place of
     /// `application/octet-stream`.
+    #[inline]
     pub fn file_content_type(mut self, content_type: impl Into<String>) -> Self {
         self.upload.content_type = Some(content_type.into());
         self
     }
 
     /// Sends the request: `POST /form-definitions/{formDefinitionID}/upload`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -2071,6 +2167,7 @@ impl CreateFormDefinitionFileRequest {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -2083,6 +2180,7 @@ impl CreateFormDefinitionFileRequest {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -2200,6 +2298,7 @@ pub struct GetFileFromS3 {
 
 impl GetFileFromS3 {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -2207,12 +2306,14 @@ impl GetFileFromS3 {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `GET /form-definitions/{formDefinitionID}/file/{fileID}`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<Output = Result<Vec<u8>, crate::SdkError<GetFileFromS3Error>>> {
@@ -2221,6 +2322,7 @@ impl GetFileFromS3 {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -2231,6 +2333,7 @@ impl GetFileFromS3 {
 
     /// Sends the request, as [`send`](Self::send), and returns the file as a stream of chunks
     /// as they arrive rather than buffered whole: for large downloads.
+    #[inline]
     pub fn send_streaming(
         self,
     ) -> impl Future<
@@ -2243,6 +2346,7 @@ impl GetFileFromS3 {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -2345,6 +2449,7 @@ impl SearchFormInstancesByTenant {
     /// The offset value is record-based, not page-based, and the index starts at 0.
     ///
     /// The server's default: `0`.
+    #[inline]
     pub fn offset(mut self, offset: i64) -> Self {
         self.offset = Some(offset);
         self
@@ -2356,12 +2461,14 @@ impl SearchFormInstancesByTenant {
     /// If it is not specified, a default limit is used.
     ///
     /// The server's default: `250`.
+    #[inline]
     pub fn limit(mut self, limit: i64) -> Self {
         self.limit = Some(limit);
         self
     }
 
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -2369,12 +2476,14 @@ impl SearchFormInstancesByTenant {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// The most items [`items`](Self::items) yields, over all pages.
+    #[inline]
     pub fn max_items(mut self, max_items: usize) -> Self {
         self.listing.max_items = Some(max_items);
         self
@@ -2384,12 +2493,14 @@ impl SearchFormInstancesByTenant {
     /// 0 for one page at a time. More list faster where the round trip is long next to decoding
     /// a page, at the cost of more requests at once against the tenant's rate limit, and of up
     /// to this many requests past the end of the list.
+    #[inline]
     pub fn pages_ahead(mut self, pages: usize) -> Self {
         self.listing.pages_ahead = pages;
         self
     }
 
     /// Sends the request: `GET /form-instances`; returns one page.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -2403,6 +2514,7 @@ impl SearchFormInstancesByTenant {
 
     /// Sends the request and returns one page with the total the server counts when asked
     /// with `.count(true)`.
+    #[inline]
     pub fn send_page(
         self,
     ) -> impl Future<
@@ -2416,6 +2528,7 @@ impl SearchFormInstancesByTenant {
 
     /// Every item of every page from `offset`, fetched as the stream is read: pages of
     /// `limit` items (250 if not set), up to [`max_items`](Self::max_items).
+    #[inline]
     pub fn items(
         self,
     ) -> impl futures_util::Stream<
@@ -2442,6 +2555,7 @@ impl SearchFormInstancesByTenant {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -2454,6 +2568,7 @@ impl SearchFormInstancesByTenant {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -2547,6 +2662,7 @@ pub struct CreateFormInstance {
 
 impl CreateFormInstance {
     /// Body is the request payload to create a form instance
+    #[inline]
     pub fn create_form_instance_request(
         mut self,
         create_form_instance_request: models::CreateFormInstanceRequest,
@@ -2556,6 +2672,7 @@ impl CreateFormInstance {
     }
 
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -2563,12 +2680,14 @@ impl CreateFormInstance {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `POST /form-instances`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -2582,6 +2701,7 @@ impl CreateFormInstance {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -2594,6 +2714,7 @@ impl CreateFormInstance {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -2694,6 +2815,7 @@ pub struct GetFormInstanceByKey {
 
 impl GetFormInstanceByKey {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -2701,12 +2823,14 @@ impl GetFormInstanceByKey {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `GET /form-instances/{formInstanceID}`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -2720,6 +2844,7 @@ impl GetFormInstanceByKey {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -2732,6 +2857,7 @@ impl GetFormInstanceByKey {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -2830,12 +2956,14 @@ pub struct PatchFormInstance {
 
 impl PatchFormInstance {
     /// Body is the request payload to patch a form instance, check: <https://jsonpatch.com>
+    #[inline]
     pub fn patch(mut self, patch: models::Patch) -> Self {
         self.patch = Some(patch);
         self
     }
 
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -2843,12 +2971,14 @@ impl PatchFormInstance {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `PATCH /form-instances/{formInstanceID}`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -2862,6 +2992,7 @@ impl PatchFormInstance {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -2874,6 +3005,7 @@ impl PatchFormInstance {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -2987,6 +3119,7 @@ impl SearchFormElementDataByElementId {
     /// If it is not specified, a default limit is used.
     ///
     /// The server's default: `250`.
+    #[inline]
     pub fn limit(mut self, limit: i64) -> Self {
         self.limit = Some(limit);
         self
@@ -3001,18 +3134,21 @@ impl SearchFormElementDataByElementId {
     /// Supported composite operators: *not*
     ///
     /// Only a single *not* may be used, and it can only be used with the `in` operator. The `not` composite operator must be used in front of the field. For example, the following is valid: `not value in ("ID01")`
+    #[inline]
     pub fn filters(mut self, filters: impl Into<String>) -> Self {
         self.filters = Some(filters.into());
         self
     }
 
     /// String that is passed to the underlying API to filter other (non-ID) fields.  For example, for access  profile data sources, this string will be passed to the access profile api and used with a "starts with" filter against  several fields.
+    #[inline]
     pub fn query(mut self, query: impl Into<String>) -> Self {
         self.query = Some(query.into());
         self
     }
 
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -3020,12 +3156,14 @@ impl SearchFormElementDataByElementId {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `GET /form-instances/{formInstanceID}/data-source/{formElementID}`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -3039,6 +3177,7 @@ impl SearchFormElementDataByElementId {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -3051,6 +3190,7 @@ impl SearchFormElementDataByElementId {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -3168,6 +3308,7 @@ pub struct GetFormInstanceFile {
 
 impl GetFormInstanceFile {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -3175,12 +3316,14 @@ impl GetFormInstanceFile {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `GET /form-instances/{formInstanceID}/file/{fileID}`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -3191,6 +3334,7 @@ impl GetFormInstanceFile {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -3204,6 +3348,7 @@ impl GetFormInstanceFile {
 
     /// Sends the request, as [`send`](Self::send), and returns the file as a stream of chunks
     /// as they arrive rather than buffered whole: for large downloads.
+    #[inline]
     pub fn send_streaming(
         self,
     ) -> impl Future<
@@ -3216,6 +3361,7 @@ impl GetFormInstanceFile {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -3310,6 +3456,7 @@ pub struct SearchPreDefinedSelectOptions {
 
 impl SearchPreDefinedSelectOptions {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -3317,12 +3464,14 @@ impl SearchPreDefinedSelectOptions {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `GET /form-definitions/predefined-select-options`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -3336,6 +3485,7 @@ impl SearchPreDefinedSelectOptions {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -3348,6 +3498,7 @@ impl SearchPreDefinedSelectOptions {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,

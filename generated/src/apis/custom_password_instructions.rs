@@ -20,6 +20,7 @@ pub struct CustomPasswordInstructionsApi<'a> {
 
 impl crate::Client {
     /// The Custom Password Instructions operations.
+    #[inline]
     pub fn custom_password_instructions(&self) -> CustomPasswordInstructionsApi<'_> {
         CustomPasswordInstructionsApi {
             client: self,
@@ -53,6 +54,7 @@ impl<'a> CustomPasswordInstructionsApi<'a> {
     /// In every case the text shows as an info-icon + paragraph block that only appears if custom text is configured for that page ID, positioned between the screen's built-in heading and its form controls.
     ///
     /// `POST /custom-password-instructions` (`createCustomPasswordInstructions`)
+    #[inline]
     pub fn create_custom_password_instructions(
         &self,
         custom_password_instruction: models::CustomPasswordInstruction,
@@ -69,6 +71,7 @@ impl<'a> CustomPasswordInstructionsApi<'a> {
     /// This API returns the custom password instructions for the specified page ID. A token with ORG_ADMIN authority is required to call this API.
     ///
     /// `GET /custom-password-instructions/{pageId}` (`getCustomPasswordInstructions`)
+    #[inline]
     pub fn get_custom_password_instructions(
         &self,
         page_id: models::GetCustomPasswordInstructionsPageId,
@@ -86,6 +89,7 @@ impl<'a> CustomPasswordInstructionsApi<'a> {
     /// This API delete the custom password instructions for the specified page ID. A token with ORG_ADMIN authority is required to call this API.
     ///
     /// `DELETE /custom-password-instructions/{pageId}` (`deleteCustomPasswordInstructions`)
+    #[inline]
     pub fn delete_custom_password_instructions(
         &self,
         page_id: models::DeleteCustomPasswordInstructionsPageId,
@@ -155,6 +159,7 @@ pub struct CreateCustomPasswordInstructions {
 
 impl CreateCustomPasswordInstructions {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -162,12 +167,14 @@ impl CreateCustomPasswordInstructions {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `POST /custom-password-instructions`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -181,6 +188,7 @@ impl CreateCustomPasswordInstructions {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -193,6 +201,7 @@ impl CreateCustomPasswordInstructions {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -240,12 +249,14 @@ pub struct GetCustomPasswordInstructions {
 
 impl GetCustomPasswordInstructions {
     /// The locale for the custom instructions, a BCP47 language tag. The default value is \"default\".
+    #[inline]
     pub fn locale(mut self, locale: impl Into<String>) -> Self {
         self.locale = Some(locale.into());
         self
     }
 
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -253,12 +264,14 @@ impl GetCustomPasswordInstructions {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `GET /custom-password-instructions/{pageId}`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -272,6 +285,7 @@ impl GetCustomPasswordInstructions {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -284,6 +298,7 @@ impl GetCustomPasswordInstructions {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -331,12 +346,14 @@ pub struct DeleteCustomPasswordInstructions {
 
 impl DeleteCustomPasswordInstructions {
     /// The locale for the custom instructions, a BCP47 language tag. The default value is \"default\".
+    #[inline]
     pub fn locale(mut self, locale: impl Into<String>) -> Self {
         self.locale = Some(locale.into());
         self
     }
 
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -344,12 +361,14 @@ impl DeleteCustomPasswordInstructions {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `DELETE /custom-password-instructions/{pageId}`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -360,6 +379,7 @@ impl DeleteCustomPasswordInstructions {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -372,6 +392,7 @@ impl DeleteCustomPasswordInstructions {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,

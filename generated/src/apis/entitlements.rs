@@ -58,6 +58,7 @@ pub struct EntitlementsApi<'a> {
 
 impl crate::Client {
     /// The Entitlements operations.
+    #[inline]
     pub fn entitlements(&self) -> EntitlementsApi<'_> {
         EntitlementsApi { client: self }
     }
@@ -73,6 +74,7 @@ impl<'a> EntitlementsApi<'a> {
     /// Any authenticated token can call this API.
     ///
     /// `GET /entitlements` (`listEntitlements`)
+    #[inline]
     pub fn list_entitlements(&self) -> ListEntitlements {
         ListEntitlements {
             client: self.client.clone(),
@@ -95,6 +97,7 @@ impl<'a> EntitlementsApi<'a> {
     /// This API returns an entitlement by its ID.
     ///
     /// `GET /entitlements/{id}` (`getEntitlement`)
+    #[inline]
     pub fn get_entitlement(&self, id: impl Into<String>) -> GetEntitlement {
         GetEntitlement {
             client: self.client.clone(),
@@ -114,6 +117,7 @@ impl<'a> EntitlementsApi<'a> {
     /// A token with ORG_ADMIN or SOURCE_ADMIN authority is required to call this API.
     ///
     /// `PATCH /entitlements/{id}` (`patchEntitlement`)
+    #[inline]
     pub fn patch_entitlement(&self, id: impl Into<String>) -> PatchEntitlement {
         PatchEntitlement {
             client: self.client.clone(),
@@ -128,6 +132,7 @@ impl<'a> EntitlementsApi<'a> {
     /// This API returns a list of all parent entitlements of a given entitlement.
     ///
     /// `GET /entitlements/{id}/parents` (`listEntitlementParents`)
+    #[inline]
     pub fn list_entitlement_parents(
         &self,
         id: impl Into<String>,
@@ -150,6 +155,7 @@ impl<'a> EntitlementsApi<'a> {
     /// This API returns a list of all child entitlements of a given entitlement.
     ///
     /// `GET /entitlements/{id}/children` (`listEntitlementChildren`)
+    #[inline]
     pub fn list_entitlement_children(
         &self,
         id: impl Into<String>,
@@ -183,6 +189,7 @@ impl<'a> EntitlementsApi<'a> {
     /// A token with ORG_ADMIN or API authority is required to call this API.
     ///
     /// `POST /entitlements/bulk-update` (`updateEntitlementsInBulk`)
+    #[inline]
     pub fn update_entitlements_in_bulk(
         &self,
         entitlement_bulk_update_request: models::EntitlementBulkUpdateRequest,
@@ -199,6 +206,7 @@ impl<'a> EntitlementsApi<'a> {
     /// This API returns the entitlement request config for a specified entitlement.
     ///
     /// `GET /entitlements/{id}/entitlement-request-config` (`getEntitlementRequestConfig`)
+    #[inline]
     pub fn get_entitlement_request_config(
         &self,
         id: impl Into<String>,
@@ -215,6 +223,7 @@ impl<'a> EntitlementsApi<'a> {
     /// This API replaces the entitlement request config for a specified entitlement.
     ///
     /// `PUT /entitlements/{id}/entitlement-request-config` (`putEntitlementRequestConfig`)
+    #[inline]
     pub fn put_entitlement_request_config(
         &self,
         id: impl Into<String>,
@@ -234,6 +243,7 @@ impl<'a> EntitlementsApi<'a> {
     /// To reload the accounts along with the entitlements you removed, you must run an unoptimized aggregation.  To do so, use [Import Accounts](https://developer.sailpoint.com/docs/api/beta/import-accounts/) with `disableOptimization` = `true`.
     ///
     /// `POST /entitlements/reset/sources/{sourceId}` (`resetSourceEntitlements`)
+    #[inline]
     pub fn reset_source_entitlements(
         &self,
         source_id: impl Into<String>,
@@ -250,6 +260,7 @@ impl<'a> EntitlementsApi<'a> {
     /// Add single Access Model Metadata to an entitlement.
     ///
     /// `POST /entitlements/{id}/access-model-metadata/{attributeKey}/values/{attributeValue}` (`createAccessModelMetadataForEntitlement`)
+    #[inline]
     pub fn create_access_model_metadata_for_entitlement(
         &self,
         id: impl Into<String>,
@@ -270,6 +281,7 @@ impl<'a> EntitlementsApi<'a> {
     /// Remove single Access Model Metadata from an entitlement.
     ///
     /// `DELETE /entitlements/{id}/access-model-metadata/{attributeKey}/values/{attributeValue}` (`deleteAccessModelMetadataFromEntitlement`)
+    #[inline]
     pub fn delete_access_model_metadata_from_entitlement(
         &self,
         id: impl Into<String>,
@@ -295,6 +307,7 @@ impl<'a> EntitlementsApi<'a> {
     ///
     /// `POST /entitlements/aggregate/sources/{id}` (`importEntitlementsBySource`)
     #[deprecated(note = "deprecated in the spec")]
+    #[inline]
     pub fn import_entitlements_by_source(
         &self,
         id: impl Into<String>,
@@ -341,6 +354,7 @@ pub struct ListEntitlements {
 
 impl ListEntitlements {
     /// The account ID. If specified, returns only entitlements associated with the given Account. Cannot be specified with the **filters**, **segmented-for-identity**, **for-segment-ids**, or **include-unsegmented** param(s). This parameter is deprecated. Please use [Account Entitlements API](https://developer.sailpoint.com/docs/api/v2025/get-account-entitlements/) to get account entitlements.
+    #[inline]
     pub fn account_id(mut self, account_id: impl Into<String>) -> Self {
         self.account_id = Some(account_id.into());
         self
@@ -348,6 +362,7 @@ impl ListEntitlements {
 
     /// If present and not empty, additionally filters Entitlements to those which are assigned to the Segment(s) which are visible to the Identity with the specified ID.
     /// Cannot be specified with the **account-id** or **for-segment-ids** param(s). It is also illegal to specify a value that refers to a different user's Identity.
+    #[inline]
     pub fn segmented_for_identity(
         mut self,
         segmented_for_identity: impl Into<String>,
@@ -358,6 +373,7 @@ impl ListEntitlements {
 
     /// If present and not empty, additionally filters Access Profiles to those which are assigned to the Segment(s) with the specified IDs.
     /// Cannot be specified with the **account-id** or **segmented-for-identity** param(s).
+    #[inline]
     pub fn for_segment_ids(mut self, for_segment_ids: impl Into<String>) -> Self {
         self.for_segment_ids = Some(for_segment_ids.into());
         self
@@ -366,6 +382,7 @@ impl ListEntitlements {
     /// Whether or not the response list should contain unsegmented Entitlements. If **for-segment-ids** and **segmented-for-identity** are both absent or empty, specifying **include-unsegmented=false** results in an error.
     ///
     /// The server's default: `true`.
+    #[inline]
     pub fn include_unsegmented(mut self, include_unsegmented: bool) -> Self {
         self.include_unsegmented = Some(include_unsegmented);
         self
@@ -375,6 +392,7 @@ impl ListEntitlements {
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
     /// The server's default: `0`.
+    #[inline]
     pub fn offset(mut self, offset: i32) -> Self {
         self.offset = Some(offset);
         self
@@ -384,6 +402,7 @@ impl ListEntitlements {
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
     /// The server's default: `250`.
+    #[inline]
     pub fn limit(mut self, limit: i32) -> Self {
         self.limit = Some(limit);
         self
@@ -396,6 +415,7 @@ impl ListEntitlements {
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
     /// The server's default: `false`.
+    #[inline]
     pub fn count(mut self, count: bool) -> Self {
         self.count = Some(count);
         self
@@ -404,6 +424,7 @@ impl ListEntitlements {
     /// Sort results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#sorting-results)
     ///
     /// Sorting is supported for the following fields: **id, name, created, modified, type, attribute, value, source.id, requestable**
+    #[inline]
     pub fn sorters(mut self, sorters: impl Into<String>) -> Self {
         self.sorters = Some(sorters.into());
         self
@@ -432,12 +453,14 @@ impl ListEntitlements {
     /// **modified**: *gt, lt, ge, le*
     ///
     /// **owner.id**: *eq, in*
+    #[inline]
     pub fn filters(mut self, filters: impl Into<String>) -> Self {
         self.filters = Some(filters.into());
         self
     }
 
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -445,12 +468,14 @@ impl ListEntitlements {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// The most items [`items`](Self::items) yields, over all pages.
+    #[inline]
     pub fn max_items(mut self, max_items: usize) -> Self {
         self.listing.max_items = Some(max_items);
         self
@@ -460,12 +485,14 @@ impl ListEntitlements {
     /// 0 for one page at a time. More list faster where the round trip is long next to decoding
     /// a page, at the cost of more requests at once against the tenant's rate limit, and of up
     /// to this many requests past the end of the list.
+    #[inline]
     pub fn pages_ahead(mut self, pages: usize) -> Self {
         self.listing.pages_ahead = pages;
         self
     }
 
     /// Sends the request: `GET /entitlements`; returns one page.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -476,6 +503,7 @@ impl ListEntitlements {
 
     /// Sends the request and returns one page with the total the server counts when asked
     /// with `.count(true)`.
+    #[inline]
     pub fn send_page(
         self,
     ) -> impl Future<
@@ -489,6 +517,7 @@ impl ListEntitlements {
 
     /// Every item of every page from `offset`, fetched as the stream is read: pages of
     /// `limit` items (250 if not set), up to [`max_items`](Self::max_items).
+    #[inline]
     pub fn items(
         self,
     ) -> impl futures_util::Stream<
@@ -512,6 +541,7 @@ impl ListEntitlements {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -524,6 +554,7 @@ impl ListEntitlements {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -592,6 +623,7 @@ pub struct GetEntitlement {
 
 impl GetEntitlement {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -599,12 +631,14 @@ impl GetEntitlement {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `GET /entitlements/{id}`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -615,6 +649,7 @@ impl GetEntitlement {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -627,6 +662,7 @@ impl GetEntitlement {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -668,6 +704,7 @@ pub struct PatchEntitlement {
 
 impl PatchEntitlement {
     /// The request body.
+    #[inline]
     pub fn json_patch_operation(
         mut self,
         json_patch_operation: Vec<models::JsonPatchOperation>,
@@ -677,6 +714,7 @@ impl PatchEntitlement {
     }
 
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -684,12 +722,14 @@ impl PatchEntitlement {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `PATCH /entitlements/{id}`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -700,6 +740,7 @@ impl PatchEntitlement {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -712,6 +753,7 @@ impl PatchEntitlement {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -769,6 +811,7 @@ impl ListEntitlementParents {
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
     /// The server's default: `250`.
+    #[inline]
     pub fn limit(mut self, limit: i32) -> Self {
         self.limit = Some(limit);
         self
@@ -778,6 +821,7 @@ impl ListEntitlementParents {
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
     /// The server's default: `0`.
+    #[inline]
     pub fn offset(mut self, offset: i32) -> Self {
         self.offset = Some(offset);
         self
@@ -790,6 +834,7 @@ impl ListEntitlementParents {
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
     /// The server's default: `false`.
+    #[inline]
     pub fn count(mut self, count: bool) -> Self {
         self.count = Some(count);
         self
@@ -798,6 +843,7 @@ impl ListEntitlementParents {
     /// Sort results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#sorting-results)
     ///
     /// Sorting is supported for the following fields: **id, name, created, modified, type, attribute, value, source.id**
+    #[inline]
     pub fn sorters(mut self, sorters: impl Into<String>) -> Self {
         self.sorters = Some(sorters.into());
         self
@@ -824,12 +870,14 @@ impl ListEntitlementParents {
     /// **created**: *gt, lt, ge, le*
     ///
     /// **modified**: *gt, lt, ge, le*
+    #[inline]
     pub fn filters(mut self, filters: impl Into<String>) -> Self {
         self.filters = Some(filters.into());
         self
     }
 
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -837,12 +885,14 @@ impl ListEntitlementParents {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// The most items [`items`](Self::items) yields, over all pages.
+    #[inline]
     pub fn max_items(mut self, max_items: usize) -> Self {
         self.listing.max_items = Some(max_items);
         self
@@ -852,12 +902,14 @@ impl ListEntitlementParents {
     /// 0 for one page at a time. More list faster where the round trip is long next to decoding
     /// a page, at the cost of more requests at once against the tenant's rate limit, and of up
     /// to this many requests past the end of the list.
+    #[inline]
     pub fn pages_ahead(mut self, pages: usize) -> Self {
         self.listing.pages_ahead = pages;
         self
     }
 
     /// Sends the request: `GET /entitlements/{id}/parents`; returns one page.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -871,6 +923,7 @@ impl ListEntitlementParents {
 
     /// Sends the request and returns one page with the total the server counts when asked
     /// with `.count(true)`.
+    #[inline]
     pub fn send_page(
         self,
     ) -> impl Future<
@@ -884,6 +937,7 @@ impl ListEntitlementParents {
 
     /// Every item of every page from `offset`, fetched as the stream is read: pages of
     /// `limit` items (250 if not set), up to [`max_items`](Self::max_items).
+    #[inline]
     pub fn items(
         self,
     ) -> impl futures_util::Stream<
@@ -907,6 +961,7 @@ impl ListEntitlementParents {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -919,6 +974,7 @@ impl ListEntitlementParents {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -989,6 +1045,7 @@ impl ListEntitlementChildren {
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
     /// The server's default: `250`.
+    #[inline]
     pub fn limit(mut self, limit: i32) -> Self {
         self.limit = Some(limit);
         self
@@ -998,6 +1055,7 @@ impl ListEntitlementChildren {
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
     /// The server's default: `0`.
+    #[inline]
     pub fn offset(mut self, offset: i32) -> Self {
         self.offset = Some(offset);
         self
@@ -1010,6 +1068,7 @@ impl ListEntitlementChildren {
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
     /// The server's default: `false`.
+    #[inline]
     pub fn count(mut self, count: bool) -> Self {
         self.count = Some(count);
         self
@@ -1018,6 +1077,7 @@ impl ListEntitlementChildren {
     /// Sort results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#sorting-results)
     ///
     /// Sorting is supported for the following fields: **id, name, created, modified, type, attribute, value, source.id**
+    #[inline]
     pub fn sorters(mut self, sorters: impl Into<String>) -> Self {
         self.sorters = Some(sorters.into());
         self
@@ -1044,12 +1104,14 @@ impl ListEntitlementChildren {
     /// **created**: *gt, lt, ge, le*
     ///
     /// **modified**: *gt, lt, ge, le*
+    #[inline]
     pub fn filters(mut self, filters: impl Into<String>) -> Self {
         self.filters = Some(filters.into());
         self
     }
 
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -1057,12 +1119,14 @@ impl ListEntitlementChildren {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// The most items [`items`](Self::items) yields, over all pages.
+    #[inline]
     pub fn max_items(mut self, max_items: usize) -> Self {
         self.listing.max_items = Some(max_items);
         self
@@ -1072,12 +1136,14 @@ impl ListEntitlementChildren {
     /// 0 for one page at a time. More list faster where the round trip is long next to decoding
     /// a page, at the cost of more requests at once against the tenant's rate limit, and of up
     /// to this many requests past the end of the list.
+    #[inline]
     pub fn pages_ahead(mut self, pages: usize) -> Self {
         self.listing.pages_ahead = pages;
         self
     }
 
     /// Sends the request: `GET /entitlements/{id}/children`; returns one page.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -1091,6 +1157,7 @@ impl ListEntitlementChildren {
 
     /// Sends the request and returns one page with the total the server counts when asked
     /// with `.count(true)`.
+    #[inline]
     pub fn send_page(
         self,
     ) -> impl Future<
@@ -1104,6 +1171,7 @@ impl ListEntitlementChildren {
 
     /// Every item of every page from `offset`, fetched as the stream is read: pages of
     /// `limit` items (250 if not set), up to [`max_items`](Self::max_items).
+    #[inline]
     pub fn items(
         self,
     ) -> impl futures_util::Stream<
@@ -1127,6 +1195,7 @@ impl ListEntitlementChildren {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -1139,6 +1208,7 @@ impl ListEntitlementChildren {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -1199,6 +1269,7 @@ pub struct UpdateEntitlementsInBulk {
 
 impl UpdateEntitlementsInBulk {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -1206,12 +1277,14 @@ impl UpdateEntitlementsInBulk {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `POST /entitlements/bulk-update`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -1222,6 +1295,7 @@ impl UpdateEntitlementsInBulk {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -1234,6 +1308,7 @@ impl UpdateEntitlementsInBulk {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -1281,6 +1356,7 @@ pub struct GetEntitlementRequestConfig {
 
 impl GetEntitlementRequestConfig {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -1288,12 +1364,14 @@ impl GetEntitlementRequestConfig {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `GET /entitlements/{id}/entitlement-request-config`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -1307,6 +1385,7 @@ impl GetEntitlementRequestConfig {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -1319,6 +1398,7 @@ impl GetEntitlementRequestConfig {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -1364,6 +1444,7 @@ pub struct PutEntitlementRequestConfig {
 
 impl PutEntitlementRequestConfig {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -1371,12 +1452,14 @@ impl PutEntitlementRequestConfig {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `PUT /entitlements/{id}/entitlement-request-config`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -1390,6 +1473,7 @@ impl PutEntitlementRequestConfig {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -1402,6 +1486,7 @@ impl PutEntitlementRequestConfig {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -1454,6 +1539,7 @@ pub struct ResetSourceEntitlements {
 
 impl ResetSourceEntitlements {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -1461,12 +1547,14 @@ impl ResetSourceEntitlements {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `POST /entitlements/reset/sources/{sourceId}`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -1480,6 +1568,7 @@ impl ResetSourceEntitlements {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -1492,6 +1581,7 @@ impl ResetSourceEntitlements {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -1536,6 +1626,7 @@ pub struct CreateAccessModelMetadataForEntitlement {
 
 impl CreateAccessModelMetadataForEntitlement {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -1543,12 +1634,14 @@ impl CreateAccessModelMetadataForEntitlement {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `POST /entitlements/{id}/access-model-metadata/{attributeKey}/values/{attributeValue}`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -1562,6 +1655,7 @@ impl CreateAccessModelMetadataForEntitlement {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -1574,6 +1668,7 @@ impl CreateAccessModelMetadataForEntitlement {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -1622,6 +1717,7 @@ pub struct DeleteAccessModelMetadataFromEntitlement {
 
 impl DeleteAccessModelMetadataFromEntitlement {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -1629,12 +1725,14 @@ impl DeleteAccessModelMetadataFromEntitlement {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `DELETE /entitlements/{id}/access-model-metadata/{attributeKey}/values/{attributeValue}`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -1648,6 +1746,7 @@ impl DeleteAccessModelMetadataFromEntitlement {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -1660,6 +1759,7 @@ impl DeleteAccessModelMetadataFromEntitlement {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -1709,6 +1809,7 @@ pub struct ImportEntitlementsBySource {
 
 impl ImportEntitlementsBySource {
     /// The request body.
+    #[inline]
     pub fn import_entitlements_by_source_request(
         mut self,
         import_entitlements_by_source_request: models::ImportEntitlementsBySourceRequest,
@@ -1720,6 +1821,7 @@ impl ImportEntitlementsBySource {
     }
 
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -1727,12 +1829,14 @@ impl ImportEntitlementsBySource {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// The file name the upload is sent with (`roles.csv`), in place of its part's name.
+    #[inline]
     pub fn file_name(mut self, file_name: impl Into<String>) -> Self {
         self.upload.file_name = Some(file_name.into());
         self
@@ -1740,12 +1844,14 @@ impl ImportEntitlementsBySource {
 
     /// The content type the upload is sent with (`text/csv`), in place of
     /// `application/octet-stream`.
+    #[inline]
     pub fn file_content_type(mut self, content_type: impl Into<String>) -> Self {
         self.upload.content_type = Some(content_type.into());
         self
     }
 
     /// Sends the request: `POST /entitlements/aggregate/sources/{id}`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -1759,6 +1865,7 @@ impl ImportEntitlementsBySource {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -1771,6 +1878,7 @@ impl ImportEntitlementsBySource {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,

@@ -14,6 +14,7 @@ pub struct GovernanceGroupsApi<'a> {
 
 impl crate::Client {
     /// The Governance Groups operations.
+    #[inline]
     pub fn governance_groups(&self) -> GovernanceGroupsApi<'_> {
         GovernanceGroupsApi {
             client: self,
@@ -27,6 +28,7 @@ impl<'a> GovernanceGroupsApi<'a> {
     /// This API returns list of Governance Groups
     ///
     /// `GET /workgroups` (`listWorkgroups`)
+    #[inline]
     pub fn list_workgroups(&self) -> ListWorkgroups {
         ListWorkgroups {
             client: self.client.clone(),
@@ -45,6 +47,7 @@ impl<'a> GovernanceGroupsApi<'a> {
     /// This API creates a new Governance Group.
     ///
     /// `POST /workgroups` (`createWorkgroup`)
+    #[inline]
     pub fn create_workgroup(
         &self,
         workgroup_dto: models::WorkgroupDto,
@@ -61,6 +64,7 @@ impl<'a> GovernanceGroupsApi<'a> {
     /// This API returns a Governance Groups by its ID.
     ///
     /// `GET /workgroups/{id}` (`getWorkgroup`)
+    #[inline]
     pub fn get_workgroup(&self, id: impl Into<String>) -> GetWorkgroup {
         GetWorkgroup {
             client: self.client.clone(),
@@ -74,6 +78,7 @@ impl<'a> GovernanceGroupsApi<'a> {
     /// This API deletes a Governance Group by its ID.
     ///
     /// `DELETE /workgroups/{id}` (`deleteWorkgroup`)
+    #[inline]
     pub fn delete_workgroup(&self, id: impl Into<String>) -> DeleteWorkgroup {
         DeleteWorkgroup {
             client: self.client.clone(),
@@ -93,6 +98,7 @@ impl<'a> GovernanceGroupsApi<'a> {
     /// A token with API or ORG_ADMIN authority is required to call this API.
     ///
     /// `PATCH /workgroups/{id}` (`patchWorkgroup`)
+    #[inline]
     pub fn patch_workgroup(&self, id: impl Into<String>) -> PatchWorkgroup {
         PatchWorkgroup {
             client: self.client.clone(),
@@ -117,6 +123,7 @@ impl<'a> GovernanceGroupsApi<'a> {
     /// >  **This API has limit number of Governance Groups can be deleted at one time. If the request contains more then 100 Governance Groups IDs to be deleted then the API will throw an exception.**
     ///
     /// `POST /workgroups/bulk-delete` (`deleteWorkgroupsInBulk`)
+    #[inline]
     pub fn delete_workgroups_in_bulk(
         &self,
         workgroup_bulk_delete_request: models::WorkgroupBulkDeleteRequest,
@@ -133,6 +140,7 @@ impl<'a> GovernanceGroupsApi<'a> {
     /// This API returns list of connections associated with a Governance Group.
     ///
     /// `GET /workgroups/{workgroupId}/connections` (`listConnections`)
+    #[inline]
     pub fn list_connections(&self, workgroup_id: impl Into<String>) -> ListConnections {
         ListConnections {
             client: self.client.clone(),
@@ -151,6 +159,7 @@ impl<'a> GovernanceGroupsApi<'a> {
     /// This API returns list of members associated with a Governance Group.
     ///
     /// `GET /workgroups/{workgroupId}/members` (`listWorkgroupMembers`)
+    #[inline]
     pub fn list_workgroup_members(
         &self,
         workgroup_id: impl Into<String>,
@@ -176,6 +185,7 @@ impl<'a> GovernanceGroupsApi<'a> {
     /// >  **name**
     ///
     /// `POST /workgroups/{workgroupId}/members/bulk-add` (`updateWorkgroupMembers`)
+    #[inline]
     pub fn update_workgroup_members(
         &self,
         workgroup_id: impl Into<String>,
@@ -198,6 +208,7 @@ impl<'a> GovernanceGroupsApi<'a> {
     /// >  **name**
     ///
     /// `POST /workgroups/{workgroupId}/members/bulk-delete` (`deleteWorkgroupMembers`)
+    #[inline]
     pub fn delete_workgroup_members(
         &self,
         workgroup_id: impl Into<String>,
@@ -243,6 +254,7 @@ impl ListWorkgroups {
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
     /// The server's default: `0`.
+    #[inline]
     pub fn offset(mut self, offset: i32) -> Self {
         self.offset = Some(offset);
         self
@@ -252,6 +264,7 @@ impl ListWorkgroups {
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
     /// The server's default: `250`.
+    #[inline]
     pub fn limit(mut self, limit: i32) -> Self {
         self.limit = Some(limit);
         self
@@ -264,6 +277,7 @@ impl ListWorkgroups {
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
     /// The server's default: `false`.
+    #[inline]
     pub fn count(mut self, count: bool) -> Self {
         self.count = Some(count);
         self
@@ -278,6 +292,7 @@ impl ListWorkgroups {
     /// **name**: *eq, sw, in*
     ///
     /// **memberships.identityId**: *eq, in*
+    #[inline]
     pub fn filters(mut self, filters: impl Into<String>) -> Self {
         self.filters = Some(filters.into());
         self
@@ -286,12 +301,14 @@ impl ListWorkgroups {
     /// Sort results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#sorting-results)
     ///
     /// Sorting is supported for the following fields: **name, created, modified, id, description**
+    #[inline]
     pub fn sorters(mut self, sorters: impl Into<String>) -> Self {
         self.sorters = Some(sorters.into());
         self
     }
 
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -299,12 +316,14 @@ impl ListWorkgroups {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// The most items [`items`](Self::items) yields, over all pages.
+    #[inline]
     pub fn max_items(mut self, max_items: usize) -> Self {
         self.listing.max_items = Some(max_items);
         self
@@ -314,12 +333,14 @@ impl ListWorkgroups {
     /// 0 for one page at a time. More list faster where the round trip is long next to decoding
     /// a page, at the cost of more requests at once against the tenant's rate limit, and of up
     /// to this many requests past the end of the list.
+    #[inline]
     pub fn pages_ahead(mut self, pages: usize) -> Self {
         self.listing.pages_ahead = pages;
         self
     }
 
     /// Sends the request: `GET /workgroups`; returns one page.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -330,6 +351,7 @@ impl ListWorkgroups {
 
     /// Sends the request and returns one page with the total the server counts when asked
     /// with `.count(true)`.
+    #[inline]
     pub fn send_page(
         self,
     ) -> impl Future<
@@ -343,6 +365,7 @@ impl ListWorkgroups {
 
     /// Every item of every page from `offset`, fetched as the stream is read: pages of
     /// `limit` items (250 if not set), up to [`max_items`](Self::max_items).
+    #[inline]
     pub fn items(
         self,
     ) -> impl futures_util::Stream<
@@ -366,6 +389,7 @@ impl ListWorkgroups {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -378,6 +402,7 @@ impl ListWorkgroups {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -433,6 +458,7 @@ pub struct CreateWorkgroup {
 
 impl CreateWorkgroup {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -440,12 +466,14 @@ impl CreateWorkgroup {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `POST /workgroups`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -456,6 +484,7 @@ impl CreateWorkgroup {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -468,6 +497,7 @@ impl CreateWorkgroup {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -515,6 +545,7 @@ pub struct GetWorkgroup {
 
 impl GetWorkgroup {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -522,12 +553,14 @@ impl GetWorkgroup {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `GET /workgroups/{id}`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -538,6 +571,7 @@ impl GetWorkgroup {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -550,6 +584,7 @@ impl GetWorkgroup {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -589,6 +624,7 @@ pub struct DeleteWorkgroup {
 
 impl DeleteWorkgroup {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -596,12 +632,14 @@ impl DeleteWorkgroup {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `DELETE /workgroups/{id}`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<Output = Result<(), crate::SdkError<DeleteWorkgroupError>>> {
@@ -610,6 +648,7 @@ impl DeleteWorkgroup {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -619,6 +658,7 @@ impl DeleteWorkgroup {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -658,6 +698,7 @@ pub struct PatchWorkgroup {
 
 impl PatchWorkgroup {
     /// The request body.
+    #[inline]
     pub fn json_patch_operation(
         mut self,
         json_patch_operation: Vec<models::JsonPatchOperation>,
@@ -667,6 +708,7 @@ impl PatchWorkgroup {
     }
 
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -674,12 +716,14 @@ impl PatchWorkgroup {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `PATCH /workgroups/{id}`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -690,6 +734,7 @@ impl PatchWorkgroup {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -702,6 +747,7 @@ impl PatchWorkgroup {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -749,6 +795,7 @@ pub struct DeleteWorkgroupsInBulk {
 
 impl DeleteWorkgroupsInBulk {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -756,12 +803,14 @@ impl DeleteWorkgroupsInBulk {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `POST /workgroups/bulk-delete`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -775,6 +824,7 @@ impl DeleteWorkgroupsInBulk {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -787,6 +837,7 @@ impl DeleteWorkgroupsInBulk {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -842,6 +893,7 @@ impl ListConnections {
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
     /// The server's default: `0`.
+    #[inline]
     pub fn offset(mut self, offset: i32) -> Self {
         self.offset = Some(offset);
         self
@@ -851,6 +903,7 @@ impl ListConnections {
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
     /// The server's default: `50`.
+    #[inline]
     pub fn limit(mut self, limit: i32) -> Self {
         self.limit = Some(limit);
         self
@@ -863,6 +916,7 @@ impl ListConnections {
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
     /// The server's default: `false`.
+    #[inline]
     pub fn count(mut self, count: bool) -> Self {
         self.count = Some(count);
         self
@@ -871,12 +925,14 @@ impl ListConnections {
     /// Sort results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#sorting-results)
     ///
     /// Sorting is supported for the following fields: **name, created, modified**
+    #[inline]
     pub fn sorters(mut self, sorters: impl Into<String>) -> Self {
         self.sorters = Some(sorters.into());
         self
     }
 
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -884,12 +940,14 @@ impl ListConnections {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// The most items [`items`](Self::items) yields, over all pages.
+    #[inline]
     pub fn max_items(mut self, max_items: usize) -> Self {
         self.listing.max_items = Some(max_items);
         self
@@ -899,12 +957,14 @@ impl ListConnections {
     /// 0 for one page at a time. More list faster where the round trip is long next to decoding
     /// a page, at the cost of more requests at once against the tenant's rate limit, and of up
     /// to this many requests past the end of the list.
+    #[inline]
     pub fn pages_ahead(mut self, pages: usize) -> Self {
         self.listing.pages_ahead = pages;
         self
     }
 
     /// Sends the request: `GET /workgroups/{workgroupId}/connections`; returns one page.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -918,6 +978,7 @@ impl ListConnections {
 
     /// Sends the request and returns one page with the total the server counts when asked
     /// with `.count(true)`.
+    #[inline]
     pub fn send_page(
         self,
     ) -> impl Future<
@@ -931,6 +992,7 @@ impl ListConnections {
 
     /// Every item of every page from `offset`, fetched as the stream is read: pages of
     /// `limit` items (50 if not set), up to [`max_items`](Self::max_items).
+    #[inline]
     pub fn items(
         self,
     ) -> impl futures_util::Stream<
@@ -957,6 +1019,7 @@ impl ListConnections {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -969,6 +1032,7 @@ impl ListConnections {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -1034,6 +1098,7 @@ impl ListWorkgroupMembers {
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
     /// The server's default: `0`.
+    #[inline]
     pub fn offset(mut self, offset: i32) -> Self {
         self.offset = Some(offset);
         self
@@ -1043,6 +1108,7 @@ impl ListWorkgroupMembers {
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
     /// The server's default: `50`.
+    #[inline]
     pub fn limit(mut self, limit: i32) -> Self {
         self.limit = Some(limit);
         self
@@ -1055,6 +1121,7 @@ impl ListWorkgroupMembers {
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
     /// The server's default: `false`.
+    #[inline]
     pub fn count(mut self, count: bool) -> Self {
         self.count = Some(count);
         self
@@ -1063,12 +1130,14 @@ impl ListWorkgroupMembers {
     /// Sort results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#sorting-results)
     ///
     /// Sorting is supported for the following fields: **name, created, modified**
+    #[inline]
     pub fn sorters(mut self, sorters: impl Into<String>) -> Self {
         self.sorters = Some(sorters.into());
         self
     }
 
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -1076,12 +1145,14 @@ impl ListWorkgroupMembers {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// The most items [`items`](Self::items) yields, over all pages.
+    #[inline]
     pub fn max_items(mut self, max_items: usize) -> Self {
         self.listing.max_items = Some(max_items);
         self
@@ -1091,12 +1162,14 @@ impl ListWorkgroupMembers {
     /// 0 for one page at a time. More list faster where the round trip is long next to decoding
     /// a page, at the cost of more requests at once against the tenant's rate limit, and of up
     /// to this many requests past the end of the list.
+    #[inline]
     pub fn pages_ahead(mut self, pages: usize) -> Self {
         self.listing.pages_ahead = pages;
         self
     }
 
     /// Sends the request: `GET /workgroups/{workgroupId}/members`; returns one page.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -1110,6 +1183,7 @@ impl ListWorkgroupMembers {
 
     /// Sends the request and returns one page with the total the server counts when asked
     /// with `.count(true)`.
+    #[inline]
     pub fn send_page(
         self,
     ) -> impl Future<
@@ -1123,6 +1197,7 @@ impl ListWorkgroupMembers {
 
     /// Every item of every page from `offset`, fetched as the stream is read: pages of
     /// `limit` items (50 if not set), up to [`max_items`](Self::max_items).
+    #[inline]
     pub fn items(
         self,
     ) -> impl futures_util::Stream<
@@ -1149,6 +1224,7 @@ impl ListWorkgroupMembers {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -1161,6 +1237,7 @@ impl ListWorkgroupMembers {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -1219,6 +1296,7 @@ pub struct UpdateWorkgroupMembers {
 
 impl UpdateWorkgroupMembers {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -1226,12 +1304,14 @@ impl UpdateWorkgroupMembers {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `POST /workgroups/{workgroupId}/members/bulk-add`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -1245,6 +1325,7 @@ impl UpdateWorkgroupMembers {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -1257,6 +1338,7 @@ impl UpdateWorkgroupMembers {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -1310,6 +1392,7 @@ pub struct DeleteWorkgroupMembers {
 
 impl DeleteWorkgroupMembers {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -1317,12 +1400,14 @@ impl DeleteWorkgroupMembers {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `POST /workgroups/{workgroupId}/members/bulk-delete`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -1336,6 +1421,7 @@ impl DeleteWorkgroupMembers {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -1348,6 +1434,7 @@ impl DeleteWorkgroupMembers {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,

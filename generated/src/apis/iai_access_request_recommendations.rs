@@ -10,6 +10,7 @@ pub struct IaiAccessRequestRecommendationsApi<'a> {
 
 impl crate::Client {
     /// The IAI Access Request Recommendations operations.
+    #[inline]
     pub fn iai_access_request_recommendations(
         &self,
     ) -> IaiAccessRequestRecommendationsApi<'_> {
@@ -25,6 +26,7 @@ impl<'a> IaiAccessRequestRecommendationsApi<'a> {
     /// This API returns the access request recommendations for the specified identity. The default identity is *me* which indicates the current user.
     ///
     /// `GET /ai-access-request-recommendations` (`getAccessRequestRecommendations`)
+    #[inline]
     pub fn get_access_request_recommendations(&self) -> GetAccessRequestRecommendations {
         GetAccessRequestRecommendations {
             client: self.client.clone(),
@@ -45,6 +47,7 @@ impl<'a> IaiAccessRequestRecommendationsApi<'a> {
     /// This API returns the list of ignored access request recommendations.
     ///
     /// `GET /ai-access-request-recommendations/ignored-items` (`getAccessRequestRecommendationsIgnoredItems`)
+    #[inline]
     pub fn get_access_request_recommendations_ignored_items(
         &self,
     ) -> GetAccessRequestRecommendationsIgnoredItems {
@@ -65,6 +68,7 @@ impl<'a> IaiAccessRequestRecommendationsApi<'a> {
     /// This API ignores a recommended access request item. Once an item is ignored, it will be marked as ignored=true if it is still a recommended item. The consumer can decide to hide ignored recommendations.
     ///
     /// `POST /ai-access-request-recommendations/ignored-items` (`addAccessRequestRecommendationsIgnoredItem`)
+    #[inline]
     pub fn add_access_request_recommendations_ignored_item(
         &self,
         access_request_recommendation_action_item_dto: models::AccessRequestRecommendationActionItemDto,
@@ -81,6 +85,7 @@ impl<'a> IaiAccessRequestRecommendationsApi<'a> {
     /// This API returns a list of requested access request recommendations.
     ///
     /// `GET /ai-access-request-recommendations/requested-items` (`getAccessRequestRecommendationsRequestedItems`)
+    #[inline]
     pub fn get_access_request_recommendations_requested_items(
         &self,
     ) -> GetAccessRequestRecommendationsRequestedItems {
@@ -101,6 +106,7 @@ impl<'a> IaiAccessRequestRecommendationsApi<'a> {
     /// This API consumes a notification that a recommended access request item was requested. This API does not actually make the request, it is just a notification. This will help provide feedback in order to improve our recommendations.
     ///
     /// `POST /ai-access-request-recommendations/requested-items` (`addAccessRequestRecommendationsRequestedItem`)
+    #[inline]
     pub fn add_access_request_recommendations_requested_item(
         &self,
         access_request_recommendation_action_item_dto: models::AccessRequestRecommendationActionItemDto,
@@ -117,6 +123,7 @@ impl<'a> IaiAccessRequestRecommendationsApi<'a> {
     /// This API returns the list of viewed access request recommendations.
     ///
     /// `GET /ai-access-request-recommendations/viewed-items` (`getAccessRequestRecommendationsViewedItems`)
+    #[inline]
     pub fn get_access_request_recommendations_viewed_items(
         &self,
     ) -> GetAccessRequestRecommendationsViewedItems {
@@ -137,6 +144,7 @@ impl<'a> IaiAccessRequestRecommendationsApi<'a> {
     /// This API consumes a notification that a recommended access request item was viewed. Future recommendations with this item will be marked with viewed=true. This can be useful for the consumer to determine if there are any new/unviewed recommendations.
     ///
     /// `POST /ai-access-request-recommendations/viewed-items` (`addAccessRequestRecommendationsViewedItem`)
+    #[inline]
     pub fn add_access_request_recommendations_viewed_item(
         &self,
         access_request_recommendation_action_item_dto: models::AccessRequestRecommendationActionItemDto,
@@ -153,6 +161,7 @@ impl<'a> IaiAccessRequestRecommendationsApi<'a> {
     /// This API consumes a notification that a set of recommended access request item were viewed. Future recommendations with these items will be marked with viewed=true. This can be useful for the consumer to determine if there are any new/unviewed recommendations.
     ///
     /// `POST /ai-access-request-recommendations/viewed-items/bulk-create` (`addAccessRequestRecommendationsViewedItems`)
+    #[inline]
     pub fn add_access_request_recommendations_viewed_items(
         &self,
         access_request_recommendation_action_item_dto: Vec<
@@ -199,6 +208,7 @@ impl GetAccessRequestRecommendations {
     /// Get access request recommendations for an identityId. *me* indicates the current user.
     ///
     /// The server's default: `"me"`.
+    #[inline]
     pub fn identity_id(mut self, identity_id: impl Into<String>) -> Self {
         self.identity_id = Some(identity_id.into());
         self
@@ -207,6 +217,7 @@ impl GetAccessRequestRecommendations {
     /// Max number of results to return.
     ///
     /// The server's default: `15`.
+    #[inline]
     pub fn limit(mut self, limit: i32) -> Self {
         self.limit = Some(limit);
         self
@@ -216,6 +227,7 @@ impl GetAccessRequestRecommendations {
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
     /// The server's default: `0`.
+    #[inline]
     pub fn offset(mut self, offset: i32) -> Self {
         self.offset = Some(offset);
         self
@@ -228,6 +240,7 @@ impl GetAccessRequestRecommendations {
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
     /// The server's default: `false`.
+    #[inline]
     pub fn count(mut self, count: bool) -> Self {
         self.count = Some(count);
         self
@@ -236,6 +249,7 @@ impl GetAccessRequestRecommendations {
     /// If *true* it will populate a list of translation messages in the response.
     ///
     /// The server's default: `false`.
+    #[inline]
     pub fn include_translation_messages(
         mut self,
         include_translation_messages: bool,
@@ -253,6 +267,7 @@ impl GetAccessRequestRecommendations {
     /// **access.type**: *eq, in*
     ///
     /// **access.description**: *co, eq, in*
+    #[inline]
     pub fn filters(mut self, filters: impl Into<String>) -> Self {
         self.filters = Some(filters.into());
         self
@@ -263,12 +278,14 @@ impl GetAccessRequestRecommendations {
     /// Sorting is supported for the following fields: **access.name, access.type**
     ///
     /// By default the recommendations are sorted by highest confidence first.
+    #[inline]
     pub fn sorters(mut self, sorters: impl Into<String>) -> Self {
         self.sorters = Some(sorters.into());
         self
     }
 
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -276,12 +293,14 @@ impl GetAccessRequestRecommendations {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// The most items [`items`](Self::items) yields, over all pages.
+    #[inline]
     pub fn max_items(mut self, max_items: usize) -> Self {
         self.listing.max_items = Some(max_items);
         self
@@ -291,12 +310,14 @@ impl GetAccessRequestRecommendations {
     /// 0 for one page at a time. More list faster where the round trip is long next to decoding
     /// a page, at the cost of more requests at once against the tenant's rate limit, and of up
     /// to this many requests past the end of the list.
+    #[inline]
     pub fn pages_ahead(mut self, pages: usize) -> Self {
         self.listing.pages_ahead = pages;
         self
     }
 
     /// Sends the request: `GET /ai-access-request-recommendations`; returns one page.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -310,6 +331,7 @@ impl GetAccessRequestRecommendations {
 
     /// Sends the request and returns one page with the total the server counts when asked
     /// with `.count(true)`.
+    #[inline]
     pub fn send_page(
         self,
     ) -> impl Future<
@@ -323,6 +345,7 @@ impl GetAccessRequestRecommendations {
 
     /// Every item of every page from `offset`, fetched as the stream is read: pages of
     /// `limit` items (15 if not set), up to [`max_items`](Self::max_items).
+    #[inline]
     pub fn items(
         self,
     ) -> impl futures_util::Stream<
@@ -349,6 +372,7 @@ impl GetAccessRequestRecommendations {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -361,6 +385,7 @@ impl GetAccessRequestRecommendations {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -430,6 +455,7 @@ impl GetAccessRequestRecommendationsIgnoredItems {
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
     /// The server's default: `250`.
+    #[inline]
     pub fn limit(mut self, limit: i32) -> Self {
         self.limit = Some(limit);
         self
@@ -439,6 +465,7 @@ impl GetAccessRequestRecommendationsIgnoredItems {
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
     /// The server's default: `0`.
+    #[inline]
     pub fn offset(mut self, offset: i32) -> Self {
         self.offset = Some(offset);
         self
@@ -451,6 +478,7 @@ impl GetAccessRequestRecommendationsIgnoredItems {
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
     /// The server's default: `false`.
+    #[inline]
     pub fn count(mut self, count: bool) -> Self {
         self.count = Some(count);
         self
@@ -465,6 +493,7 @@ impl GetAccessRequestRecommendationsIgnoredItems {
     /// **access.type**: *eq, in*
     ///
     /// **identityId**: *eq, in*
+    #[inline]
     pub fn filters(mut self, filters: impl Into<String>) -> Self {
         self.filters = Some(filters.into());
         self
@@ -473,12 +502,14 @@ impl GetAccessRequestRecommendationsIgnoredItems {
     /// Sort results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#sorting-results)
     ///
     /// Sorting is supported for the following fields: **access.id, access.type, identityId, timestamp**
+    #[inline]
     pub fn sorters(mut self, sorters: impl Into<String>) -> Self {
         self.sorters = Some(sorters.into());
         self
     }
 
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -486,12 +517,14 @@ impl GetAccessRequestRecommendationsIgnoredItems {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// The most items [`items`](Self::items) yields, over all pages.
+    #[inline]
     pub fn max_items(mut self, max_items: usize) -> Self {
         self.listing.max_items = Some(max_items);
         self
@@ -501,12 +534,14 @@ impl GetAccessRequestRecommendationsIgnoredItems {
     /// 0 for one page at a time. More list faster where the round trip is long next to decoding
     /// a page, at the cost of more requests at once against the tenant's rate limit, and of up
     /// to this many requests past the end of the list.
+    #[inline]
     pub fn pages_ahead(mut self, pages: usize) -> Self {
         self.listing.pages_ahead = pages;
         self
     }
 
     /// Sends the request: `GET /ai-access-request-recommendations/ignored-items`; returns one page.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -520,6 +555,7 @@ impl GetAccessRequestRecommendationsIgnoredItems {
 
     /// Sends the request and returns one page with the total the server counts when asked
     /// with `.count(true)`.
+    #[inline]
     pub fn send_page(
         self,
     ) -> impl Future<
@@ -533,6 +569,7 @@ impl GetAccessRequestRecommendationsIgnoredItems {
 
     /// Every item of every page from `offset`, fetched as the stream is read: pages of
     /// `limit` items (250 if not set), up to [`max_items`](Self::max_items).
+    #[inline]
     pub fn items(
         self,
     ) -> impl futures_util::Stream<
@@ -559,6 +596,7 @@ impl GetAccessRequestRecommendationsIgnoredItems {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -573,6 +611,7 @@ impl GetAccessRequestRecommendationsIgnoredItems {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -628,6 +667,7 @@ pub struct AddAccessRequestRecommendationsIgnoredItem {
 
 impl AddAccessRequestRecommendationsIgnoredItem {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -635,12 +675,14 @@ impl AddAccessRequestRecommendationsIgnoredItem {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `POST /ai-access-request-recommendations/ignored-items`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -654,6 +696,7 @@ impl AddAccessRequestRecommendationsIgnoredItem {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -666,6 +709,7 @@ impl AddAccessRequestRecommendationsIgnoredItem {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -721,6 +765,7 @@ impl GetAccessRequestRecommendationsRequestedItems {
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
     /// The server's default: `250`.
+    #[inline]
     pub fn limit(mut self, limit: i32) -> Self {
         self.limit = Some(limit);
         self
@@ -730,6 +775,7 @@ impl GetAccessRequestRecommendationsRequestedItems {
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
     /// The server's default: `0`.
+    #[inline]
     pub fn offset(mut self, offset: i32) -> Self {
         self.offset = Some(offset);
         self
@@ -742,6 +788,7 @@ impl GetAccessRequestRecommendationsRequestedItems {
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
     /// The server's default: `false`.
+    #[inline]
     pub fn count(mut self, count: bool) -> Self {
         self.count = Some(count);
         self
@@ -756,6 +803,7 @@ impl GetAccessRequestRecommendationsRequestedItems {
     /// **access.type**: *eq, in*
     ///
     /// **identityId**: *eq, in*
+    #[inline]
     pub fn filters(mut self, filters: impl Into<String>) -> Self {
         self.filters = Some(filters.into());
         self
@@ -764,12 +812,14 @@ impl GetAccessRequestRecommendationsRequestedItems {
     /// Sort results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#sorting-results)
     ///
     /// Sorting is supported for the following fields: **access.id, access.type, identityId, timestamp**
+    #[inline]
     pub fn sorters(mut self, sorters: impl Into<String>) -> Self {
         self.sorters = Some(sorters.into());
         self
     }
 
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -777,12 +827,14 @@ impl GetAccessRequestRecommendationsRequestedItems {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// The most items [`items`](Self::items) yields, over all pages.
+    #[inline]
     pub fn max_items(mut self, max_items: usize) -> Self {
         self.listing.max_items = Some(max_items);
         self
@@ -792,12 +844,14 @@ impl GetAccessRequestRecommendationsRequestedItems {
     /// 0 for one page at a time. More list faster where the round trip is long next to decoding
     /// a page, at the cost of more requests at once against the tenant's rate limit, and of up
     /// to this many requests past the end of the list.
+    #[inline]
     pub fn pages_ahead(mut self, pages: usize) -> Self {
         self.listing.pages_ahead = pages;
         self
     }
 
     /// Sends the request: `GET /ai-access-request-recommendations/requested-items`; returns one page.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -811,6 +865,7 @@ impl GetAccessRequestRecommendationsRequestedItems {
 
     /// Sends the request and returns one page with the total the server counts when asked
     /// with `.count(true)`.
+    #[inline]
     pub fn send_page(
         self,
     ) -> impl Future<
@@ -824,6 +879,7 @@ impl GetAccessRequestRecommendationsRequestedItems {
 
     /// Every item of every page from `offset`, fetched as the stream is read: pages of
     /// `limit` items (250 if not set), up to [`max_items`](Self::max_items).
+    #[inline]
     pub fn items(
         self,
     ) -> impl futures_util::Stream<
@@ -850,6 +906,7 @@ impl GetAccessRequestRecommendationsRequestedItems {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -864,6 +921,7 @@ impl GetAccessRequestRecommendationsRequestedItems {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -919,6 +977,7 @@ pub struct AddAccessRequestRecommendationsRequestedItem {
 
 impl AddAccessRequestRecommendationsRequestedItem {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -926,12 +985,14 @@ impl AddAccessRequestRecommendationsRequestedItem {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `POST /ai-access-request-recommendations/requested-items`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -945,6 +1006,7 @@ impl AddAccessRequestRecommendationsRequestedItem {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -957,6 +1019,7 @@ impl AddAccessRequestRecommendationsRequestedItem {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -1012,6 +1075,7 @@ impl GetAccessRequestRecommendationsViewedItems {
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
     /// The server's default: `250`.
+    #[inline]
     pub fn limit(mut self, limit: i32) -> Self {
         self.limit = Some(limit);
         self
@@ -1021,6 +1085,7 @@ impl GetAccessRequestRecommendationsViewedItems {
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
     /// The server's default: `0`.
+    #[inline]
     pub fn offset(mut self, offset: i32) -> Self {
         self.offset = Some(offset);
         self
@@ -1033,6 +1098,7 @@ impl GetAccessRequestRecommendationsViewedItems {
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
     /// The server's default: `false`.
+    #[inline]
     pub fn count(mut self, count: bool) -> Self {
         self.count = Some(count);
         self
@@ -1047,6 +1113,7 @@ impl GetAccessRequestRecommendationsViewedItems {
     /// **access.type**: *eq, in*
     ///
     /// **identityId**: *eq, in*
+    #[inline]
     pub fn filters(mut self, filters: impl Into<String>) -> Self {
         self.filters = Some(filters.into());
         self
@@ -1055,12 +1122,14 @@ impl GetAccessRequestRecommendationsViewedItems {
     /// Sort results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#sorting-results)
     ///
     /// Sorting is supported for the following fields: **access.id, access.type, identityId, timestamp**
+    #[inline]
     pub fn sorters(mut self, sorters: impl Into<String>) -> Self {
         self.sorters = Some(sorters.into());
         self
     }
 
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -1068,12 +1137,14 @@ impl GetAccessRequestRecommendationsViewedItems {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// The most items [`items`](Self::items) yields, over all pages.
+    #[inline]
     pub fn max_items(mut self, max_items: usize) -> Self {
         self.listing.max_items = Some(max_items);
         self
@@ -1083,12 +1154,14 @@ impl GetAccessRequestRecommendationsViewedItems {
     /// 0 for one page at a time. More list faster where the round trip is long next to decoding
     /// a page, at the cost of more requests at once against the tenant's rate limit, and of up
     /// to this many requests past the end of the list.
+    #[inline]
     pub fn pages_ahead(mut self, pages: usize) -> Self {
         self.listing.pages_ahead = pages;
         self
     }
 
     /// Sends the request: `GET /ai-access-request-recommendations/viewed-items`; returns one page.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -1102,6 +1175,7 @@ impl GetAccessRequestRecommendationsViewedItems {
 
     /// Sends the request and returns one page with the total the server counts when asked
     /// with `.count(true)`.
+    #[inline]
     pub fn send_page(
         self,
     ) -> impl Future<
@@ -1115,6 +1189,7 @@ impl GetAccessRequestRecommendationsViewedItems {
 
     /// Every item of every page from `offset`, fetched as the stream is read: pages of
     /// `limit` items (250 if not set), up to [`max_items`](Self::max_items).
+    #[inline]
     pub fn items(
         self,
     ) -> impl futures_util::Stream<
@@ -1141,6 +1216,7 @@ impl GetAccessRequestRecommendationsViewedItems {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -1155,6 +1231,7 @@ impl GetAccessRequestRecommendationsViewedItems {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -1210,6 +1287,7 @@ pub struct AddAccessRequestRecommendationsViewedItem {
 
 impl AddAccessRequestRecommendationsViewedItem {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -1217,12 +1295,14 @@ impl AddAccessRequestRecommendationsViewedItem {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `POST /ai-access-request-recommendations/viewed-items`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -1236,6 +1316,7 @@ impl AddAccessRequestRecommendationsViewedItem {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -1248,6 +1329,7 @@ impl AddAccessRequestRecommendationsViewedItem {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -1297,6 +1379,7 @@ pub struct AddAccessRequestRecommendationsViewedItems {
 
 impl AddAccessRequestRecommendationsViewedItems {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -1304,12 +1387,14 @@ impl AddAccessRequestRecommendationsViewedItems {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `POST /ai-access-request-recommendations/viewed-items/bulk-create`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -1323,6 +1408,7 @@ impl AddAccessRequestRecommendationsViewedItems {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -1337,6 +1423,7 @@ impl AddAccessRequestRecommendationsViewedItems {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,

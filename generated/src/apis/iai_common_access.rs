@@ -10,6 +10,7 @@ pub struct IaiCommonAccessApi<'a> {
 
 impl crate::Client {
     /// The IAI Common Access operations.
+    #[inline]
     pub fn iai_common_access(&self) -> IaiCommonAccessApi<'_> {
         IaiCommonAccessApi { client: self }
     }
@@ -21,6 +22,7 @@ impl<'a> IaiCommonAccessApi<'a> {
     /// This endpoint returns the current common access for a customer. The returned items can be filtered and sorted. Requires authorization scope of iai:access-modeling:read
     ///
     /// `GET /common-access` (`getCommonAccess`)
+    #[inline]
     pub fn get_common_access(&self) -> GetCommonAccess {
         GetCommonAccess {
             client: self.client.clone(),
@@ -39,6 +41,7 @@ impl<'a> IaiCommonAccessApi<'a> {
     /// This API is used to add roles/access profiles to the list of common access for a customer. Requires authorization scope of iai:access-modeling:create
     ///
     /// `POST /common-access` (`createCommonAccess`)
+    #[inline]
     pub fn create_common_access(
         &self,
         common_access_item_request: models::CommonAccessItemRequest,
@@ -55,6 +58,7 @@ impl<'a> IaiCommonAccessApi<'a> {
     /// This submits an update request to the common access application. At this time there are no parameters. Requires authorization scope of iai:access-modeling:update
     ///
     /// `POST /common-access/update-status` (`updateCommonAccessStatusInBulk`)
+    #[inline]
     pub fn update_common_access_status_in_bulk(
         &self,
         common_access_id_status: Vec<models::CommonAccessIdStatus>,
@@ -97,6 +101,7 @@ impl GetCommonAccess {
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
     /// The server's default: `0`.
+    #[inline]
     pub fn offset(mut self, offset: i32) -> Self {
         self.offset = Some(offset);
         self
@@ -106,6 +111,7 @@ impl GetCommonAccess {
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
     /// The server's default: `250`.
+    #[inline]
     pub fn limit(mut self, limit: i32) -> Self {
         self.limit = Some(limit);
         self
@@ -118,6 +124,7 @@ impl GetCommonAccess {
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
     /// The server's default: `false`.
+    #[inline]
     pub fn count(mut self, count: bool) -> Self {
         self.count = Some(count);
         self
@@ -138,6 +145,7 @@ impl GetCommonAccess {
     /// **access.name**: *sw, eq*
     ///
     /// **access.description**: *sw, eq*
+    #[inline]
     pub fn filters(mut self, filters: impl Into<String>) -> Self {
         self.filters = Some(filters.into());
         self
@@ -148,12 +156,14 @@ impl GetCommonAccess {
     /// Sorting is supported for the following fields: **access.name, status**
     ///
     /// By default the common access items are sorted by name, ascending.
+    #[inline]
     pub fn sorters(mut self, sorters: impl Into<String>) -> Self {
         self.sorters = Some(sorters.into());
         self
     }
 
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -161,12 +171,14 @@ impl GetCommonAccess {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// The most items [`items`](Self::items) yields, over all pages.
+    #[inline]
     pub fn max_items(mut self, max_items: usize) -> Self {
         self.listing.max_items = Some(max_items);
         self
@@ -176,12 +188,14 @@ impl GetCommonAccess {
     /// 0 for one page at a time. More list faster where the round trip is long next to decoding
     /// a page, at the cost of more requests at once against the tenant's rate limit, and of up
     /// to this many requests past the end of the list.
+    #[inline]
     pub fn pages_ahead(mut self, pages: usize) -> Self {
         self.listing.pages_ahead = pages;
         self
     }
 
     /// Sends the request: `GET /common-access`; returns one page.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -195,6 +209,7 @@ impl GetCommonAccess {
 
     /// Sends the request and returns one page with the total the server counts when asked
     /// with `.count(true)`.
+    #[inline]
     pub fn send_page(
         self,
     ) -> impl Future<
@@ -208,6 +223,7 @@ impl GetCommonAccess {
 
     /// Every item of every page from `offset`, fetched as the stream is read: pages of
     /// `limit` items (250 if not set), up to [`max_items`](Self::max_items).
+    #[inline]
     pub fn items(
         self,
     ) -> impl futures_util::Stream<
@@ -234,6 +250,7 @@ impl GetCommonAccess {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -246,6 +263,7 @@ impl GetCommonAccess {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -301,6 +319,7 @@ pub struct CreateCommonAccess {
 
 impl CreateCommonAccess {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -308,12 +327,14 @@ impl CreateCommonAccess {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `POST /common-access`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -327,6 +348,7 @@ impl CreateCommonAccess {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -339,6 +361,7 @@ impl CreateCommonAccess {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -386,6 +409,7 @@ pub struct UpdateCommonAccessStatusInBulk {
 
 impl UpdateCommonAccessStatusInBulk {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -393,12 +417,14 @@ impl UpdateCommonAccessStatusInBulk {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `POST /common-access/update-status`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -412,6 +438,7 @@ impl UpdateCommonAccessStatusInBulk {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -424,6 +451,7 @@ impl UpdateCommonAccessStatusInBulk {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,

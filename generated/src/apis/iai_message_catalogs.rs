@@ -10,6 +10,7 @@ pub struct IaiMessageCatalogsApi<'a> {
 
 impl crate::Client {
     /// The IAI Message Catalogs operations.
+    #[inline]
     pub fn iai_message_catalogs(&self) -> IaiMessageCatalogsApi<'_> {
         IaiMessageCatalogsApi {
             client: self,
@@ -23,6 +24,7 @@ impl<'a> IaiMessageCatalogsApi<'a> {
     /// The getMessageCatalogs API returns message catalog based on the language headers in the requested object.
     ///
     /// `GET /translation-catalogs/{catalog-id}` (`getMessageCatalogs`)
+    #[inline]
     pub fn get_message_catalogs(
         &self,
         catalog_id: models::GetMessageCatalogsCatalogId,
@@ -58,6 +60,7 @@ pub struct GetMessageCatalogs {
 
 impl GetMessageCatalogs {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -65,12 +68,14 @@ impl GetMessageCatalogs {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `GET /translation-catalogs/{catalog-id}`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -84,6 +89,7 @@ impl GetMessageCatalogs {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -96,6 +102,7 @@ impl GetMessageCatalogs {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,

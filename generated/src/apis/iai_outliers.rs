@@ -10,6 +10,7 @@ pub struct IaiOutliersApi<'a> {
 
 impl crate::Client {
     /// The IAI Outliers operations.
+    #[inline]
     pub fn iai_outliers(&self) -> IaiOutliersApi<'_> {
         IaiOutliersApi { client: self }
     }
@@ -21,6 +22,7 @@ impl<'a> IaiOutliersApi<'a> {
     /// This API returns a summary containing the number of identities that customer has, the number of outliers, and the type of outlier.
     ///
     /// `GET /outlier-summaries` (`getIdentityOutlierSnapshots`)
+    #[inline]
     pub fn get_identity_outlier_snapshots(&self) -> GetIdentityOutlierSnapshots {
         GetIdentityOutlierSnapshots {
             client: self.client.clone(),
@@ -39,6 +41,7 @@ impl<'a> IaiOutliersApi<'a> {
     /// This API returns a most recent snapshot of each outlier type, each containing the number of identities that customer has, the number of outliers, and the type of outlier.
     ///
     /// `GET /outlier-summaries/latest` (`getLatestIdentityOutlierSnapshots`)
+    #[inline]
     pub fn get_latest_identity_outlier_snapshots(
         &self,
     ) -> GetLatestIdentityOutlierSnapshots {
@@ -54,6 +57,7 @@ impl<'a> IaiOutliersApi<'a> {
     /// This API returns a list of outliers, containing data such as identity ID, outlier type, detection dates, identity attributes, if identity is ignored, and certification information.
     ///
     /// `GET /outliers` (`getIdentityOutliers`)
+    #[inline]
     pub fn get_identity_outliers(&self) -> GetIdentityOutliers {
         GetIdentityOutliers {
             client: self.client.clone(),
@@ -75,6 +79,7 @@ impl<'a> IaiOutliersApi<'a> {
     /// The object contains: feature name, feature value type, value, importance, display name (translated text or message key), description (translated text or message key), translation messages object.
     ///
     /// `GET /outliers/{outlierId}/contributing-features` (`getPeerGroupOutliersContributingFeatures`)
+    #[inline]
     pub fn get_peer_group_outliers_contributing_features(
         &self,
         outlier_id: impl Into<String>,
@@ -99,6 +104,7 @@ impl<'a> IaiOutliersApi<'a> {
     /// The object contains: accessItemId, display name (translated text or message key), description (translated text or message key), accessType, sourceName, extremelyRare.
     ///
     /// `GET /outliers/{outlierId}/feature-details/{contributingFeatureName}/access-items` (`listOutliersContributingFeatureAccessItems`)
+    #[inline]
     pub fn list_outliers_contributing_feature_access_items(
         &self,
         outlier_id: impl Into<String>,
@@ -123,6 +129,7 @@ impl<'a> IaiOutliersApi<'a> {
     /// This API receives a list of identity IDs in the request, changes the outliers to be ignored.
     ///
     /// `POST /outliers/ignore` (`ignoreIdentityOutliers`)
+    #[inline]
     pub fn ignore_identity_outliers(&self, body: Vec<String>) -> IgnoreIdentityOutliers {
         IgnoreIdentityOutliers {
             client: self.client.clone(),
@@ -136,6 +143,7 @@ impl<'a> IaiOutliersApi<'a> {
     /// This API receives a list of identity IDs in the request, changes the outliers to be un-ignored.
     ///
     /// `POST /outliers/unignore` (`unIgnoreIdentityOutliers`)
+    #[inline]
     pub fn un_ignore_identity_outliers(
         &self,
         body: Vec<String>,
@@ -154,6 +162,7 @@ impl<'a> IaiOutliersApi<'a> {
     /// Columns will include: identityId, type, firstDetectionDate, latestDetectionDate, ignored, & attributes (defined set of identity attributes).
     ///
     /// `GET /outliers/export` (`exportOutliersZip`)
+    #[inline]
     pub fn export_outliers_zip(&self) -> ExportOutliersZip {
         ExportOutliersZip {
             client: self.client.clone(),
@@ -169,6 +178,7 @@ impl<'a> IaiOutliersApi<'a> {
     /// The object contains: contributing feature name (translated text or message key), identity outlier display name, feature values, feature definition and explanation (translated text or message key), peer display name and identityId, access item reference, translation messages object.
     ///
     /// `GET /outlier-feature-summaries/{outlierFeatureId}` (`getOutlierContributingFeatureSummary`)
+    #[inline]
     pub fn get_outlier_contributing_feature_summary(
         &self,
         outlier_feature_id: impl Into<String>,
@@ -212,6 +222,7 @@ impl GetIdentityOutlierSnapshots {
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
     /// The server's default: `250`.
+    #[inline]
     pub fn limit(mut self, limit: i32) -> Self {
         self.limit = Some(limit);
         self
@@ -221,12 +232,14 @@ impl GetIdentityOutlierSnapshots {
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
     /// The server's default: `0`.
+    #[inline]
     pub fn offset(mut self, offset: i32) -> Self {
         self.offset = Some(offset);
         self
     }
 
     /// Type of the identity outliers snapshot to filter on
+    #[inline]
     pub fn r#type(mut self, r#type: models::GetIdentityOutlierSnapshotsType) -> Self {
         self.r#type = Some(r#type);
         self
@@ -237,6 +250,7 @@ impl GetIdentityOutlierSnapshots {
     /// Filtering is supported for the following fields and operators:
     ///
     /// **snapshotDate**: *ge, le*
+    #[inline]
     pub fn filters(mut self, filters: impl Into<String>) -> Self {
         self.filters = Some(filters.into());
         self
@@ -245,12 +259,14 @@ impl GetIdentityOutlierSnapshots {
     /// Sort results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#sorting-results)
     ///
     /// Sorting is supported for the following fields: **snapshotDate**
+    #[inline]
     pub fn sorters(mut self, sorters: impl Into<String>) -> Self {
         self.sorters = Some(sorters.into());
         self
     }
 
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -258,12 +274,14 @@ impl GetIdentityOutlierSnapshots {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// The most items [`items`](Self::items) yields, over all pages.
+    #[inline]
     pub fn max_items(mut self, max_items: usize) -> Self {
         self.listing.max_items = Some(max_items);
         self
@@ -273,12 +291,14 @@ impl GetIdentityOutlierSnapshots {
     /// 0 for one page at a time. More list faster where the round trip is long next to decoding
     /// a page, at the cost of more requests at once against the tenant's rate limit, and of up
     /// to this many requests past the end of the list.
+    #[inline]
     pub fn pages_ahead(mut self, pages: usize) -> Self {
         self.listing.pages_ahead = pages;
         self
     }
 
     /// Sends the request: `GET /outlier-summaries`; returns one page.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -292,6 +312,7 @@ impl GetIdentityOutlierSnapshots {
 
     /// Sends the request and returns one page with the total the server counts when asked
     /// with `.count(true)`.
+    #[inline]
     pub fn send_page(
         self,
     ) -> impl Future<
@@ -305,6 +326,7 @@ impl GetIdentityOutlierSnapshots {
 
     /// Every item of every page from `offset`, fetched as the stream is read: pages of
     /// `limit` items (250 if not set), up to [`max_items`](Self::max_items).
+    #[inline]
     pub fn items(
         self,
     ) -> impl futures_util::Stream<
@@ -331,6 +353,7 @@ impl GetIdentityOutlierSnapshots {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -343,6 +366,7 @@ impl GetIdentityOutlierSnapshots {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -398,6 +422,7 @@ pub struct GetLatestIdentityOutlierSnapshots {
 
 impl GetLatestIdentityOutlierSnapshots {
     /// Type of the identity outliers snapshot to filter on
+    #[inline]
     pub fn r#type(
         mut self,
         r#type: models::GetLatestIdentityOutlierSnapshotsType,
@@ -407,6 +432,7 @@ impl GetLatestIdentityOutlierSnapshots {
     }
 
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -414,12 +440,14 @@ impl GetLatestIdentityOutlierSnapshots {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `GET /outlier-summaries/latest`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -433,6 +461,7 @@ impl GetLatestIdentityOutlierSnapshots {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -445,6 +474,7 @@ impl GetLatestIdentityOutlierSnapshots {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -497,6 +527,7 @@ impl GetIdentityOutliers {
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
     /// The server's default: `250`.
+    #[inline]
     pub fn limit(mut self, limit: i32) -> Self {
         self.limit = Some(limit);
         self
@@ -506,6 +537,7 @@ impl GetIdentityOutliers {
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
     /// The server's default: `0`.
+    #[inline]
     pub fn offset(mut self, offset: i32) -> Self {
         self.offset = Some(offset);
         self
@@ -518,12 +550,14 @@ impl GetIdentityOutliers {
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
     /// The server's default: `false`.
+    #[inline]
     pub fn count(mut self, count: bool) -> Self {
         self.count = Some(count);
         self
     }
 
     /// Type of the identity outliers snapshot to filter on
+    #[inline]
     pub fn r#type(mut self, r#type: models::GetIdentityOutliersType) -> Self {
         self.r#type = Some(r#type);
         self
@@ -542,6 +576,7 @@ impl GetIdentityOutliers {
     /// **ignored**: *eq*
     ///
     /// **score**: *ge, le*
+    #[inline]
     pub fn filters(mut self, filters: impl Into<String>) -> Self {
         self.filters = Some(filters.into());
         self
@@ -550,12 +585,14 @@ impl GetIdentityOutliers {
     /// Sort results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#sorting-results)
     ///
     /// Sorting is supported for the following fields: **firstDetectionDate, attributes, score**
+    #[inline]
     pub fn sorters(mut self, sorters: impl Into<String>) -> Self {
         self.sorters = Some(sorters.into());
         self
     }
 
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -563,12 +600,14 @@ impl GetIdentityOutliers {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// The most items [`items`](Self::items) yields, over all pages.
+    #[inline]
     pub fn max_items(mut self, max_items: usize) -> Self {
         self.listing.max_items = Some(max_items);
         self
@@ -578,12 +617,14 @@ impl GetIdentityOutliers {
     /// 0 for one page at a time. More list faster where the round trip is long next to decoding
     /// a page, at the cost of more requests at once against the tenant's rate limit, and of up
     /// to this many requests past the end of the list.
+    #[inline]
     pub fn pages_ahead(mut self, pages: usize) -> Self {
         self.listing.pages_ahead = pages;
         self
     }
 
     /// Sends the request: `GET /outliers`; returns one page.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -594,6 +635,7 @@ impl GetIdentityOutliers {
 
     /// Sends the request and returns one page with the total the server counts when asked
     /// with `.count(true)`.
+    #[inline]
     pub fn send_page(
         self,
     ) -> impl Future<
@@ -607,6 +649,7 @@ impl GetIdentityOutliers {
 
     /// Every item of every page from `offset`, fetched as the stream is read: pages of
     /// `limit` items (250 if not set), up to [`max_items`](Self::max_items).
+    #[inline]
     pub fn items(
         self,
     ) -> impl futures_util::Stream<
@@ -630,6 +673,7 @@ impl GetIdentityOutliers {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -642,6 +686,7 @@ impl GetIdentityOutliers {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -710,6 +755,7 @@ impl GetPeerGroupOutliersContributingFeatures {
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
     /// The server's default: `250`.
+    #[inline]
     pub fn limit(mut self, limit: i32) -> Self {
         self.limit = Some(limit);
         self
@@ -719,6 +765,7 @@ impl GetPeerGroupOutliersContributingFeatures {
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
     /// The server's default: `0`.
+    #[inline]
     pub fn offset(mut self, offset: i32) -> Self {
         self.offset = Some(offset);
         self
@@ -731,12 +778,14 @@ impl GetPeerGroupOutliersContributingFeatures {
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
     /// The server's default: `false`.
+    #[inline]
     pub fn count(mut self, count: bool) -> Self {
         self.count = Some(count);
         self
     }
 
     /// Whether or not to include translation messages object in returned response
+    #[inline]
     pub fn include_translation_messages(
         mut self,
         include_translation_messages: impl Into<String>,
@@ -748,12 +797,14 @@ impl GetPeerGroupOutliersContributingFeatures {
     /// Sort results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#sorting-results)
     ///
     /// Sorting is supported for the following fields: **importance**
+    #[inline]
     pub fn sorters(mut self, sorters: impl Into<String>) -> Self {
         self.sorters = Some(sorters.into());
         self
     }
 
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -761,12 +812,14 @@ impl GetPeerGroupOutliersContributingFeatures {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// The most items [`items`](Self::items) yields, over all pages.
+    #[inline]
     pub fn max_items(mut self, max_items: usize) -> Self {
         self.listing.max_items = Some(max_items);
         self
@@ -776,12 +829,14 @@ impl GetPeerGroupOutliersContributingFeatures {
     /// 0 for one page at a time. More list faster where the round trip is long next to decoding
     /// a page, at the cost of more requests at once against the tenant's rate limit, and of up
     /// to this many requests past the end of the list.
+    #[inline]
     pub fn pages_ahead(mut self, pages: usize) -> Self {
         self.listing.pages_ahead = pages;
         self
     }
 
     /// Sends the request: `GET /outliers/{outlierId}/contributing-features`; returns one page.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -795,6 +850,7 @@ impl GetPeerGroupOutliersContributingFeatures {
 
     /// Sends the request and returns one page with the total the server counts when asked
     /// with `.count(true)`.
+    #[inline]
     pub fn send_page(
         self,
     ) -> impl Future<
@@ -808,6 +864,7 @@ impl GetPeerGroupOutliersContributingFeatures {
 
     /// Every item of every page from `offset`, fetched as the stream is read: pages of
     /// `limit` items (250 if not set), up to [`max_items`](Self::max_items).
+    #[inline]
     pub fn items(
         self,
     ) -> impl futures_util::Stream<
@@ -834,6 +891,7 @@ impl GetPeerGroupOutliersContributingFeatures {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -846,6 +904,7 @@ impl GetPeerGroupOutliersContributingFeatures {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -917,6 +976,7 @@ impl ListOutliersContributingFeatureAccessItems {
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
     /// The server's default: `250`.
+    #[inline]
     pub fn limit(mut self, limit: i32) -> Self {
         self.limit = Some(limit);
         self
@@ -926,6 +986,7 @@ impl ListOutliersContributingFeatureAccessItems {
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
     /// The server's default: `0`.
+    #[inline]
     pub fn offset(mut self, offset: i32) -> Self {
         self.offset = Some(offset);
         self
@@ -938,12 +999,14 @@ impl ListOutliersContributingFeatureAccessItems {
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
     /// The server's default: `false`.
+    #[inline]
     pub fn count(mut self, count: bool) -> Self {
         self.count = Some(count);
         self
     }
 
     /// The type of access item for the identity outlier contributing feature. If not provided, it returns all.
+    #[inline]
     pub fn access_type(mut self, access_type: impl Into<String>) -> Self {
         self.access_type = Some(access_type.into());
         self
@@ -952,12 +1015,14 @@ impl ListOutliersContributingFeatureAccessItems {
     /// Sort results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#sorting-results)
     ///
     /// Sorting is supported for the following fields: **displayName**
+    #[inline]
     pub fn sorters(mut self, sorters: impl Into<String>) -> Self {
         self.sorters = Some(sorters.into());
         self
     }
 
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -965,12 +1030,14 @@ impl ListOutliersContributingFeatureAccessItems {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// The most items [`items`](Self::items) yields, over all pages.
+    #[inline]
     pub fn max_items(mut self, max_items: usize) -> Self {
         self.listing.max_items = Some(max_items);
         self
@@ -980,12 +1047,14 @@ impl ListOutliersContributingFeatureAccessItems {
     /// 0 for one page at a time. More list faster where the round trip is long next to decoding
     /// a page, at the cost of more requests at once against the tenant's rate limit, and of up
     /// to this many requests past the end of the list.
+    #[inline]
     pub fn pages_ahead(mut self, pages: usize) -> Self {
         self.listing.pages_ahead = pages;
         self
     }
 
     /// Sends the request: `GET /outliers/{outlierId}/feature-details/{contributingFeatureName}/access-items`; returns one page.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -999,6 +1068,7 @@ impl ListOutliersContributingFeatureAccessItems {
 
     /// Sends the request and returns one page with the total the server counts when asked
     /// with `.count(true)`.
+    #[inline]
     pub fn send_page(
         self,
     ) -> impl Future<
@@ -1012,6 +1082,7 @@ impl ListOutliersContributingFeatureAccessItems {
 
     /// Every item of every page from `offset`, fetched as the stream is read: pages of
     /// `limit` items (250 if not set), up to [`max_items`](Self::max_items).
+    #[inline]
     pub fn items(
         self,
     ) -> impl futures_util::Stream<
@@ -1038,6 +1109,7 @@ impl ListOutliersContributingFeatureAccessItems {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -1050,6 +1122,7 @@ impl ListOutliersContributingFeatureAccessItems {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -1114,6 +1187,7 @@ pub struct IgnoreIdentityOutliers {
 
 impl IgnoreIdentityOutliers {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -1121,12 +1195,14 @@ impl IgnoreIdentityOutliers {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `POST /outliers/ignore`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<Output = Result<(), crate::SdkError<IgnoreIdentityOutliersError>>> {
@@ -1135,6 +1211,7 @@ impl IgnoreIdentityOutliers {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -1147,6 +1224,7 @@ impl IgnoreIdentityOutliers {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -1193,6 +1271,7 @@ pub struct UnIgnoreIdentityOutliers {
 
 impl UnIgnoreIdentityOutliers {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -1200,12 +1279,14 @@ impl UnIgnoreIdentityOutliers {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `POST /outliers/unignore`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -1216,6 +1297,7 @@ impl UnIgnoreIdentityOutliers {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -1228,6 +1310,7 @@ impl UnIgnoreIdentityOutliers {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -1274,12 +1357,14 @@ pub struct ExportOutliersZip {
 
 impl ExportOutliersZip {
     /// Type of the identity outliers snapshot to filter on
+    #[inline]
     pub fn r#type(mut self, r#type: models::ExportOutliersZipType) -> Self {
         self.r#type = Some(r#type);
         self
     }
 
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -1287,12 +1372,14 @@ impl ExportOutliersZip {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `GET /outliers/export`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<Output = Result<Vec<u8>, crate::SdkError<ExportOutliersZipError>>> {
@@ -1301,6 +1388,7 @@ impl ExportOutliersZip {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -1314,6 +1402,7 @@ impl ExportOutliersZip {
 
     /// Sends the request, as [`send`](Self::send), and returns the file as a stream of chunks
     /// as they arrive rather than buffered whole: for large downloads.
+    #[inline]
     pub fn send_streaming(
         self,
     ) -> impl Future<
@@ -1326,6 +1415,7 @@ impl ExportOutliersZip {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -1370,6 +1460,7 @@ pub struct GetOutlierContributingFeatureSummary {
 
 impl GetOutlierContributingFeatureSummary {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -1377,12 +1468,14 @@ impl GetOutlierContributingFeatureSummary {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `GET /outlier-feature-summaries/{outlierFeatureId}`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -1396,6 +1489,7 @@ impl GetOutlierContributingFeatureSummary {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -1408,6 +1502,7 @@ impl GetOutlierContributingFeatureSummary {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,

@@ -10,6 +10,7 @@ pub struct IaiPeerGroupStrategiesApi<'a> {
 
 impl crate::Client {
     /// The IAI Peer Group Strategies operations.
+    #[inline]
     pub fn iai_peer_group_strategies(&self) -> IaiPeerGroupStrategiesApi<'_> {
         IaiPeerGroupStrategiesApi {
             client: self,
@@ -24,6 +25,7 @@ impl<'a> IaiPeerGroupStrategiesApi<'a> {
     ///
     /// `GET /peer-group-strategies/{strategy}/identity-outliers` (`getPeerGroupOutliers`)
     #[deprecated(note = "deprecated in the spec")]
+    #[inline]
     pub fn get_peer_group_outliers(
         &self,
         strategy: models::GetPeerGroupOutliersStrategy,
@@ -70,6 +72,7 @@ impl GetPeerGroupOutliers {
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
     /// The server's default: `250`.
+    #[inline]
     pub fn limit(mut self, limit: i32) -> Self {
         self.limit = Some(limit);
         self
@@ -79,6 +82,7 @@ impl GetPeerGroupOutliers {
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
     /// The server's default: `0`.
+    #[inline]
     pub fn offset(mut self, offset: i32) -> Self {
         self.offset = Some(offset);
         self
@@ -91,12 +95,14 @@ impl GetPeerGroupOutliers {
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
     /// The server's default: `false`.
+    #[inline]
     pub fn count(mut self, count: bool) -> Self {
         self.count = Some(count);
         self
     }
 
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -104,12 +110,14 @@ impl GetPeerGroupOutliers {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// The most items [`items`](Self::items) yields, over all pages.
+    #[inline]
     pub fn max_items(mut self, max_items: usize) -> Self {
         self.listing.max_items = Some(max_items);
         self
@@ -119,12 +127,14 @@ impl GetPeerGroupOutliers {
     /// 0 for one page at a time. More list faster where the round trip is long next to decoding
     /// a page, at the cost of more requests at once against the tenant's rate limit, and of up
     /// to this many requests past the end of the list.
+    #[inline]
     pub fn pages_ahead(mut self, pages: usize) -> Self {
         self.listing.pages_ahead = pages;
         self
     }
 
     /// Sends the request: `GET /peer-group-strategies/{strategy}/identity-outliers`; returns one page.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -138,6 +148,7 @@ impl GetPeerGroupOutliers {
 
     /// Sends the request and returns one page with the total the server counts when asked
     /// with `.count(true)`.
+    #[inline]
     pub fn send_page(
         self,
     ) -> impl Future<
@@ -151,6 +162,7 @@ impl GetPeerGroupOutliers {
 
     /// Every item of every page from `offset`, fetched as the stream is read: pages of
     /// `limit` items (250 if not set), up to [`max_items`](Self::max_items).
+    #[inline]
     pub fn items(
         self,
     ) -> impl futures_util::Stream<
@@ -177,6 +189,7 @@ impl GetPeerGroupOutliers {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -189,6 +202,7 @@ impl GetPeerGroupOutliers {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,

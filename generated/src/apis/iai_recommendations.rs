@@ -10,6 +10,7 @@ pub struct IaiRecommendationsApi<'a> {
 
 impl crate::Client {
     /// The IAI Recommendations operations.
+    #[inline]
     pub fn iai_recommendations(&self) -> IaiRecommendationsApi<'_> {
         IaiRecommendationsApi {
             client: self,
@@ -23,6 +24,7 @@ impl<'a> IaiRecommendationsApi<'a> {
     /// The getRecommendations API returns recommendations based on the requested object. The recommendations are invoked by IdentityIQ and IdentityNow plug-ins that retrieve recommendations based on the performed calculations.
     ///
     /// `POST /recommendations/request` (`getRecommendations`)
+    #[inline]
     pub fn get_recommendations(
         &self,
         recommendation_request_dto: models::RecommendationRequestDto,
@@ -39,6 +41,7 @@ impl<'a> IaiRecommendationsApi<'a> {
     /// Retrieves configuration attributes used by certification recommendations.
     ///
     /// `GET /recommendations/config` (`getRecommendationsConfig`)
+    #[inline]
     pub fn get_recommendations_config(&self) -> GetRecommendationsConfig {
         GetRecommendationsConfig {
             client: self.client.clone(),
@@ -51,6 +54,7 @@ impl<'a> IaiRecommendationsApi<'a> {
     /// Updates configuration attributes used by certification recommendations.
     ///
     /// `PUT /recommendations/config` (`updateRecommendationsConfig`)
+    #[inline]
     pub fn update_recommendations_config(
         &self,
         recommendation_config_dto: models::RecommendationConfigDto,
@@ -86,6 +90,7 @@ pub struct GetRecommendations {
 
 impl GetRecommendations {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -93,12 +98,14 @@ impl GetRecommendations {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `POST /recommendations/request`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -112,6 +119,7 @@ impl GetRecommendations {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -124,6 +132,7 @@ impl GetRecommendations {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -170,6 +179,7 @@ pub struct GetRecommendationsConfig {
 
 impl GetRecommendationsConfig {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -177,12 +187,14 @@ impl GetRecommendationsConfig {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `GET /recommendations/config`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -196,6 +208,7 @@ impl GetRecommendationsConfig {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -208,6 +221,7 @@ impl GetRecommendationsConfig {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -246,6 +260,7 @@ pub struct UpdateRecommendationsConfig {
 
 impl UpdateRecommendationsConfig {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -253,12 +268,14 @@ impl UpdateRecommendationsConfig {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `PUT /recommendations/config`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -272,6 +289,7 @@ impl UpdateRecommendationsConfig {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -284,6 +302,7 @@ impl UpdateRecommendationsConfig {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,

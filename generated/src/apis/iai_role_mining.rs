@@ -10,6 +10,7 @@ pub struct IaiRoleMiningApi<'a> {
 
 impl crate::Client {
     /// The IAI Role Mining operations.
+    #[inline]
     pub fn iai_role_mining(&self) -> IaiRoleMiningApi<'_> {
         IaiRoleMiningApi { client: self }
     }
@@ -21,6 +22,7 @@ impl<'a> IaiRoleMiningApi<'a> {
     /// Returns all role mining sessions that match the query parameters
     ///
     /// `GET /role-mining-sessions` (`getRoleMiningSessions`)
+    #[inline]
     pub fn get_role_mining_sessions(&self) -> GetRoleMiningSessions {
         GetRoleMiningSessions {
             client: self.client.clone(),
@@ -39,6 +41,7 @@ impl<'a> IaiRoleMiningApi<'a> {
     /// This submits a create role mining session request to the role mining application.
     ///
     /// `POST /role-mining-sessions` (`createRoleMiningSessions`)
+    #[inline]
     pub fn create_role_mining_sessions(
         &self,
         role_mining_session_dto: models::RoleMiningSessionDto,
@@ -55,6 +58,7 @@ impl<'a> IaiRoleMiningApi<'a> {
     /// The method retrieves a role mining session.
     ///
     /// `GET /role-mining-sessions/{sessionId}` (`getRoleMiningSession`)
+    #[inline]
     pub fn get_role_mining_session(
         &self,
         session_id: impl Into<String>,
@@ -71,6 +75,7 @@ impl<'a> IaiRoleMiningApi<'a> {
     /// The  method updates an existing role mining session using PATCH. Supports op in {"replace"} and changes to pruneThreshold and/or minNumIdentitiesInPotentialRole. The potential roles in this role mining session is then re-calculated.
     ///
     /// `PATCH /role-mining-sessions/{sessionId}` (`patchRoleMiningSession`)
+    #[inline]
     pub fn patch_role_mining_session(
         &self,
         session_id: impl Into<String>,
@@ -89,6 +94,7 @@ impl<'a> IaiRoleMiningApi<'a> {
     /// This method returns a role mining session status for a customer.
     ///
     /// `GET /role-mining-sessions/{sessionId}/status` (`getRoleMiningSessionStatus`)
+    #[inline]
     pub fn get_role_mining_session_status(
         &self,
         session_id: impl Into<String>,
@@ -105,6 +111,7 @@ impl<'a> IaiRoleMiningApi<'a> {
     /// This method returns the potential role summaries for a role mining session.
     ///
     /// `GET /role-mining-sessions/{sessionId}/potential-role-summaries` (`getPotentialRoleSummaries`)
+    #[inline]
     pub fn get_potential_role_summaries(
         &self,
         session_id: impl Into<String>,
@@ -127,6 +134,7 @@ impl<'a> IaiRoleMiningApi<'a> {
     /// This method returns a specific potential role for a role mining session.
     ///
     /// `GET /role-mining-sessions/{sessionId}/potential-role-summaries/{potentialRoleId}` (`getPotentialRole`)
+    #[inline]
     pub fn get_potential_role(
         &self,
         session_id: impl Into<String>,
@@ -156,6 +164,7 @@ impl<'a> IaiRoleMiningApi<'a> {
     /// >**NOTE: All other fields cannot be modified.**
     ///
     /// `PATCH /role-mining-sessions/{sessionId}/potential-role-summaries/{potentialRoleId}` (`patchPotentialRoleSession`)
+    #[inline]
     pub fn patch_potential_role_session(
         &self,
         session_id: impl Into<String>,
@@ -176,6 +185,7 @@ impl<'a> IaiRoleMiningApi<'a> {
     /// This method returns the applications of a potential role for a role mining session.
     ///
     /// `GET /role-mining-sessions/{sessionId}/potential-role-summaries/{potentialRoleId}/applications` (`getPotentialRoleApplications`)
+    #[inline]
     pub fn get_potential_role_applications(
         &self,
         session_id: impl Into<String>,
@@ -199,6 +209,7 @@ impl<'a> IaiRoleMiningApi<'a> {
     /// This method returns the entitlements of a potential role for a role mining session.
     ///
     /// `GET /role-mining-sessions/{sessionId}/potential-role-summaries/{potentialRoleId}/entitlements` (`getPotentialRoleEntitlements`)
+    #[inline]
     pub fn get_potential_role_entitlements(
         &self,
         session_id: impl Into<String>,
@@ -222,6 +233,7 @@ impl<'a> IaiRoleMiningApi<'a> {
     /// This method returns entitlements for a potential role in a role mining session.
     ///
     /// `GET /role-mining-sessions/{sessionId}/potential-roles/{potentialRoleId}/entitlement-popularities` (`getEntitlementsPotentialRole`)
+    #[inline]
     pub fn get_entitlements_potential_role(
         &self,
         session_id: impl Into<String>,
@@ -247,6 +259,7 @@ impl<'a> IaiRoleMiningApi<'a> {
     /// This method returns entitlement popularity distribution for a potential role in a role mining session.
     ///
     /// `GET /role-mining-sessions/{sessionId}/potential-roles/{potentialRoleId}/entitlement-popularity-distribution` (`getEntitlementDistributionPotentialRole`)
+    #[inline]
     pub fn get_entitlement_distribution_potential_role(
         &self,
         session_id: impl Into<String>,
@@ -266,6 +279,7 @@ impl<'a> IaiRoleMiningApi<'a> {
     /// This endpoint adds or removes entitlements from an exclusion list for a potential role.
     ///
     /// `POST /role-mining-sessions/{sessionId}/potential-roles/{potentialRoleId}/edit-entitlements` (`updateEntitlementsPotentialRole`)
+    #[inline]
     pub fn update_entitlements_potential_role(
         &self,
         session_id: impl Into<String>,
@@ -286,6 +300,7 @@ impl<'a> IaiRoleMiningApi<'a> {
     /// This method returns identities for a potential role in a role mining session.
     ///
     /// `GET /role-mining-sessions/{sessionId}/potential-roles/{potentialRoleId}/identities` (`getIdentitiesPotentialRole`)
+    #[inline]
     pub fn get_identities_potential_role(
         &self,
         session_id: impl Into<String>,
@@ -310,6 +325,7 @@ impl<'a> IaiRoleMiningApi<'a> {
     /// This endpoint downloads all the information for a potential role in a role mining session. Includes identities and entitlements in the potential role.
     ///
     /// `GET /role-mining-sessions/{sessionId}/potential-roles/{potentialRoleId}/export` (`exportRoleMiningPotentialRole`)
+    #[inline]
     pub fn export_role_mining_potential_role(
         &self,
         session_id: impl Into<String>,
@@ -328,6 +344,7 @@ impl<'a> IaiRoleMiningApi<'a> {
     /// This endpoint uploads all the information for a potential role in a role mining session to S3 as a downloadable zip archive.  Includes identities and entitlements in the potential role.
     ///
     /// `POST /role-mining-sessions/{sessionId}/potential-roles/{potentialRoleId}/export-async` (`exportRoleMiningPotentialRoleAsync`)
+    #[inline]
     pub fn export_role_mining_potential_role_async(
         &self,
         session_id: impl Into<String>,
@@ -347,6 +364,7 @@ impl<'a> IaiRoleMiningApi<'a> {
     /// This endpoint retrieves information about the current status of a potential role export.
     ///
     /// `GET /role-mining-sessions/{sessionId}/potential-roles/{potentialRoleId}/export-async/{exportId}` (`exportRoleMiningPotentialRoleStatus`)
+    #[inline]
     pub fn export_role_mining_potential_role_status(
         &self,
         session_id: impl Into<String>,
@@ -367,6 +385,7 @@ impl<'a> IaiRoleMiningApi<'a> {
     /// This endpoint downloads a completed export of information for a potential role in a role mining session.
     ///
     /// `GET /role-mining-sessions/{sessionId}/potential-roles/{potentialRoleId}/export-async/{exportId}/download` (`downloadRoleMiningPotentialRoleZip`)
+    #[inline]
     pub fn download_role_mining_potential_role_zip(
         &self,
         session_id: impl Into<String>,
@@ -387,6 +406,7 @@ impl<'a> IaiRoleMiningApi<'a> {
     /// This method starts a job to provision a potential role
     ///
     /// `POST /role-mining-sessions/{sessionId}/potential-roles/{potentialRoleId}/provision` (`createPotentialRoleProvisionRequest`)
+    #[inline]
     pub fn create_potential_role_provision_request(
         &self,
         session_id: impl Into<String>,
@@ -408,6 +428,7 @@ impl<'a> IaiRoleMiningApi<'a> {
     /// This method returns excluded entitlements for a potential role in a role mining session.
     ///
     /// `GET /role-mining-sessions/{sessionId}/potential-roles/{potentialRoleId}/excluded-entitlements` (`getExcludedEntitlementsPotentialRole`)
+    #[inline]
     pub fn get_excluded_entitlements_potential_role(
         &self,
         session_id: impl Into<String>,
@@ -432,6 +453,7 @@ impl<'a> IaiRoleMiningApi<'a> {
     /// Returns all potential role summaries that match the query parameters
     ///
     /// `GET /role-mining-potential-roles` (`getAllPotentialRoleSummaries`)
+    #[inline]
     pub fn get_all_potential_role_summaries(&self) -> GetAllPotentialRoleSummaries {
         GetAllPotentialRoleSummaries {
             client: self.client.clone(),
@@ -450,6 +472,7 @@ impl<'a> IaiRoleMiningApi<'a> {
     /// This method returns a specific potential role.
     ///
     /// `GET /role-mining-potential-roles/{potentialRoleId}` (`getRoleMiningPotentialRole`)
+    #[inline]
     pub fn get_role_mining_potential_role(
         &self,
         potential_role_id: impl Into<String>,
@@ -477,6 +500,7 @@ impl<'a> IaiRoleMiningApi<'a> {
     /// >**NOTE: All other fields cannot be modified.**
     ///
     /// `PATCH /role-mining-potential-roles/{potentialRoleId}` (`patchRoleMiningPotentialRole`)
+    #[inline]
     pub fn patch_role_mining_potential_role(
         &self,
         potential_role_id: impl Into<String>,
@@ -495,6 +519,7 @@ impl<'a> IaiRoleMiningApi<'a> {
     /// This method returns all saved potential roles (draft roles).
     ///
     /// `GET /role-mining-potential-roles/saved` (`getSavedPotentialRoles`)
+    #[inline]
     pub fn get_saved_potential_roles(&self) -> GetSavedPotentialRoles {
         GetSavedPotentialRoles {
             client: self.client.clone(),
@@ -512,6 +537,7 @@ impl<'a> IaiRoleMiningApi<'a> {
     /// This method returns source usageCount (as number of days in the last 90 days) for each identity in a potential role.
     ///
     /// `GET /role-mining-potential-roles/{potentialRoleId}/sources/{sourceId}/identityUsage` (`getPotentialRoleSourceIdentityUsage`)
+    #[inline]
     pub fn get_potential_role_source_identity_usage(
         &self,
         potential_role_id: impl Into<String>,
@@ -565,6 +591,7 @@ impl GetRoleMiningSessions {
     /// **saved**: *eq*
     ///
     /// **name**: *eq, sw*
+    #[inline]
     pub fn filters(mut self, filters: impl Into<String>) -> Self {
         self.filters = Some(filters.into());
         self
@@ -573,6 +600,7 @@ impl GetRoleMiningSessions {
     /// Sort results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#sorting-results)
     ///
     /// Sorting is supported for the following fields: **createdBy, createdDate**
+    #[inline]
     pub fn sorters(mut self, sorters: impl Into<String>) -> Self {
         self.sorters = Some(sorters.into());
         self
@@ -582,6 +610,7 @@ impl GetRoleMiningSessions {
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
     /// The server's default: `0`.
+    #[inline]
     pub fn offset(mut self, offset: i32) -> Self {
         self.offset = Some(offset);
         self
@@ -591,6 +620,7 @@ impl GetRoleMiningSessions {
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
     /// The server's default: `250`.
+    #[inline]
     pub fn limit(mut self, limit: i32) -> Self {
         self.limit = Some(limit);
         self
@@ -603,12 +633,14 @@ impl GetRoleMiningSessions {
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
     /// The server's default: `false`.
+    #[inline]
     pub fn count(mut self, count: bool) -> Self {
         self.count = Some(count);
         self
     }
 
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -616,12 +648,14 @@ impl GetRoleMiningSessions {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// The most items [`items`](Self::items) yields, over all pages.
+    #[inline]
     pub fn max_items(mut self, max_items: usize) -> Self {
         self.listing.max_items = Some(max_items);
         self
@@ -631,12 +665,14 @@ impl GetRoleMiningSessions {
     /// 0 for one page at a time. More list faster where the round trip is long next to decoding
     /// a page, at the cost of more requests at once against the tenant's rate limit, and of up
     /// to this many requests past the end of the list.
+    #[inline]
     pub fn pages_ahead(mut self, pages: usize) -> Self {
         self.listing.pages_ahead = pages;
         self
     }
 
     /// Sends the request: `GET /role-mining-sessions`; returns one page.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -650,6 +686,7 @@ impl GetRoleMiningSessions {
 
     /// Sends the request and returns one page with the total the server counts when asked
     /// with `.count(true)`.
+    #[inline]
     pub fn send_page(
         self,
     ) -> impl Future<
@@ -663,6 +700,7 @@ impl GetRoleMiningSessions {
 
     /// Every item of every page from `offset`, fetched as the stream is read: pages of
     /// `limit` items (250 if not set), up to [`max_items`](Self::max_items).
+    #[inline]
     pub fn items(
         self,
     ) -> impl futures_util::Stream<
@@ -689,6 +727,7 @@ impl GetRoleMiningSessions {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -701,6 +740,7 @@ impl GetRoleMiningSessions {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -756,6 +796,7 @@ pub struct CreateRoleMiningSessions {
 
 impl CreateRoleMiningSessions {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -763,12 +804,14 @@ impl CreateRoleMiningSessions {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `POST /role-mining-sessions`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -782,6 +825,7 @@ impl CreateRoleMiningSessions {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -794,6 +838,7 @@ impl CreateRoleMiningSessions {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -895,6 +940,7 @@ pub struct GetRoleMiningSession {
 
 impl GetRoleMiningSession {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -902,12 +948,14 @@ impl GetRoleMiningSession {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `GET /role-mining-sessions/{sessionId}`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -921,6 +969,7 @@ impl GetRoleMiningSession {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -933,6 +982,7 @@ impl GetRoleMiningSession {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -977,6 +1027,7 @@ pub struct PatchRoleMiningSession {
 
 impl PatchRoleMiningSession {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -984,12 +1035,14 @@ impl PatchRoleMiningSession {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `PATCH /role-mining-sessions/{sessionId}`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -1003,6 +1056,7 @@ impl PatchRoleMiningSession {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -1015,6 +1069,7 @@ impl PatchRoleMiningSession {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -1065,6 +1120,7 @@ pub struct GetRoleMiningSessionStatus {
 
 impl GetRoleMiningSessionStatus {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -1072,12 +1128,14 @@ impl GetRoleMiningSessionStatus {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `GET /role-mining-sessions/{sessionId}/status`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -1091,6 +1149,7 @@ impl GetRoleMiningSessionStatus {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -1103,6 +1162,7 @@ impl GetRoleMiningSessionStatus {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -1154,6 +1214,7 @@ impl GetPotentialRoleSummaries {
     /// Sort results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#sorting-results)
     ///
     /// Sorting is supported for the following fields: **createdDate**
+    #[inline]
     pub fn sorters(mut self, sorters: impl Into<String>) -> Self {
         self.sorters = Some(sorters.into());
         self
@@ -1182,6 +1243,7 @@ impl GetPotentialRoleSummaries {
     /// **saved**: *eq*
     ///
     /// **type**: *eq*
+    #[inline]
     pub fn filters(mut self, filters: impl Into<String>) -> Self {
         self.filters = Some(filters.into());
         self
@@ -1191,6 +1253,7 @@ impl GetPotentialRoleSummaries {
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
     /// The server's default: `0`.
+    #[inline]
     pub fn offset(mut self, offset: i32) -> Self {
         self.offset = Some(offset);
         self
@@ -1200,6 +1263,7 @@ impl GetPotentialRoleSummaries {
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
     /// The server's default: `250`.
+    #[inline]
     pub fn limit(mut self, limit: i32) -> Self {
         self.limit = Some(limit);
         self
@@ -1212,12 +1276,14 @@ impl GetPotentialRoleSummaries {
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
     /// The server's default: `false`.
+    #[inline]
     pub fn count(mut self, count: bool) -> Self {
         self.count = Some(count);
         self
     }
 
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -1225,12 +1291,14 @@ impl GetPotentialRoleSummaries {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// The most items [`items`](Self::items) yields, over all pages.
+    #[inline]
     pub fn max_items(mut self, max_items: usize) -> Self {
         self.listing.max_items = Some(max_items);
         self
@@ -1240,12 +1308,14 @@ impl GetPotentialRoleSummaries {
     /// 0 for one page at a time. More list faster where the round trip is long next to decoding
     /// a page, at the cost of more requests at once against the tenant's rate limit, and of up
     /// to this many requests past the end of the list.
+    #[inline]
     pub fn pages_ahead(mut self, pages: usize) -> Self {
         self.listing.pages_ahead = pages;
         self
     }
 
     /// Sends the request: `GET /role-mining-sessions/{sessionId}/potential-role-summaries`; returns one page.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -1259,6 +1329,7 @@ impl GetPotentialRoleSummaries {
 
     /// Sends the request and returns one page with the total the server counts when asked
     /// with `.count(true)`.
+    #[inline]
     pub fn send_page(
         self,
     ) -> impl Future<
@@ -1272,6 +1343,7 @@ impl GetPotentialRoleSummaries {
 
     /// Every item of every page from `offset`, fetched as the stream is read: pages of
     /// `limit` items (250 if not set), up to [`max_items`](Self::max_items).
+    #[inline]
     pub fn items(
         self,
     ) -> impl futures_util::Stream<
@@ -1298,6 +1370,7 @@ impl GetPotentialRoleSummaries {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -1310,6 +1383,7 @@ impl GetPotentialRoleSummaries {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -1371,6 +1445,7 @@ pub struct GetPotentialRole {
 
 impl GetPotentialRole {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -1378,12 +1453,14 @@ impl GetPotentialRole {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `GET /role-mining-sessions/{sessionId}/potential-role-summaries/{potentialRoleId}`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -1397,6 +1474,7 @@ impl GetPotentialRole {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -1409,6 +1487,7 @@ impl GetPotentialRole {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -1456,6 +1535,7 @@ pub struct PatchPotentialRoleSession {
 
 impl PatchPotentialRoleSession {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -1463,12 +1543,14 @@ impl PatchPotentialRoleSession {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `PATCH /role-mining-sessions/{sessionId}/potential-role-summaries/{potentialRoleId}`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -1482,6 +1564,7 @@ impl PatchPotentialRoleSession {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -1494,6 +1577,7 @@ impl PatchPotentialRoleSession {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -1557,6 +1641,7 @@ impl GetPotentialRoleApplications {
     /// Filtering is supported for the following fields and operators:
     ///
     /// **applicationName**: *sw*
+    #[inline]
     pub fn filters(mut self, filters: impl Into<String>) -> Self {
         self.filters = Some(filters.into());
         self
@@ -1566,6 +1651,7 @@ impl GetPotentialRoleApplications {
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
     /// The server's default: `0`.
+    #[inline]
     pub fn offset(mut self, offset: i32) -> Self {
         self.offset = Some(offset);
         self
@@ -1575,6 +1661,7 @@ impl GetPotentialRoleApplications {
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
     /// The server's default: `250`.
+    #[inline]
     pub fn limit(mut self, limit: i32) -> Self {
         self.limit = Some(limit);
         self
@@ -1587,12 +1674,14 @@ impl GetPotentialRoleApplications {
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
     /// The server's default: `false`.
+    #[inline]
     pub fn count(mut self, count: bool) -> Self {
         self.count = Some(count);
         self
     }
 
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -1600,12 +1689,14 @@ impl GetPotentialRoleApplications {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// The most items [`items`](Self::items) yields, over all pages.
+    #[inline]
     pub fn max_items(mut self, max_items: usize) -> Self {
         self.listing.max_items = Some(max_items);
         self
@@ -1615,12 +1706,14 @@ impl GetPotentialRoleApplications {
     /// 0 for one page at a time. More list faster where the round trip is long next to decoding
     /// a page, at the cost of more requests at once against the tenant's rate limit, and of up
     /// to this many requests past the end of the list.
+    #[inline]
     pub fn pages_ahead(mut self, pages: usize) -> Self {
         self.listing.pages_ahead = pages;
         self
     }
 
     /// Sends the request: `GET /role-mining-sessions/{sessionId}/potential-role-summaries/{potentialRoleId}/applications`; returns one page.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -1634,6 +1727,7 @@ impl GetPotentialRoleApplications {
 
     /// Sends the request and returns one page with the total the server counts when asked
     /// with `.count(true)`.
+    #[inline]
     pub fn send_page(
         self,
     ) -> impl Future<
@@ -1647,6 +1741,7 @@ impl GetPotentialRoleApplications {
 
     /// Every item of every page from `offset`, fetched as the stream is read: pages of
     /// `limit` items (250 if not set), up to [`max_items`](Self::max_items).
+    #[inline]
     pub fn items(
         self,
     ) -> impl futures_util::Stream<
@@ -1673,6 +1768,7 @@ impl GetPotentialRoleApplications {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -1685,6 +1781,7 @@ impl GetPotentialRoleApplications {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -1754,6 +1851,7 @@ impl GetPotentialRoleEntitlements {
     /// Filtering is supported for the following fields and operators:
     ///
     /// **entitlementRef.name**: *sw*
+    #[inline]
     pub fn filters(mut self, filters: impl Into<String>) -> Self {
         self.filters = Some(filters.into());
         self
@@ -1763,6 +1861,7 @@ impl GetPotentialRoleEntitlements {
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
     /// The server's default: `0`.
+    #[inline]
     pub fn offset(mut self, offset: i32) -> Self {
         self.offset = Some(offset);
         self
@@ -1772,6 +1871,7 @@ impl GetPotentialRoleEntitlements {
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
     /// The server's default: `250`.
+    #[inline]
     pub fn limit(mut self, limit: i32) -> Self {
         self.limit = Some(limit);
         self
@@ -1784,12 +1884,14 @@ impl GetPotentialRoleEntitlements {
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
     /// The server's default: `false`.
+    #[inline]
     pub fn count(mut self, count: bool) -> Self {
         self.count = Some(count);
         self
     }
 
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -1797,12 +1899,14 @@ impl GetPotentialRoleEntitlements {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// The most items [`items`](Self::items) yields, over all pages.
+    #[inline]
     pub fn max_items(mut self, max_items: usize) -> Self {
         self.listing.max_items = Some(max_items);
         self
@@ -1812,12 +1916,14 @@ impl GetPotentialRoleEntitlements {
     /// 0 for one page at a time. More list faster where the round trip is long next to decoding
     /// a page, at the cost of more requests at once against the tenant's rate limit, and of up
     /// to this many requests past the end of the list.
+    #[inline]
     pub fn pages_ahead(mut self, pages: usize) -> Self {
         self.listing.pages_ahead = pages;
         self
     }
 
     /// Sends the request: `GET /role-mining-sessions/{sessionId}/potential-role-summaries/{potentialRoleId}/entitlements`; returns one page.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -1831,6 +1937,7 @@ impl GetPotentialRoleEntitlements {
 
     /// Sends the request and returns one page with the total the server counts when asked
     /// with `.count(true)`.
+    #[inline]
     pub fn send_page(
         self,
     ) -> impl Future<
@@ -1844,6 +1951,7 @@ impl GetPotentialRoleEntitlements {
 
     /// Every item of every page from `offset`, fetched as the stream is read: pages of
     /// `limit` items (250 if not set), up to [`max_items`](Self::max_items).
+    #[inline]
     pub fn items(
         self,
     ) -> impl futures_util::Stream<
@@ -1870,6 +1978,7 @@ impl GetPotentialRoleEntitlements {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -1882,6 +1991,7 @@ impl GetPotentialRoleEntitlements {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -1951,6 +2061,7 @@ impl GetEntitlementsPotentialRole {
     /// Boolean determining whether common access entitlements will be included or not
     ///
     /// The server's default: `true`.
+    #[inline]
     pub fn include_common_access(mut self, include_common_access: bool) -> Self {
         self.include_common_access = Some(include_common_access);
         self
@@ -1961,6 +2072,7 @@ impl GetEntitlementsPotentialRole {
     /// Sorting is supported for the following fields: **popularity, entitlementName, applicationName**
     ///
     /// The default sort is **popularity** in descending order.
+    #[inline]
     pub fn sorters(mut self, sorters: impl Into<String>) -> Self {
         self.sorters = Some(sorters.into());
         self
@@ -1973,6 +2085,7 @@ impl GetEntitlementsPotentialRole {
     /// **applicationName**: *sw*
     ///
     /// **entitlementRef.name**: *sw*
+    #[inline]
     pub fn filters(mut self, filters: impl Into<String>) -> Self {
         self.filters = Some(filters.into());
         self
@@ -1982,6 +2095,7 @@ impl GetEntitlementsPotentialRole {
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
     /// The server's default: `0`.
+    #[inline]
     pub fn offset(mut self, offset: i32) -> Self {
         self.offset = Some(offset);
         self
@@ -1991,6 +2105,7 @@ impl GetEntitlementsPotentialRole {
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
     /// The server's default: `250`.
+    #[inline]
     pub fn limit(mut self, limit: i32) -> Self {
         self.limit = Some(limit);
         self
@@ -2003,12 +2118,14 @@ impl GetEntitlementsPotentialRole {
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
     /// The server's default: `false`.
+    #[inline]
     pub fn count(mut self, count: bool) -> Self {
         self.count = Some(count);
         self
     }
 
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -2016,12 +2133,14 @@ impl GetEntitlementsPotentialRole {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// The most items [`items`](Self::items) yields, over all pages.
+    #[inline]
     pub fn max_items(mut self, max_items: usize) -> Self {
         self.listing.max_items = Some(max_items);
         self
@@ -2031,12 +2150,14 @@ impl GetEntitlementsPotentialRole {
     /// 0 for one page at a time. More list faster where the round trip is long next to decoding
     /// a page, at the cost of more requests at once against the tenant's rate limit, and of up
     /// to this many requests past the end of the list.
+    #[inline]
     pub fn pages_ahead(mut self, pages: usize) -> Self {
         self.listing.pages_ahead = pages;
         self
     }
 
     /// Sends the request: `GET /role-mining-sessions/{sessionId}/potential-roles/{potentialRoleId}/entitlement-popularities`; returns one page.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -2050,6 +2171,7 @@ impl GetEntitlementsPotentialRole {
 
     /// Sends the request and returns one page with the total the server counts when asked
     /// with `.count(true)`.
+    #[inline]
     pub fn send_page(
         self,
     ) -> impl Future<
@@ -2063,6 +2185,7 @@ impl GetEntitlementsPotentialRole {
 
     /// Every item of every page from `offset`, fetched as the stream is read: pages of
     /// `limit` items (250 if not set), up to [`max_items`](Self::max_items).
+    #[inline]
     pub fn items(
         self,
     ) -> impl futures_util::Stream<
@@ -2089,6 +2212,7 @@ impl GetEntitlementsPotentialRole {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -2101,6 +2225,7 @@ impl GetEntitlementsPotentialRole {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -2167,12 +2292,14 @@ pub struct GetEntitlementDistributionPotentialRole {
 
 impl GetEntitlementDistributionPotentialRole {
     /// Boolean determining whether common access entitlements will be included or not
+    #[inline]
     pub fn include_common_access(mut self, include_common_access: bool) -> Self {
         self.include_common_access = Some(include_common_access);
         self
     }
 
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -2180,12 +2307,14 @@ impl GetEntitlementDistributionPotentialRole {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `GET /role-mining-sessions/{sessionId}/potential-roles/{potentialRoleId}/entitlement-popularity-distribution`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -2199,6 +2328,7 @@ impl GetEntitlementDistributionPotentialRole {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -2211,6 +2341,7 @@ impl GetEntitlementDistributionPotentialRole {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -2262,6 +2393,7 @@ pub struct UpdateEntitlementsPotentialRole {
 
 impl UpdateEntitlementsPotentialRole {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -2269,12 +2401,14 @@ impl UpdateEntitlementsPotentialRole {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `POST /role-mining-sessions/{sessionId}/potential-roles/{potentialRoleId}/edit-entitlements`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -2288,6 +2422,7 @@ impl UpdateEntitlementsPotentialRole {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -2300,6 +2435,7 @@ impl UpdateEntitlementsPotentialRole {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -2362,6 +2498,7 @@ impl GetIdentitiesPotentialRole {
     /// Sort results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#sorting-results)
     ///
     /// Sorting is supported for the following fields: **name**
+    #[inline]
     pub fn sorters(mut self, sorters: impl Into<String>) -> Self {
         self.sorters = Some(sorters.into());
         self
@@ -2372,6 +2509,7 @@ impl GetIdentitiesPotentialRole {
     /// Filtering is supported for the following fields and operators:
     ///
     /// **name**: *sw*
+    #[inline]
     pub fn filters(mut self, filters: impl Into<String>) -> Self {
         self.filters = Some(filters.into());
         self
@@ -2381,6 +2519,7 @@ impl GetIdentitiesPotentialRole {
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
     /// The server's default: `0`.
+    #[inline]
     pub fn offset(mut self, offset: i32) -> Self {
         self.offset = Some(offset);
         self
@@ -2390,6 +2529,7 @@ impl GetIdentitiesPotentialRole {
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
     /// The server's default: `250`.
+    #[inline]
     pub fn limit(mut self, limit: i32) -> Self {
         self.limit = Some(limit);
         self
@@ -2402,12 +2542,14 @@ impl GetIdentitiesPotentialRole {
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
     /// The server's default: `false`.
+    #[inline]
     pub fn count(mut self, count: bool) -> Self {
         self.count = Some(count);
         self
     }
 
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -2415,12 +2557,14 @@ impl GetIdentitiesPotentialRole {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// The most items [`items`](Self::items) yields, over all pages.
+    #[inline]
     pub fn max_items(mut self, max_items: usize) -> Self {
         self.listing.max_items = Some(max_items);
         self
@@ -2430,12 +2574,14 @@ impl GetIdentitiesPotentialRole {
     /// 0 for one page at a time. More list faster where the round trip is long next to decoding
     /// a page, at the cost of more requests at once against the tenant's rate limit, and of up
     /// to this many requests past the end of the list.
+    #[inline]
     pub fn pages_ahead(mut self, pages: usize) -> Self {
         self.listing.pages_ahead = pages;
         self
     }
 
     /// Sends the request: `GET /role-mining-sessions/{sessionId}/potential-roles/{potentialRoleId}/identities`; returns one page.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -2449,6 +2595,7 @@ impl GetIdentitiesPotentialRole {
 
     /// Sends the request and returns one page with the total the server counts when asked
     /// with `.count(true)`.
+    #[inline]
     pub fn send_page(
         self,
     ) -> impl Future<
@@ -2462,6 +2609,7 @@ impl GetIdentitiesPotentialRole {
 
     /// Every item of every page from `offset`, fetched as the stream is read: pages of
     /// `limit` items (250 if not set), up to [`max_items`](Self::max_items).
+    #[inline]
     pub fn items(
         self,
     ) -> impl futures_util::Stream<
@@ -2488,6 +2636,7 @@ impl GetIdentitiesPotentialRole {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -2500,6 +2649,7 @@ impl GetIdentitiesPotentialRole {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -2562,6 +2712,7 @@ pub struct ExportRoleMiningPotentialRole {
 
 impl ExportRoleMiningPotentialRole {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -2569,12 +2720,14 @@ impl ExportRoleMiningPotentialRole {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `GET /role-mining-sessions/{sessionId}/potential-roles/{potentialRoleId}/export`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -2585,6 +2738,7 @@ impl ExportRoleMiningPotentialRole {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -2598,6 +2752,7 @@ impl ExportRoleMiningPotentialRole {
 
     /// Sends the request, as [`send`](Self::send), and returns the file as a stream of chunks
     /// as they arrive rather than buffered whole: for large downloads.
+    #[inline]
     pub fn send_streaming(
         self,
     ) -> impl Future<
@@ -2610,6 +2765,7 @@ impl ExportRoleMiningPotentialRole {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -2658,6 +2814,7 @@ pub struct ExportRoleMiningPotentialRoleAsync {
 
 impl ExportRoleMiningPotentialRoleAsync {
     /// The request body.
+    #[inline]
     pub fn role_mining_potential_role_export_request(
         mut self,
         role_mining_potential_role_export_request: models::RoleMiningPotentialRoleExportRequest,
@@ -2669,6 +2826,7 @@ impl ExportRoleMiningPotentialRoleAsync {
     }
 
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -2676,12 +2834,14 @@ impl ExportRoleMiningPotentialRoleAsync {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `POST /role-mining-sessions/{sessionId}/potential-roles/{potentialRoleId}/export-async`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -2695,6 +2855,7 @@ impl ExportRoleMiningPotentialRoleAsync {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -2707,6 +2868,7 @@ impl ExportRoleMiningPotentialRoleAsync {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -2761,6 +2923,7 @@ pub struct ExportRoleMiningPotentialRoleStatus {
 
 impl ExportRoleMiningPotentialRoleStatus {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -2768,12 +2931,14 @@ impl ExportRoleMiningPotentialRoleStatus {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `GET /role-mining-sessions/{sessionId}/potential-roles/{potentialRoleId}/export-async/{exportId}`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -2787,6 +2952,7 @@ impl ExportRoleMiningPotentialRoleStatus {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -2799,6 +2965,7 @@ impl ExportRoleMiningPotentialRoleStatus {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -2846,6 +3013,7 @@ pub struct DownloadRoleMiningPotentialRoleZip {
 
 impl DownloadRoleMiningPotentialRoleZip {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -2853,12 +3021,14 @@ impl DownloadRoleMiningPotentialRoleZip {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `GET /role-mining-sessions/{sessionId}/potential-roles/{potentialRoleId}/export-async/{exportId}/download`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -2872,6 +3042,7 @@ impl DownloadRoleMiningPotentialRoleZip {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -2885,6 +3056,7 @@ impl DownloadRoleMiningPotentialRoleZip {
 
     /// Sends the request, as [`send`](Self::send), and returns the file as a stream of chunks
     /// as they arrive rather than buffered whole: for large downloads.
+    #[inline]
     pub fn send_streaming(
         self,
     ) -> impl Future<
@@ -2897,6 +3069,7 @@ impl DownloadRoleMiningPotentialRoleZip {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -2952,6 +3125,7 @@ impl CreatePotentialRoleProvisionRequest {
     /// Minimum popularity required for an entitlement to be included in the provisioned role.
     ///
     /// The server's default: `0`.
+    #[inline]
     pub fn min_entitlement_popularity(
         mut self,
         min_entitlement_popularity: i64,
@@ -2963,12 +3137,14 @@ impl CreatePotentialRoleProvisionRequest {
     /// Boolean determining whether common access entitlements will be included in the provisioned role.
     ///
     /// The server's default: `true`.
+    #[inline]
     pub fn include_common_access(mut self, include_common_access: bool) -> Self {
         self.include_common_access = Some(include_common_access);
         self
     }
 
     /// Required information to create a new role
+    #[inline]
     pub fn role_mining_potential_role_provision_request(
         mut self,
         role_mining_potential_role_provision_request: models::RoleMiningPotentialRoleProvisionRequest,
@@ -2980,6 +3156,7 @@ impl CreatePotentialRoleProvisionRequest {
     }
 
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -2987,12 +3164,14 @@ impl CreatePotentialRoleProvisionRequest {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `POST /role-mining-sessions/{sessionId}/potential-roles/{potentialRoleId}/provision`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -3006,6 +3185,7 @@ impl CreatePotentialRoleProvisionRequest {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -3018,6 +3198,7 @@ impl CreatePotentialRoleProvisionRequest {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -3087,6 +3268,7 @@ impl GetExcludedEntitlementsPotentialRole {
     /// Sort results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#sorting-results)
     ///
     /// Sorting is supported for the following fields: **popularity**
+    #[inline]
     pub fn sorters(mut self, sorters: impl Into<String>) -> Self {
         self.sorters = Some(sorters.into());
         self
@@ -3099,6 +3281,7 @@ impl GetExcludedEntitlementsPotentialRole {
     /// **applicationName**: *sw*
     ///
     /// **entitlementRef.name**: *sw*
+    #[inline]
     pub fn filters(mut self, filters: impl Into<String>) -> Self {
         self.filters = Some(filters.into());
         self
@@ -3108,6 +3291,7 @@ impl GetExcludedEntitlementsPotentialRole {
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
     /// The server's default: `0`.
+    #[inline]
     pub fn offset(mut self, offset: i32) -> Self {
         self.offset = Some(offset);
         self
@@ -3117,6 +3301,7 @@ impl GetExcludedEntitlementsPotentialRole {
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
     /// The server's default: `250`.
+    #[inline]
     pub fn limit(mut self, limit: i32) -> Self {
         self.limit = Some(limit);
         self
@@ -3129,12 +3314,14 @@ impl GetExcludedEntitlementsPotentialRole {
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
     /// The server's default: `false`.
+    #[inline]
     pub fn count(mut self, count: bool) -> Self {
         self.count = Some(count);
         self
     }
 
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -3142,12 +3329,14 @@ impl GetExcludedEntitlementsPotentialRole {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// The most items [`items`](Self::items) yields, over all pages.
+    #[inline]
     pub fn max_items(mut self, max_items: usize) -> Self {
         self.listing.max_items = Some(max_items);
         self
@@ -3157,12 +3346,14 @@ impl GetExcludedEntitlementsPotentialRole {
     /// 0 for one page at a time. More list faster where the round trip is long next to decoding
     /// a page, at the cost of more requests at once against the tenant's rate limit, and of up
     /// to this many requests past the end of the list.
+    #[inline]
     pub fn pages_ahead(mut self, pages: usize) -> Self {
         self.listing.pages_ahead = pages;
         self
     }
 
     /// Sends the request: `GET /role-mining-sessions/{sessionId}/potential-roles/{potentialRoleId}/excluded-entitlements`; returns one page.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -3176,6 +3367,7 @@ impl GetExcludedEntitlementsPotentialRole {
 
     /// Sends the request and returns one page with the total the server counts when asked
     /// with `.count(true)`.
+    #[inline]
     pub fn send_page(
         self,
     ) -> impl Future<
@@ -3189,6 +3381,7 @@ impl GetExcludedEntitlementsPotentialRole {
 
     /// Every item of every page from `offset`, fetched as the stream is read: pages of
     /// `limit` items (250 if not set), up to [`max_items`](Self::max_items).
+    #[inline]
     pub fn items(
         self,
     ) -> impl futures_util::Stream<
@@ -3215,6 +3408,7 @@ impl GetExcludedEntitlementsPotentialRole {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -3227,6 +3421,7 @@ impl GetExcludedEntitlementsPotentialRole {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -3296,6 +3491,7 @@ impl GetAllPotentialRoleSummaries {
     /// Sort results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#sorting-results)
     ///
     /// Sorting is supported for the following fields: **createdDate, identityCount, entitlementCount, freshness, quality**
+    #[inline]
     pub fn sorters(mut self, sorters: impl Into<String>) -> Self {
         self.sorters = Some(sorters.into());
         self
@@ -3330,6 +3526,7 @@ impl GetAllPotentialRoleSummaries {
     /// **sessionState**: *eq*
     ///
     /// **identityAttribute**: *co*
+    #[inline]
     pub fn filters(mut self, filters: impl Into<String>) -> Self {
         self.filters = Some(filters.into());
         self
@@ -3339,6 +3536,7 @@ impl GetAllPotentialRoleSummaries {
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
     /// The server's default: `0`.
+    #[inline]
     pub fn offset(mut self, offset: i32) -> Self {
         self.offset = Some(offset);
         self
@@ -3348,6 +3546,7 @@ impl GetAllPotentialRoleSummaries {
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
     /// The server's default: `250`.
+    #[inline]
     pub fn limit(mut self, limit: i32) -> Self {
         self.limit = Some(limit);
         self
@@ -3360,12 +3559,14 @@ impl GetAllPotentialRoleSummaries {
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
     /// The server's default: `false`.
+    #[inline]
     pub fn count(mut self, count: bool) -> Self {
         self.count = Some(count);
         self
     }
 
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -3373,12 +3574,14 @@ impl GetAllPotentialRoleSummaries {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// The most items [`items`](Self::items) yields, over all pages.
+    #[inline]
     pub fn max_items(mut self, max_items: usize) -> Self {
         self.listing.max_items = Some(max_items);
         self
@@ -3388,12 +3591,14 @@ impl GetAllPotentialRoleSummaries {
     /// 0 for one page at a time. More list faster where the round trip is long next to decoding
     /// a page, at the cost of more requests at once against the tenant's rate limit, and of up
     /// to this many requests past the end of the list.
+    #[inline]
     pub fn pages_ahead(mut self, pages: usize) -> Self {
         self.listing.pages_ahead = pages;
         self
     }
 
     /// Sends the request: `GET /role-mining-potential-roles`; returns one page.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -3407,6 +3612,7 @@ impl GetAllPotentialRoleSummaries {
 
     /// Sends the request and returns one page with the total the server counts when asked
     /// with `.count(true)`.
+    #[inline]
     pub fn send_page(
         self,
     ) -> impl Future<
@@ -3420,6 +3626,7 @@ impl GetAllPotentialRoleSummaries {
 
     /// Every item of every page from `offset`, fetched as the stream is read: pages of
     /// `limit` items (250 if not set), up to [`max_items`](Self::max_items).
+    #[inline]
     pub fn items(
         self,
     ) -> impl futures_util::Stream<
@@ -3446,6 +3653,7 @@ impl GetAllPotentialRoleSummaries {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -3458,6 +3666,7 @@ impl GetAllPotentialRoleSummaries {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -3513,6 +3722,7 @@ pub struct GetRoleMiningPotentialRole {
 
 impl GetRoleMiningPotentialRole {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -3520,12 +3730,14 @@ impl GetRoleMiningPotentialRole {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `GET /role-mining-potential-roles/{potentialRoleId}`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -3539,6 +3751,7 @@ impl GetRoleMiningPotentialRole {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -3551,6 +3764,7 @@ impl GetRoleMiningPotentialRole {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -3595,6 +3809,7 @@ pub struct PatchRoleMiningPotentialRole {
 
 impl PatchRoleMiningPotentialRole {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -3602,12 +3817,14 @@ impl PatchRoleMiningPotentialRole {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `PATCH /role-mining-potential-roles/{potentialRoleId}`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -3621,6 +3838,7 @@ impl PatchRoleMiningPotentialRole {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -3633,6 +3851,7 @@ impl PatchRoleMiningPotentialRole {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -3688,6 +3907,7 @@ pub struct GetSavedPotentialRoles {
 
 impl GetSavedPotentialRoles {
     /// Sort results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters/) Sorting is supported for the following fields: **modified**
+    #[inline]
     pub fn sorters(mut self, sorters: impl Into<String>) -> Self {
         self.sorters = Some(sorters.into());
         self
@@ -3697,6 +3917,7 @@ impl GetSavedPotentialRoles {
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
     /// The server's default: `0`.
+    #[inline]
     pub fn offset(mut self, offset: i32) -> Self {
         self.offset = Some(offset);
         self
@@ -3706,6 +3927,7 @@ impl GetSavedPotentialRoles {
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
     /// The server's default: `250`.
+    #[inline]
     pub fn limit(mut self, limit: i32) -> Self {
         self.limit = Some(limit);
         self
@@ -3718,12 +3940,14 @@ impl GetSavedPotentialRoles {
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
     /// The server's default: `false`.
+    #[inline]
     pub fn count(mut self, count: bool) -> Self {
         self.count = Some(count);
         self
     }
 
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -3731,12 +3955,14 @@ impl GetSavedPotentialRoles {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// The most items [`items`](Self::items) yields, over all pages.
+    #[inline]
     pub fn max_items(mut self, max_items: usize) -> Self {
         self.listing.max_items = Some(max_items);
         self
@@ -3746,12 +3972,14 @@ impl GetSavedPotentialRoles {
     /// 0 for one page at a time. More list faster where the round trip is long next to decoding
     /// a page, at the cost of more requests at once against the tenant's rate limit, and of up
     /// to this many requests past the end of the list.
+    #[inline]
     pub fn pages_ahead(mut self, pages: usize) -> Self {
         self.listing.pages_ahead = pages;
         self
     }
 
     /// Sends the request: `GET /role-mining-potential-roles/saved`; returns one page.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -3765,6 +3993,7 @@ impl GetSavedPotentialRoles {
 
     /// Sends the request and returns one page with the total the server counts when asked
     /// with `.count(true)`.
+    #[inline]
     pub fn send_page(
         self,
     ) -> impl Future<
@@ -3778,6 +4007,7 @@ impl GetSavedPotentialRoles {
 
     /// Every item of every page from `offset`, fetched as the stream is read: pages of
     /// `limit` items (250 if not set), up to [`max_items`](Self::max_items).
+    #[inline]
     pub fn items(
         self,
     ) -> impl futures_util::Stream<
@@ -3804,6 +4034,7 @@ impl GetSavedPotentialRoles {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -3816,6 +4047,7 @@ impl GetSavedPotentialRoles {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -3874,6 +4106,7 @@ pub struct GetPotentialRoleSourceIdentityUsage {
 
 impl GetPotentialRoleSourceIdentityUsage {
     /// Sort results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters/) Sorting is supported for the following fields: **displayName, email, usageCount**
+    #[inline]
     pub fn sorters(mut self, sorters: impl Into<String>) -> Self {
         self.sorters = Some(sorters.into());
         self
@@ -3883,6 +4116,7 @@ impl GetPotentialRoleSourceIdentityUsage {
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
     /// The server's default: `0`.
+    #[inline]
     pub fn offset(mut self, offset: i32) -> Self {
         self.offset = Some(offset);
         self
@@ -3892,6 +4126,7 @@ impl GetPotentialRoleSourceIdentityUsage {
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
     /// The server's default: `250`.
+    #[inline]
     pub fn limit(mut self, limit: i32) -> Self {
         self.limit = Some(limit);
         self
@@ -3904,12 +4139,14 @@ impl GetPotentialRoleSourceIdentityUsage {
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
     /// The server's default: `false`.
+    #[inline]
     pub fn count(mut self, count: bool) -> Self {
         self.count = Some(count);
         self
     }
 
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -3917,12 +4154,14 @@ impl GetPotentialRoleSourceIdentityUsage {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// The most items [`items`](Self::items) yields, over all pages.
+    #[inline]
     pub fn max_items(mut self, max_items: usize) -> Self {
         self.listing.max_items = Some(max_items);
         self
@@ -3932,12 +4171,14 @@ impl GetPotentialRoleSourceIdentityUsage {
     /// 0 for one page at a time. More list faster where the round trip is long next to decoding
     /// a page, at the cost of more requests at once against the tenant's rate limit, and of up
     /// to this many requests past the end of the list.
+    #[inline]
     pub fn pages_ahead(mut self, pages: usize) -> Self {
         self.listing.pages_ahead = pages;
         self
     }
 
     /// Sends the request: `GET /role-mining-potential-roles/{potentialRoleId}/sources/{sourceId}/identityUsage`; returns one page.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -3951,6 +4192,7 @@ impl GetPotentialRoleSourceIdentityUsage {
 
     /// Sends the request and returns one page with the total the server counts when asked
     /// with `.count(true)`.
+    #[inline]
     pub fn send_page(
         self,
     ) -> impl Future<
@@ -3964,6 +4206,7 @@ impl GetPotentialRoleSourceIdentityUsage {
 
     /// Every item of every page from `offset`, fetched as the stream is read: pages of
     /// `limit` items (250 if not set), up to [`max_items`](Self::max_items).
+    #[inline]
     pub fn items(
         self,
     ) -> impl futures_util::Stream<
@@ -3990,6 +4233,7 @@ impl GetPotentialRoleSourceIdentityUsage {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -4002,6 +4246,7 @@ impl GetPotentialRoleSourceIdentityUsage {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,

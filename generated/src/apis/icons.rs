@@ -11,6 +11,7 @@ pub struct IconsApi<'a> {
 
 impl crate::Client {
     /// The Icons operations.
+    #[inline]
     pub fn icons(&self) -> IconsApi<'_> {
         IconsApi { client: self }
     }
@@ -22,6 +23,7 @@ impl<'a> IconsApi<'a> {
     /// This API endpoint updates an icon by object type and object id. A token with ORG_ADMIN authority is required to call this API.
     ///
     /// `PUT /icons/{objectType}/{objectId}` (`setIcon`)
+    #[inline]
     pub fn set_icon(
         &self,
         object_type: models::SetIconObjectType,
@@ -43,6 +45,7 @@ impl<'a> IconsApi<'a> {
     /// This API endpoint delete an icon by object type and object id. A token with ORG_ADMIN authority is required to call this API.
     ///
     /// `DELETE /icons/{objectType}/{objectId}` (`deleteIcon`)
+    #[inline]
     pub fn delete_icon(
         &self,
         object_type: models::DeleteIconObjectType,
@@ -84,6 +87,7 @@ pub struct SetIcon {
 
 impl SetIcon {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -91,12 +95,14 @@ impl SetIcon {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// The file name the upload is sent with (`roles.csv`), in place of its part's name.
+    #[inline]
     pub fn file_name(mut self, file_name: impl Into<String>) -> Self {
         self.upload.file_name = Some(file_name.into());
         self
@@ -104,12 +110,14 @@ impl SetIcon {
 
     /// The content type the upload is sent with (`text/csv`), in place of
     /// `application/octet-stream`.
+    #[inline]
     pub fn file_content_type(mut self, content_type: impl Into<String>) -> Self {
         self.upload.content_type = Some(content_type.into());
         self
     }
 
     /// Sends the request: `PUT /icons/{objectType}/{objectId}`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -120,6 +128,7 @@ impl SetIcon {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -132,6 +141,7 @@ impl SetIcon {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -198,6 +208,7 @@ pub struct DeleteIcon {
 
 impl DeleteIcon {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -205,12 +216,14 @@ impl DeleteIcon {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `DELETE /icons/{objectType}/{objectId}`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<Output = Result<(), crate::SdkError<DeleteIconError>>> {
@@ -219,6 +232,7 @@ impl DeleteIcon {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -228,6 +242,7 @@ impl DeleteIcon {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,

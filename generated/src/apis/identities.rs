@@ -24,6 +24,7 @@ pub struct IdentitiesApi<'a> {
 
 impl crate::Client {
     /// The Identities operations.
+    #[inline]
     pub fn identities(&self) -> IdentitiesApi<'_> {
         IdentitiesApi { client: self }
     }
@@ -35,6 +36,7 @@ impl<'a> IdentitiesApi<'a> {
     /// This end-point performs attribute synchronization for a selected identity. The endpoint can be called once in 10 seconds per identity. A token with ORG_ADMIN or API authority is required to call this API.
     ///
     /// `POST /identities/{identityId}/synchronize-attributes` (`synchronizeAttributesForIdentity`)
+    #[inline]
     pub fn synchronize_attributes_for_identity(
         &self,
         identity_id: impl Into<String>,
@@ -53,6 +55,7 @@ impl<'a> IdentitiesApi<'a> {
     /// For a full list of objects owned by an identity, use the [Search API](https://developer.sailpoint.com/docs/api/v3/search-post/).  When you search for identities, the returned identities have a property, `owns`, that contains a more comprehensive list of identity's owned objects.
     ///
     /// `GET /identities/{identityId}/ownership` (`getIdentityOwnershipDetails`)
+    #[inline]
     pub fn get_identity_ownership_details(
         &self,
         identity_id: impl Into<String>,
@@ -69,6 +72,7 @@ impl<'a> IdentitiesApi<'a> {
     /// This API returns a list of identities.
     ///
     /// `GET /identities` (`listIdentities`)
+    #[inline]
     pub fn list_identities(&self) -> ListIdentities {
         ListIdentities {
             client: self.client.clone(),
@@ -88,6 +92,7 @@ impl<'a> IdentitiesApi<'a> {
     /// This API returns a single identity using the Identity ID.
     ///
     /// `GET /identities/{id}` (`getIdentity`)
+    #[inline]
     pub fn get_identity(&self, id: impl Into<String>) -> GetIdentity {
         GetIdentity {
             client: self.client.clone(),
@@ -101,6 +106,7 @@ impl<'a> IdentitiesApi<'a> {
     /// The API returns successful response if the requested identity was deleted.
     ///
     /// `DELETE /identities/{id}` (`deleteIdentity`)
+    #[inline]
     pub fn delete_identity(&self, id: impl Into<String>) -> DeleteIdentity {
         DeleteIdentity {
             client: self.client.clone(),
@@ -118,6 +124,7 @@ impl<'a> IdentitiesApi<'a> {
     /// The executed task status can be checked by Task Management > [Get task status by ID](https://developer.sailpoint.com/docs/api/beta/get-task-status).
     ///
     /// `POST /identities/invite` (`startIdentitiesInvite`)
+    #[inline]
     pub fn start_identities_invite(
         &self,
         invite_identities_request: models::InviteIdentitiesRequest,
@@ -134,6 +141,7 @@ impl<'a> IdentitiesApi<'a> {
     /// This API sends an email with the link to start Password Reset. After selecting the link an identity will be able to set up a new password. Emails expire after 2 hours.
     ///
     /// `POST /identities/{id}/verification/account/send` (`sendIdentityVerificationAccountToken`)
+    #[inline]
     pub fn send_identity_verification_account_token(
         &self,
         id: impl Into<String>,
@@ -161,6 +169,7 @@ impl<'a> IdentitiesApi<'a> {
     /// A token with ORG_ADMIN or HELPDESK authority is required to call this API.
     ///
     /// `POST /identities/process` (`startIdentityProcessing`)
+    #[inline]
     pub fn start_identity_processing(
         &self,
         process_identities_request: models::ProcessIdentitiesRequest,
@@ -177,6 +186,7 @@ impl<'a> IdentitiesApi<'a> {
     /// Use this endpoint to reset a user's identity if they have forgotten their authentication information like their answers to knowledge-based questions. Resetting an identity de-registers the user and removes any elevated user levels they have.
     ///
     /// `POST /identities/{identityId}/reset` (`resetIdentity`)
+    #[inline]
     pub fn reset_identity(&self, identity_id: impl Into<String>) -> ResetIdentity {
         ResetIdentity {
             client: self.client.clone(),
@@ -190,6 +200,7 @@ impl<'a> IdentitiesApi<'a> {
     /// This returns either a list of Role Assignments when querying with either a Role Id or Role Name, or a list of Role Assignment References if querying with only identity Id.
     ///
     /// `GET /identities/{identityId}/role-assignments` (`getRoleAssignments`)
+    #[inline]
     pub fn get_role_assignments(
         &self,
         identity_id: impl Into<String>,
@@ -206,6 +217,7 @@ impl<'a> IdentitiesApi<'a> {
     /// Role assignment details
     ///
     /// `GET /identities/{identityId}/role-assignments/{assignmentId}` (`getRoleAssignment`)
+    #[inline]
     pub fn get_role_assignment(
         &self,
         identity_id: impl Into<String>,
@@ -244,6 +256,7 @@ pub struct SynchronizeAttributesForIdentity {
 
 impl SynchronizeAttributesForIdentity {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -251,12 +264,14 @@ impl SynchronizeAttributesForIdentity {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `POST /identities/{identityId}/synchronize-attributes`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -270,6 +285,7 @@ impl SynchronizeAttributesForIdentity {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -282,6 +298,7 @@ impl SynchronizeAttributesForIdentity {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -326,6 +343,7 @@ pub struct GetIdentityOwnershipDetails {
 
 impl GetIdentityOwnershipDetails {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -333,12 +351,14 @@ impl GetIdentityOwnershipDetails {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `GET /identities/{identityId}/ownership`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -352,6 +372,7 @@ impl GetIdentityOwnershipDetails {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -364,6 +385,7 @@ impl GetIdentityOwnershipDetails {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -435,6 +457,7 @@ impl ListIdentities {
     /// **correlated**: *eq*
     ///
     /// **protected**: *eq*
+    #[inline]
     pub fn filters(mut self, filters: impl Into<String>) -> Self {
         self.filters = Some(filters.into());
         self
@@ -443,6 +466,7 @@ impl ListIdentities {
     /// Sort results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#sorting-results)
     ///
     /// Sorting is supported for the following fields: **name, alias, cloudStatus**
+    #[inline]
     pub fn sorters(mut self, sorters: impl Into<String>) -> Self {
         self.sorters = Some(sorters.into());
         self
@@ -455,6 +479,7 @@ impl ListIdentities {
     /// NONE does not add any and returns all identities that satisfy filters query parameter.
     ///
     /// The server's default: `"CORRELATED_ONLY"`.
+    #[inline]
     pub fn default_filter(
         mut self,
         default_filter: models::ListIdentitiesDefaultFilter,
@@ -470,6 +495,7 @@ impl ListIdentities {
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
     /// The server's default: `false`.
+    #[inline]
     pub fn count(mut self, count: bool) -> Self {
         self.count = Some(count);
         self
@@ -479,6 +505,7 @@ impl ListIdentities {
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
     /// The server's default: `250`.
+    #[inline]
     pub fn limit(mut self, limit: i32) -> Self {
         self.limit = Some(limit);
         self
@@ -488,12 +515,14 @@ impl ListIdentities {
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
     /// The server's default: `0`.
+    #[inline]
     pub fn offset(mut self, offset: i32) -> Self {
         self.offset = Some(offset);
         self
     }
 
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -501,12 +530,14 @@ impl ListIdentities {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// The most items [`items`](Self::items) yields, over all pages.
+    #[inline]
     pub fn max_items(mut self, max_items: usize) -> Self {
         self.listing.max_items = Some(max_items);
         self
@@ -516,12 +547,14 @@ impl ListIdentities {
     /// 0 for one page at a time. More list faster where the round trip is long next to decoding
     /// a page, at the cost of more requests at once against the tenant's rate limit, and of up
     /// to this many requests past the end of the list.
+    #[inline]
     pub fn pages_ahead(mut self, pages: usize) -> Self {
         self.listing.pages_ahead = pages;
         self
     }
 
     /// Sends the request: `GET /identities`; returns one page.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -532,6 +565,7 @@ impl ListIdentities {
 
     /// Sends the request and returns one page with the total the server counts when asked
     /// with `.count(true)`.
+    #[inline]
     pub fn send_page(
         self,
     ) -> impl Future<
@@ -545,6 +579,7 @@ impl ListIdentities {
 
     /// Every item of every page from `offset`, fetched as the stream is read: pages of
     /// `limit` items (250 if not set), up to [`max_items`](Self::max_items).
+    #[inline]
     pub fn items(
         self,
     ) -> impl futures_util::Stream<
@@ -568,6 +603,7 @@ impl ListIdentities {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -580,6 +616,7 @@ impl ListIdentities {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -639,6 +676,7 @@ pub struct GetIdentity {
 
 impl GetIdentity {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -646,12 +684,14 @@ impl GetIdentity {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `GET /identities/{id}`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -662,6 +702,7 @@ impl GetIdentity {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -674,6 +715,7 @@ impl GetIdentity {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -759,6 +801,7 @@ pub struct DeleteIdentity {
 
 impl DeleteIdentity {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -766,12 +809,14 @@ impl DeleteIdentity {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `DELETE /identities/{id}`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<Output = Result<(), crate::SdkError<DeleteIdentityError>>> {
@@ -780,6 +825,7 @@ impl DeleteIdentity {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -789,6 +835,7 @@ impl DeleteIdentity {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -828,6 +875,7 @@ pub struct StartIdentitiesInvite {
 
 impl StartIdentitiesInvite {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -835,12 +883,14 @@ impl StartIdentitiesInvite {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `POST /identities/invite`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -851,6 +901,7 @@ impl StartIdentitiesInvite {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -863,6 +914,7 @@ impl StartIdentitiesInvite {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -912,6 +964,7 @@ pub struct SendIdentityVerificationAccountToken {
 
 impl SendIdentityVerificationAccountToken {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -919,12 +972,14 @@ impl SendIdentityVerificationAccountToken {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `POST /identities/{id}/verification/account/send`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -935,6 +990,7 @@ impl SendIdentityVerificationAccountToken {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -947,6 +1003,7 @@ impl SendIdentityVerificationAccountToken {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -999,6 +1056,7 @@ pub struct StartIdentityProcessing {
 
 impl StartIdentityProcessing {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -1006,12 +1064,14 @@ impl StartIdentityProcessing {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `POST /identities/process`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -1025,6 +1085,7 @@ impl StartIdentityProcessing {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -1037,6 +1098,7 @@ impl StartIdentityProcessing {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -1085,6 +1147,7 @@ pub struct ResetIdentity {
 
 impl ResetIdentity {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -1092,12 +1155,14 @@ impl ResetIdentity {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `POST /identities/{identityId}/reset`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<Output = Result<(), crate::SdkError<ResetIdentityError>>> {
@@ -1106,6 +1171,7 @@ impl ResetIdentity {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -1115,6 +1181,7 @@ impl ResetIdentity {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -1160,18 +1227,21 @@ pub struct GetRoleAssignments {
 
 impl GetRoleAssignments {
     /// Role Id to filter the role assignments with
+    #[inline]
     pub fn role_id(mut self, role_id: impl Into<String>) -> Self {
         self.role_id = Some(role_id.into());
         self
     }
 
     /// Role name to filter the role assignments with
+    #[inline]
     pub fn role_name(mut self, role_name: impl Into<String>) -> Self {
         self.role_name = Some(role_name.into());
         self
     }
 
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -1179,12 +1249,14 @@ impl GetRoleAssignments {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `GET /identities/{identityId}/role-assignments`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -1198,6 +1270,7 @@ impl GetRoleAssignments {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -1210,6 +1283,7 @@ impl GetRoleAssignments {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -1263,6 +1337,7 @@ pub struct GetRoleAssignment {
 
 impl GetRoleAssignment {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -1270,12 +1345,14 @@ impl GetRoleAssignment {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `GET /identities/{identityId}/role-assignments/{assignmentId}`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -1289,6 +1366,7 @@ impl GetRoleAssignment {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -1301,6 +1379,7 @@ impl GetRoleAssignment {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,

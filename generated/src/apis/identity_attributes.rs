@@ -10,6 +10,7 @@ pub struct IdentityAttributesApi<'a> {
 
 impl crate::Client {
     /// The Identity Attributes operations.
+    #[inline]
     pub fn identity_attributes(&self) -> IdentityAttributesApi<'_> {
         IdentityAttributesApi {
             client: self,
@@ -23,6 +24,7 @@ impl<'a> IdentityAttributesApi<'a> {
     /// Use this API to get a collection of identity attributes.
     ///
     /// `GET /identity-attributes` (`listIdentityAttributes`)
+    #[inline]
     pub fn list_identity_attributes(&self) -> ListIdentityAttributes {
         ListIdentityAttributes {
             client: self.client.clone(),
@@ -39,6 +41,7 @@ impl<'a> IdentityAttributesApi<'a> {
     /// Use this API to create a new identity attribute.   A token with ORG_ADMIN authority is required to call this API.
     ///
     /// `POST /identity-attributes` (`createIdentityAttribute`)
+    #[inline]
     pub fn create_identity_attribute(
         &self,
         identity_attribute: models::IdentityAttribute,
@@ -55,6 +58,7 @@ impl<'a> IdentityAttributesApi<'a> {
     /// This gets an identity attribute for a given technical name.
     ///
     /// `GET /identity-attributes/{name}` (`getIdentityAttribute`)
+    #[inline]
     pub fn get_identity_attribute(
         &self,
         name: impl Into<String>,
@@ -71,6 +75,7 @@ impl<'a> IdentityAttributesApi<'a> {
     /// This updates an existing identity attribute.  Making an attribute searchable requires that the `system`, `standard`, and `multi` properties be set to false.   A token with ORG_ADMIN authority is required to call this API.
     ///
     /// `PUT /identity-attributes/{name}` (`putIdentityAttribute`)
+    #[inline]
     pub fn put_identity_attribute(
         &self,
         name: impl Into<String>,
@@ -89,6 +94,7 @@ impl<'a> IdentityAttributesApi<'a> {
     /// This deletes an identity attribute with the given name.  The `system` and `standard` properties must be set to false before you can delete an identity attribute.   A token with ORG_ADMIN authority is required to call this API.
     ///
     /// `DELETE /identity-attributes/{name}` (`deleteIdentityAttribute`)
+    #[inline]
     pub fn delete_identity_attribute(
         &self,
         name: impl Into<String>,
@@ -105,6 +111,7 @@ impl<'a> IdentityAttributesApi<'a> {
     /// Use this API to bulk delete identity attributes for a given set of names. Attributes that are currently mapped in an identity profile cannot be deleted.  The `system` and `standard` properties must be set to 'false' before you can delete an identity attribute.   A token with ORG_ADMIN authority is required to call this API.
     ///
     /// `DELETE /identity-attributes/bulk-delete` (`deleteIdentityAttributesInBulk`)
+    #[inline]
     pub fn delete_identity_attributes_in_bulk(
         &self,
         identity_attribute_names: models::IdentityAttributeNames,
@@ -145,6 +152,7 @@ impl ListIdentityAttributes {
     /// Include 'system' attributes in the response.
     ///
     /// The server's default: `false`.
+    #[inline]
     pub fn include_system(mut self, include_system: bool) -> Self {
         self.include_system = Some(include_system);
         self
@@ -153,6 +161,7 @@ impl ListIdentityAttributes {
     /// Include 'silent' attributes in the response.
     ///
     /// The server's default: `false`.
+    #[inline]
     pub fn include_silent(mut self, include_silent: bool) -> Self {
         self.include_silent = Some(include_silent);
         self
@@ -161,6 +170,7 @@ impl ListIdentityAttributes {
     /// Include only 'searchable' attributes in the response.
     ///
     /// The server's default: `false`.
+    #[inline]
     pub fn searchable_only(mut self, searchable_only: bool) -> Self {
         self.searchable_only = Some(searchable_only);
         self
@@ -173,12 +183,14 @@ impl ListIdentityAttributes {
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
     /// The server's default: `false`.
+    #[inline]
     pub fn count(mut self, count: bool) -> Self {
         self.count = Some(count);
         self
     }
 
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -186,12 +198,14 @@ impl ListIdentityAttributes {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `GET /identity-attributes`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -205,6 +219,7 @@ impl ListIdentityAttributes {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -217,6 +232,7 @@ impl ListIdentityAttributes {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -270,6 +286,7 @@ pub struct CreateIdentityAttribute {
 
 impl CreateIdentityAttribute {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -277,12 +294,14 @@ impl CreateIdentityAttribute {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `POST /identity-attributes`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -296,6 +315,7 @@ impl CreateIdentityAttribute {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -308,6 +328,7 @@ impl CreateIdentityAttribute {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -356,6 +377,7 @@ pub struct GetIdentityAttribute {
 
 impl GetIdentityAttribute {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -363,12 +385,14 @@ impl GetIdentityAttribute {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `GET /identity-attributes/{name}`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -382,6 +406,7 @@ impl GetIdentityAttribute {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -394,6 +419,7 @@ impl GetIdentityAttribute {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -438,6 +464,7 @@ pub struct PutIdentityAttribute {
 
 impl PutIdentityAttribute {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -445,12 +472,14 @@ impl PutIdentityAttribute {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `PUT /identity-attributes/{name}`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -464,6 +493,7 @@ impl PutIdentityAttribute {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -476,6 +506,7 @@ impl PutIdentityAttribute {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -528,6 +559,7 @@ pub struct DeleteIdentityAttribute {
 
 impl DeleteIdentityAttribute {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -535,12 +567,14 @@ impl DeleteIdentityAttribute {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `DELETE /identity-attributes/{name}`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -551,6 +585,7 @@ impl DeleteIdentityAttribute {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -563,6 +598,7 @@ impl DeleteIdentityAttribute {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -605,6 +641,7 @@ pub struct DeleteIdentityAttributesInBulk {
 
 impl DeleteIdentityAttributesInBulk {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -612,12 +649,14 @@ impl DeleteIdentityAttributesInBulk {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `DELETE /identity-attributes/bulk-delete`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -628,6 +667,7 @@ impl DeleteIdentityAttributesInBulk {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -640,6 +680,7 @@ impl DeleteIdentityAttributesInBulk {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,

@@ -10,6 +10,7 @@ pub struct IdentityHistoryApi<'a> {
 
 impl crate::Client {
     /// The Identity History operations.
+    #[inline]
     pub fn identity_history(&self) -> IdentityHistoryApi<'_> {
         IdentityHistoryApi { client: self }
     }
@@ -21,6 +22,7 @@ impl<'a> IdentityHistoryApi<'a> {
     /// This gets the list of identities for the customer. This list end point does not support count=true request param. The total  count of identities would never be returned even if the count param is specified in the request Requires authorization scope of 'idn:identity-history:read'
     ///
     /// `GET /historical-identities` (`listHistoricalIdentities`)
+    #[inline]
     pub fn list_historical_identities(&self) -> ListHistoricalIdentities {
         ListHistoricalIdentities {
             client: self.client.clone(),
@@ -39,6 +41,7 @@ impl<'a> IdentityHistoryApi<'a> {
     /// This method retrieves a specified identity Requires authorization scope of 'idn:identity-history:read'
     ///
     /// `GET /historical-identities/{id}` (`getHistoricalIdentity`)
+    #[inline]
     pub fn get_historical_identity(
         &self,
         id: impl Into<String>,
@@ -55,6 +58,7 @@ impl<'a> IdentityHistoryApi<'a> {
     /// This method retrieves a list of access item for the identity filtered by the access item type
     ///
     /// `GET /historical-identities/{id}/access-items` (`listIdentityAccessItems`)
+    #[inline]
     pub fn list_identity_access_items(
         &self,
         id: impl Into<String>,
@@ -79,6 +83,7 @@ impl<'a> IdentityHistoryApi<'a> {
     /// This method retrieves all the snapshots for the identity Requires authorization scope of 'idn:identity-history:read'
     ///
     /// `GET /historical-identities/{id}/snapshots` (`listIdentitySnapshots`)
+    #[inline]
     pub fn list_identity_snapshots(
         &self,
         id: impl Into<String>,
@@ -101,6 +106,7 @@ impl<'a> IdentityHistoryApi<'a> {
     /// This method gets the summary for the event count for a specific identity by month/day Requires authorization scope of 'idn:identity-history:read'
     ///
     /// `GET /historical-identities/{id}/snapshot-summary` (`getIdentitySnapshotSummary`)
+    #[inline]
     pub fn get_identity_snapshot_summary(
         &self,
         id: impl Into<String>,
@@ -124,6 +130,7 @@ impl<'a> IdentityHistoryApi<'a> {
     /// This method retrieves a specified identity snapshot at a given date Requires authorization scope of 'idn:identity-history:read'
     ///
     /// `GET /historical-identities/{id}/snapshots/{date}` (`getIdentitySnapshot`)
+    #[inline]
     pub fn get_identity_snapshot(
         &self,
         id: impl Into<String>,
@@ -142,6 +149,7 @@ impl<'a> IdentityHistoryApi<'a> {
     /// Use this API to get a list of identity access items at a specified date, filtered by item type.
     ///
     /// `GET /historical-identities/{id}/snapshots/{date}/access-items` (`listIdentitySnapshotAccessItems`)
+    #[inline]
     pub fn list_identity_snapshot_access_items(
         &self,
         id: impl Into<String>,
@@ -161,6 +169,7 @@ impl<'a> IdentityHistoryApi<'a> {
     /// This method retrieves all access events for the identity Requires authorization scope of 'idn:identity-history:read'
     ///
     /// `GET /historical-identities/{id}/events` (`getHistoricalIdentityEvents`)
+    #[inline]
     pub fn get_historical_identity_events(
         &self,
         id: impl Into<String>,
@@ -184,6 +193,7 @@ impl<'a> IdentityHistoryApi<'a> {
     /// This method retrieves start date of the identity Requires authorization scope of 'idn:identity-history:read'
     ///
     /// `GET /historical-identities/{id}/start-date` (`getIdentityStartDate`)
+    #[inline]
     pub fn get_identity_start_date(
         &self,
         id: impl Into<String>,
@@ -200,6 +210,7 @@ impl<'a> IdentityHistoryApi<'a> {
     /// This method gets a difference of count for each access item types for the given identity between 2 snapshots Requires authorization scope of 'idn:identity-history:read'
     ///
     /// `GET /historical-identities/{id}/compare` (`compareIdentitySnapshots`)
+    #[inline]
     pub fn compare_identity_snapshots(
         &self,
         id: impl Into<String>,
@@ -223,6 +234,7 @@ impl<'a> IdentityHistoryApi<'a> {
     /// This method gets a list of differences of specific accessType for the given identity between 2 snapshots Requires authorization scope of 'idn:identity-history:read'
     ///
     /// `GET /historical-identities/{id}/compare/{accessType}` (`compareIdentitySnapshotsAccessType`)
+    #[inline]
     pub fn compare_identity_snapshots_access_type(
         &self,
         id: impl Into<String>,
@@ -272,18 +284,21 @@ pub struct ListHistoricalIdentities {
 
 impl ListHistoricalIdentities {
     /// This param is used for starts-with search for first, last and display name of the identity
+    #[inline]
     pub fn starts_with_query(mut self, starts_with_query: impl Into<String>) -> Self {
         self.starts_with_query = Some(starts_with_query.into());
         self
     }
 
     /// Indicates if we want to only list down deleted identities or not.
+    #[inline]
     pub fn is_deleted(mut self, is_deleted: bool) -> Self {
         self.is_deleted = Some(is_deleted);
         self
     }
 
     /// Indicates if we want to only list active or inactive identities.
+    #[inline]
     pub fn is_active(mut self, is_active: bool) -> Self {
         self.is_active = Some(is_active);
         self
@@ -293,6 +308,7 @@ impl ListHistoricalIdentities {
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
     /// The server's default: `250`.
+    #[inline]
     pub fn limit(mut self, limit: i32) -> Self {
         self.limit = Some(limit);
         self
@@ -302,12 +318,14 @@ impl ListHistoricalIdentities {
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
     /// The server's default: `0`.
+    #[inline]
     pub fn offset(mut self, offset: i32) -> Self {
         self.offset = Some(offset);
         self
     }
 
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -315,12 +333,14 @@ impl ListHistoricalIdentities {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// The most items [`items`](Self::items) yields, over all pages.
+    #[inline]
     pub fn max_items(mut self, max_items: usize) -> Self {
         self.listing.max_items = Some(max_items);
         self
@@ -330,12 +350,14 @@ impl ListHistoricalIdentities {
     /// 0 for one page at a time. More list faster where the round trip is long next to decoding
     /// a page, at the cost of more requests at once against the tenant's rate limit, and of up
     /// to this many requests past the end of the list.
+    #[inline]
     pub fn pages_ahead(mut self, pages: usize) -> Self {
         self.listing.pages_ahead = pages;
         self
     }
 
     /// Sends the request: `GET /historical-identities`; returns one page.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -349,6 +371,7 @@ impl ListHistoricalIdentities {
 
     /// Sends the request and returns one page with the total the server counts when asked
     /// with `.count(true)`.
+    #[inline]
     pub fn send_page(
         self,
     ) -> impl Future<
@@ -362,6 +385,7 @@ impl ListHistoricalIdentities {
 
     /// Every item of every page from `offset`, fetched as the stream is read: pages of
     /// `limit` items (250 if not set), up to [`max_items`](Self::max_items).
+    #[inline]
     pub fn items(
         self,
     ) -> impl futures_util::Stream<
@@ -388,6 +412,7 @@ impl ListHistoricalIdentities {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -400,6 +425,7 @@ impl ListHistoricalIdentities {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -455,6 +481,7 @@ pub struct GetHistoricalIdentity {
 
 impl GetHistoricalIdentity {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -462,12 +489,14 @@ impl GetHistoricalIdentity {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `GET /historical-identities/{id}`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -481,6 +510,7 @@ impl GetHistoricalIdentity {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -493,6 +523,7 @@ impl GetHistoricalIdentity {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -546,6 +577,7 @@ impl ListIdentityAccessItems {
     /// The type of access item for the identity. If not provided, it defaults to account.
     ///
     /// Types of access items: **accessProfile, account, app, entitlement, role**
+    #[inline]
     pub fn r#type(mut self, r#type: models::ListIdentityAccessItemsType) -> Self {
         self.r#type = Some(r#type);
         self
@@ -564,6 +596,7 @@ impl ListIdentityAccessItems {
     /// **attribute**: *eq*
     ///
     /// **cloudGoverned**: *eq*
+    #[inline]
     pub fn filters(mut self, filters: impl Into<String>) -> Self {
         self.filters = Some(filters.into());
         self
@@ -572,6 +605,7 @@ impl ListIdentityAccessItems {
     /// Sort results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#sorting-results)
     ///
     /// Sorting is supported for the following fields: **name, value, standalone, privileged, attribute, source, cloudGoverned, removeDate, nativeIdentity, entitlementCount**
+    #[inline]
     pub fn sorters(mut self, sorters: impl Into<String>) -> Self {
         self.sorters = Some(sorters.into());
         self
@@ -590,6 +624,7 @@ impl ListIdentityAccessItems {
     /// Entitlements: **name, value, description**
     ///
     /// Roles: **name, description**
+    #[inline]
     pub fn query(mut self, query: impl Into<String>) -> Self {
         self.query = Some(query.into());
         self
@@ -599,6 +634,7 @@ impl ListIdentityAccessItems {
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
     /// The server's default: `250`.
+    #[inline]
     pub fn limit(mut self, limit: i32) -> Self {
         self.limit = Some(limit);
         self
@@ -611,6 +647,7 @@ impl ListIdentityAccessItems {
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
     /// The server's default: `false`.
+    #[inline]
     pub fn count(mut self, count: bool) -> Self {
         self.count = Some(count);
         self
@@ -620,12 +657,14 @@ impl ListIdentityAccessItems {
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
     /// The server's default: `0`.
+    #[inline]
     pub fn offset(mut self, offset: i32) -> Self {
         self.offset = Some(offset);
         self
     }
 
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -633,12 +672,14 @@ impl ListIdentityAccessItems {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// The most items [`items`](Self::items) yields, over all pages.
+    #[inline]
     pub fn max_items(mut self, max_items: usize) -> Self {
         self.listing.max_items = Some(max_items);
         self
@@ -648,12 +689,14 @@ impl ListIdentityAccessItems {
     /// 0 for one page at a time. More list faster where the round trip is long next to decoding
     /// a page, at the cost of more requests at once against the tenant's rate limit, and of up
     /// to this many requests past the end of the list.
+    #[inline]
     pub fn pages_ahead(mut self, pages: usize) -> Self {
         self.listing.pages_ahead = pages;
         self
     }
 
     /// Sends the request: `GET /historical-identities/{id}/access-items`; returns one page.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -667,6 +710,7 @@ impl ListIdentityAccessItems {
 
     /// Sends the request and returns one page with the total the server counts when asked
     /// with `.count(true)`.
+    #[inline]
     pub fn send_page(
         self,
     ) -> impl Future<
@@ -680,6 +724,7 @@ impl ListIdentityAccessItems {
 
     /// Every item of every page from `offset`, fetched as the stream is read: pages of
     /// `limit` items (250 if not set), up to [`max_items`](Self::max_items).
+    #[inline]
     pub fn items(
         self,
     ) -> impl futures_util::Stream<
@@ -706,6 +751,7 @@ impl ListIdentityAccessItems {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -718,6 +764,7 @@ impl ListIdentityAccessItems {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -790,12 +837,14 @@ pub struct ListIdentitySnapshots {
 
 impl ListIdentitySnapshots {
     /// The specified start date
+    #[inline]
     pub fn start(mut self, start: impl Into<String>) -> Self {
         self.start = Some(start.into());
         self
     }
 
     /// The interval indicating the range in day or month for the specified interval-name
+    #[inline]
     pub fn interval(mut self, interval: models::ListIdentitySnapshotsInterval) -> Self {
         self.interval = Some(interval);
         self
@@ -805,6 +854,7 @@ impl ListIdentitySnapshots {
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
     /// The server's default: `250`.
+    #[inline]
     pub fn limit(mut self, limit: i32) -> Self {
         self.limit = Some(limit);
         self
@@ -814,6 +864,7 @@ impl ListIdentitySnapshots {
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
     /// The server's default: `0`.
+    #[inline]
     pub fn offset(mut self, offset: i32) -> Self {
         self.offset = Some(offset);
         self
@@ -826,12 +877,14 @@ impl ListIdentitySnapshots {
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
     /// The server's default: `false`.
+    #[inline]
     pub fn count(mut self, count: bool) -> Self {
         self.count = Some(count);
         self
     }
 
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -839,12 +892,14 @@ impl ListIdentitySnapshots {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// The most items [`items`](Self::items) yields, over all pages.
+    #[inline]
     pub fn max_items(mut self, max_items: usize) -> Self {
         self.listing.max_items = Some(max_items);
         self
@@ -854,12 +909,14 @@ impl ListIdentitySnapshots {
     /// 0 for one page at a time. More list faster where the round trip is long next to decoding
     /// a page, at the cost of more requests at once against the tenant's rate limit, and of up
     /// to this many requests past the end of the list.
+    #[inline]
     pub fn pages_ahead(mut self, pages: usize) -> Self {
         self.listing.pages_ahead = pages;
         self
     }
 
     /// Sends the request: `GET /historical-identities/{id}/snapshots`; returns one page.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -873,6 +930,7 @@ impl ListIdentitySnapshots {
 
     /// Sends the request and returns one page with the total the server counts when asked
     /// with `.count(true)`.
+    #[inline]
     pub fn send_page(
         self,
     ) -> impl Future<
@@ -886,6 +944,7 @@ impl ListIdentitySnapshots {
 
     /// Every item of every page from `offset`, fetched as the stream is read: pages of
     /// `limit` items (250 if not set), up to [`max_items`](Self::max_items).
+    #[inline]
     pub fn items(
         self,
     ) -> impl futures_util::Stream<
@@ -912,6 +971,7 @@ impl ListIdentitySnapshots {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -924,6 +984,7 @@ impl ListIdentitySnapshots {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -991,12 +1052,14 @@ pub struct GetIdentitySnapshotSummary {
 
 impl GetIdentitySnapshotSummary {
     /// The date before which snapshot summary is required
+    #[inline]
     pub fn before(mut self, before: impl Into<String>) -> Self {
         self.before = Some(before.into());
         self
     }
 
     /// The interval indicating day or month. Defaults to month if not specified
+    #[inline]
     pub fn interval(
         mut self,
         interval: models::GetIdentitySnapshotSummaryInterval,
@@ -1006,6 +1069,7 @@ impl GetIdentitySnapshotSummary {
     }
 
     /// The time zone. Defaults to UTC if not provided
+    #[inline]
     pub fn time_zone(mut self, time_zone: impl Into<String>) -> Self {
         self.time_zone = Some(time_zone.into());
         self
@@ -1015,6 +1079,7 @@ impl GetIdentitySnapshotSummary {
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
     /// The server's default: `250`.
+    #[inline]
     pub fn limit(mut self, limit: i32) -> Self {
         self.limit = Some(limit);
         self
@@ -1024,6 +1089,7 @@ impl GetIdentitySnapshotSummary {
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
     /// The server's default: `0`.
+    #[inline]
     pub fn offset(mut self, offset: i32) -> Self {
         self.offset = Some(offset);
         self
@@ -1036,12 +1102,14 @@ impl GetIdentitySnapshotSummary {
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
     /// The server's default: `false`.
+    #[inline]
     pub fn count(mut self, count: bool) -> Self {
         self.count = Some(count);
         self
     }
 
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -1049,12 +1117,14 @@ impl GetIdentitySnapshotSummary {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// The most items [`items`](Self::items) yields, over all pages.
+    #[inline]
     pub fn max_items(mut self, max_items: usize) -> Self {
         self.listing.max_items = Some(max_items);
         self
@@ -1064,12 +1134,14 @@ impl GetIdentitySnapshotSummary {
     /// 0 for one page at a time. More list faster where the round trip is long next to decoding
     /// a page, at the cost of more requests at once against the tenant's rate limit, and of up
     /// to this many requests past the end of the list.
+    #[inline]
     pub fn pages_ahead(mut self, pages: usize) -> Self {
         self.listing.pages_ahead = pages;
         self
     }
 
     /// Sends the request: `GET /historical-identities/{id}/snapshot-summary`; returns one page.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -1083,6 +1155,7 @@ impl GetIdentitySnapshotSummary {
 
     /// Sends the request and returns one page with the total the server counts when asked
     /// with `.count(true)`.
+    #[inline]
     pub fn send_page(
         self,
     ) -> impl Future<
@@ -1096,6 +1169,7 @@ impl GetIdentitySnapshotSummary {
 
     /// Every item of every page from `offset`, fetched as the stream is read: pages of
     /// `limit` items (250 if not set), up to [`max_items`](Self::max_items).
+    #[inline]
     pub fn items(
         self,
     ) -> impl futures_util::Stream<
@@ -1122,6 +1196,7 @@ impl GetIdentitySnapshotSummary {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -1134,6 +1209,7 @@ impl GetIdentitySnapshotSummary {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -1198,6 +1274,7 @@ pub struct GetIdentitySnapshot {
 
 impl GetIdentitySnapshot {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -1205,12 +1282,14 @@ impl GetIdentitySnapshot {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `GET /historical-identities/{id}/snapshots/{date}`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -1224,6 +1303,7 @@ impl GetIdentitySnapshot {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -1236,6 +1316,7 @@ impl GetIdentitySnapshot {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -1283,6 +1364,7 @@ pub struct ListIdentitySnapshotAccessItems {
 
 impl ListIdentitySnapshotAccessItems {
     /// Access item type.
+    #[inline]
     pub fn r#type(
         mut self,
         r#type: models::ListIdentitySnapshotAccessItemsType,
@@ -1292,6 +1374,7 @@ impl ListIdentitySnapshotAccessItems {
     }
 
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -1299,12 +1382,14 @@ impl ListIdentitySnapshotAccessItems {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `GET /historical-identities/{id}/snapshots/{date}/access-items`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -1318,6 +1403,7 @@ impl ListIdentitySnapshotAccessItems {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -1332,6 +1418,7 @@ impl ListIdentitySnapshotAccessItems {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -1390,18 +1477,21 @@ pub struct GetHistoricalIdentityEvents {
 
 impl GetHistoricalIdentityEvents {
     /// The optional instant until which access events are returned
+    #[inline]
     pub fn from(mut self, from: impl Into<String>) -> Self {
         self.from = Some(from.into());
         self
     }
 
     /// An optional list of event types to return.  If null or empty, all events are returned
+    #[inline]
     pub fn event_types(mut self, event_types: Vec<String>) -> Self {
         self.event_types = Some(event_types);
         self
     }
 
     /// An optional list of access item types (app, account, entitlement, etc...) to return.   If null or empty, all access items types are returned
+    #[inline]
     pub fn access_item_types(mut self, access_item_types: Vec<String>) -> Self {
         self.access_item_types = Some(access_item_types);
         self
@@ -1411,6 +1501,7 @@ impl GetHistoricalIdentityEvents {
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
     /// The server's default: `250`.
+    #[inline]
     pub fn limit(mut self, limit: i32) -> Self {
         self.limit = Some(limit);
         self
@@ -1420,6 +1511,7 @@ impl GetHistoricalIdentityEvents {
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
     /// The server's default: `0`.
+    #[inline]
     pub fn offset(mut self, offset: i32) -> Self {
         self.offset = Some(offset);
         self
@@ -1432,12 +1524,14 @@ impl GetHistoricalIdentityEvents {
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
     /// The server's default: `false`.
+    #[inline]
     pub fn count(mut self, count: bool) -> Self {
         self.count = Some(count);
         self
     }
 
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -1445,12 +1539,14 @@ impl GetHistoricalIdentityEvents {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// The most items [`items`](Self::items) yields, over all pages.
+    #[inline]
     pub fn max_items(mut self, max_items: usize) -> Self {
         self.listing.max_items = Some(max_items);
         self
@@ -1460,12 +1556,14 @@ impl GetHistoricalIdentityEvents {
     /// 0 for one page at a time. More list faster where the round trip is long next to decoding
     /// a page, at the cost of more requests at once against the tenant's rate limit, and of up
     /// to this many requests past the end of the list.
+    #[inline]
     pub fn pages_ahead(mut self, pages: usize) -> Self {
         self.listing.pages_ahead = pages;
         self
     }
 
     /// Sends the request: `GET /historical-identities/{id}/events`; returns one page.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -1479,6 +1577,7 @@ impl GetHistoricalIdentityEvents {
 
     /// Sends the request and returns one page with the total the server counts when asked
     /// with `.count(true)`.
+    #[inline]
     pub fn send_page(
         self,
     ) -> impl Future<
@@ -1492,6 +1591,7 @@ impl GetHistoricalIdentityEvents {
 
     /// Every item of every page from `offset`, fetched as the stream is read: pages of
     /// `limit` items (250 if not set), up to [`max_items`](Self::max_items).
+    #[inline]
     pub fn items(
         self,
     ) -> impl futures_util::Stream<
@@ -1518,6 +1618,7 @@ impl GetHistoricalIdentityEvents {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -1530,6 +1631,7 @@ impl GetHistoricalIdentityEvents {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -1597,6 +1699,7 @@ pub struct GetIdentityStartDate {
 
 impl GetIdentityStartDate {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -1604,12 +1707,14 @@ impl GetIdentityStartDate {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `GET /historical-identities/{id}/start-date`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -1620,6 +1725,7 @@ impl GetIdentityStartDate {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -1632,6 +1738,7 @@ impl GetIdentityStartDate {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -1682,18 +1789,21 @@ pub struct CompareIdentitySnapshots {
 
 impl CompareIdentitySnapshots {
     /// The snapshot 1 of identity
+    #[inline]
     pub fn snapshot1(mut self, snapshot1: impl Into<String>) -> Self {
         self.snapshot1 = Some(snapshot1.into());
         self
     }
 
     /// The snapshot 2 of identity
+    #[inline]
     pub fn snapshot2(mut self, snapshot2: impl Into<String>) -> Self {
         self.snapshot2 = Some(snapshot2.into());
         self
     }
 
     /// An optional list of access item types (app, account, entitlement, etc...) to return.   If null or empty, all access items types are returned
+    #[inline]
     pub fn access_item_types(mut self, access_item_types: Vec<String>) -> Self {
         self.access_item_types = Some(access_item_types);
         self
@@ -1703,6 +1813,7 @@ impl CompareIdentitySnapshots {
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
     /// The server's default: `250`.
+    #[inline]
     pub fn limit(mut self, limit: i32) -> Self {
         self.limit = Some(limit);
         self
@@ -1712,6 +1823,7 @@ impl CompareIdentitySnapshots {
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
     /// The server's default: `0`.
+    #[inline]
     pub fn offset(mut self, offset: i32) -> Self {
         self.offset = Some(offset);
         self
@@ -1724,12 +1836,14 @@ impl CompareIdentitySnapshots {
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
     /// The server's default: `false`.
+    #[inline]
     pub fn count(mut self, count: bool) -> Self {
         self.count = Some(count);
         self
     }
 
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -1737,12 +1851,14 @@ impl CompareIdentitySnapshots {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// The most items [`items`](Self::items) yields, over all pages.
+    #[inline]
     pub fn max_items(mut self, max_items: usize) -> Self {
         self.listing.max_items = Some(max_items);
         self
@@ -1752,12 +1868,14 @@ impl CompareIdentitySnapshots {
     /// 0 for one page at a time. More list faster where the round trip is long next to decoding
     /// a page, at the cost of more requests at once against the tenant's rate limit, and of up
     /// to this many requests past the end of the list.
+    #[inline]
     pub fn pages_ahead(mut self, pages: usize) -> Self {
         self.listing.pages_ahead = pages;
         self
     }
 
     /// Sends the request: `GET /historical-identities/{id}/compare`; returns one page.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -1771,6 +1889,7 @@ impl CompareIdentitySnapshots {
 
     /// Sends the request and returns one page with the total the server counts when asked
     /// with `.count(true)`.
+    #[inline]
     pub fn send_page(
         self,
     ) -> impl Future<
@@ -1784,6 +1903,7 @@ impl CompareIdentitySnapshots {
 
     /// Every item of every page from `offset`, fetched as the stream is read: pages of
     /// `limit` items (250 if not set), up to [`max_items`](Self::max_items).
+    #[inline]
     pub fn items(
         self,
     ) -> impl futures_util::Stream<
@@ -1810,6 +1930,7 @@ impl CompareIdentitySnapshots {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -1822,6 +1943,7 @@ impl CompareIdentitySnapshots {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -1895,18 +2017,21 @@ pub struct CompareIdentitySnapshotsAccessType {
 
 impl CompareIdentitySnapshotsAccessType {
     /// Indicates if added or removed access needs to be returned. true - added, false - removed, null - both added & removed
+    #[inline]
     pub fn access_associated(mut self, access_associated: bool) -> Self {
         self.access_associated = Some(access_associated);
         self
     }
 
     /// The snapshot 1 of identity
+    #[inline]
     pub fn snapshot1(mut self, snapshot1: impl Into<String>) -> Self {
         self.snapshot1 = Some(snapshot1.into());
         self
     }
 
     /// The snapshot 2 of identity
+    #[inline]
     pub fn snapshot2(mut self, snapshot2: impl Into<String>) -> Self {
         self.snapshot2 = Some(snapshot2.into());
         self
@@ -1916,6 +2041,7 @@ impl CompareIdentitySnapshotsAccessType {
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
     /// The server's default: `250`.
+    #[inline]
     pub fn limit(mut self, limit: i32) -> Self {
         self.limit = Some(limit);
         self
@@ -1925,6 +2051,7 @@ impl CompareIdentitySnapshotsAccessType {
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
     /// The server's default: `0`.
+    #[inline]
     pub fn offset(mut self, offset: i32) -> Self {
         self.offset = Some(offset);
         self
@@ -1937,12 +2064,14 @@ impl CompareIdentitySnapshotsAccessType {
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
     /// The server's default: `false`.
+    #[inline]
     pub fn count(mut self, count: bool) -> Self {
         self.count = Some(count);
         self
     }
 
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -1950,12 +2079,14 @@ impl CompareIdentitySnapshotsAccessType {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// The most items [`items`](Self::items) yields, over all pages.
+    #[inline]
     pub fn max_items(mut self, max_items: usize) -> Self {
         self.listing.max_items = Some(max_items);
         self
@@ -1965,12 +2096,14 @@ impl CompareIdentitySnapshotsAccessType {
     /// 0 for one page at a time. More list faster where the round trip is long next to decoding
     /// a page, at the cost of more requests at once against the tenant's rate limit, and of up
     /// to this many requests past the end of the list.
+    #[inline]
     pub fn pages_ahead(mut self, pages: usize) -> Self {
         self.listing.pages_ahead = pages;
         self
     }
 
     /// Sends the request: `GET /historical-identities/{id}/compare/{accessType}`; returns one page.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -1984,6 +2117,7 @@ impl CompareIdentitySnapshotsAccessType {
 
     /// Sends the request and returns one page with the total the server counts when asked
     /// with `.count(true)`.
+    #[inline]
     pub fn send_page(
         self,
     ) -> impl Future<
@@ -1997,6 +2131,7 @@ impl CompareIdentitySnapshotsAccessType {
 
     /// Every item of every page from `offset`, fetched as the stream is read: pages of
     /// `limit` items (250 if not set), up to [`max_items`](Self::max_items).
+    #[inline]
     pub fn items(
         self,
     ) -> impl futures_util::Stream<
@@ -2023,6 +2158,7 @@ impl CompareIdentitySnapshotsAccessType {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -2035,6 +2171,7 @@ impl CompareIdentitySnapshotsAccessType {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,

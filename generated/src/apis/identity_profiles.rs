@@ -20,6 +20,7 @@ pub struct IdentityProfilesApi<'a> {
 
 impl crate::Client {
     /// The Identity Profiles operations.
+    #[inline]
     pub fn identity_profiles(&self) -> IdentityProfilesApi<'_> {
         IdentityProfilesApi {
             client: self,
@@ -34,6 +35,7 @@ impl<'a> IdentityProfilesApi<'a> {
     /// A token with ORG_ADMIN or API authority is required to call this API to get a list of Identity Profiles.
     ///
     /// `GET /identity-profiles` (`listIdentityProfiles`)
+    #[inline]
     pub fn list_identity_profiles(&self) -> ListIdentityProfiles {
         ListIdentityProfiles {
             client: self.client.clone(),
@@ -53,6 +55,7 @@ impl<'a> IdentityProfilesApi<'a> {
     /// A token with ORG_ADMIN authority is required to call this API to create an Identity Profile.
     ///
     /// `POST /identity-profiles` (`createIdentityProfile`)
+    #[inline]
     pub fn create_identity_profile(
         &self,
         identity_profile: models::IdentityProfile,
@@ -75,6 +78,7 @@ impl<'a> IdentityProfilesApi<'a> {
     /// The following rights are required to access this endpoint: idn:identity-profile:delete
     ///
     /// `POST /identity-profiles/bulk-delete` (`deleteIdentityProfiles`)
+    #[inline]
     pub fn delete_identity_profiles(
         &self,
         identity_profile_bulk_delete: models::IdentityProfileBulkDelete,
@@ -91,6 +95,7 @@ impl<'a> IdentityProfilesApi<'a> {
     /// This exports existing identity profiles in the format specified by the sp-config service.
     ///
     /// `GET /identity-profiles/export` (`exportIdentityProfiles`)
+    #[inline]
     pub fn export_identity_profiles(&self) -> ExportIdentityProfiles {
         ExportIdentityProfiles {
             client: self.client.clone(),
@@ -109,6 +114,7 @@ impl<'a> IdentityProfilesApi<'a> {
     /// This imports previously exported identity profiles.
     ///
     /// `POST /identity-profiles/import` (`importIdentityProfiles`)
+    #[inline]
     pub fn import_identity_profiles(
         &self,
         identity_profile_exported_object: Vec<models::IdentityProfileExportedObject>,
@@ -127,6 +133,7 @@ impl<'a> IdentityProfilesApi<'a> {
     /// A token with ORG_ADMIN authority is required to call this API to generate an identity preview.
     ///
     /// `POST /identity-profiles/identity-preview` (`showGenerateIdentityPreview`)
+    #[inline]
     pub fn show_generate_identity_preview(
         &self,
         identity_preview_request: models::IdentityPreviewRequest,
@@ -144,6 +151,7 @@ impl<'a> IdentityProfilesApi<'a> {
     /// A token with ORG_ADMIN or API authority is required to call this API.
     ///
     /// `GET /identity-profiles/{identity-profile-id}` (`getIdentityProfile`)
+    #[inline]
     pub fn get_identity_profile(
         &self,
         identity_profile_id: impl Into<String>,
@@ -162,6 +170,7 @@ impl<'a> IdentityProfilesApi<'a> {
     /// A token with ORG_ADMIN authority is required to call this API.
     ///
     /// `DELETE /identity-profiles/{identity-profile-id}` (`deleteIdentityProfile`)
+    #[inline]
     pub fn delete_identity_profile(
         &self,
         identity_profile_id: impl Into<String>,
@@ -186,6 +195,7 @@ impl<'a> IdentityProfilesApi<'a> {
     /// * Authoritative Source and Identity Attribute Configuration cannot be modified at once.
     ///
     /// `PATCH /identity-profiles/{identity-profile-id}` (`updateIdentityProfile`)
+    #[inline]
     pub fn update_identity_profile(
         &self,
         identity_profile_id: impl Into<String>,
@@ -205,6 +215,7 @@ impl<'a> IdentityProfilesApi<'a> {
     /// A token with ORG_ADMIN authority is required to call this API to get the default identity attribute config.
     ///
     /// `GET /identity-profiles/{identity-profile-id}/default-identity-attribute-config` (`getDefaultIdentityAttributeConfig`)
+    #[inline]
     pub fn get_default_identity_attribute_config(
         &self,
         identity_profile_id: impl Into<String>,
@@ -226,6 +237,7 @@ impl<'a> IdentityProfilesApi<'a> {
     ///    A token with ORG_ADMIN authority is required to call this API.
     ///
     /// `POST /identity-profiles/{identity-profile-id}/process-identities` (`syncIdentityProfile`)
+    #[inline]
     pub fn sync_identity_profile(
         &self,
         identity_profile_id: impl Into<String>,
@@ -269,6 +281,7 @@ impl ListIdentityProfiles {
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
     /// The server's default: `250`.
+    #[inline]
     pub fn limit(mut self, limit: i32) -> Self {
         self.limit = Some(limit);
         self
@@ -278,6 +291,7 @@ impl ListIdentityProfiles {
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
     /// The server's default: `0`.
+    #[inline]
     pub fn offset(mut self, offset: i32) -> Self {
         self.offset = Some(offset);
         self
@@ -290,6 +304,7 @@ impl ListIdentityProfiles {
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
     /// The server's default: `false`.
+    #[inline]
     pub fn count(mut self, count: bool) -> Self {
         self.count = Some(count);
         self
@@ -304,6 +319,7 @@ impl ListIdentityProfiles {
     /// **name**: *eq, ne, ge, gt, in, le, sw*
     ///
     /// **priority**: *eq, ne*
+    #[inline]
     pub fn filters(mut self, filters: impl Into<String>) -> Self {
         self.filters = Some(filters.into());
         self
@@ -312,12 +328,14 @@ impl ListIdentityProfiles {
     /// Sort results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#sorting-results)
     ///
     /// Sorting is supported for the following fields: **id, name, priority, created, modified, owner.id, owner.name**
+    #[inline]
     pub fn sorters(mut self, sorters: impl Into<String>) -> Self {
         self.sorters = Some(sorters.into());
         self
     }
 
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -325,12 +343,14 @@ impl ListIdentityProfiles {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// The most items [`items`](Self::items) yields, over all pages.
+    #[inline]
     pub fn max_items(mut self, max_items: usize) -> Self {
         self.listing.max_items = Some(max_items);
         self
@@ -340,12 +360,14 @@ impl ListIdentityProfiles {
     /// 0 for one page at a time. More list faster where the round trip is long next to decoding
     /// a page, at the cost of more requests at once against the tenant's rate limit, and of up
     /// to this many requests past the end of the list.
+    #[inline]
     pub fn pages_ahead(mut self, pages: usize) -> Self {
         self.listing.pages_ahead = pages;
         self
     }
 
     /// Sends the request: `GET /identity-profiles`; returns one page.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -359,6 +381,7 @@ impl ListIdentityProfiles {
 
     /// Sends the request and returns one page with the total the server counts when asked
     /// with `.count(true)`.
+    #[inline]
     pub fn send_page(
         self,
     ) -> impl Future<
@@ -372,6 +395,7 @@ impl ListIdentityProfiles {
 
     /// Every item of every page from `offset`, fetched as the stream is read: pages of
     /// `limit` items (250 if not set), up to [`max_items`](Self::max_items).
+    #[inline]
     pub fn items(
         self,
     ) -> impl futures_util::Stream<
@@ -398,6 +422,7 @@ impl ListIdentityProfiles {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -410,6 +435,7 @@ impl ListIdentityProfiles {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -465,6 +491,7 @@ pub struct CreateIdentityProfile {
 
 impl CreateIdentityProfile {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -472,12 +499,14 @@ impl CreateIdentityProfile {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `POST /identity-profiles`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -491,6 +520,7 @@ impl CreateIdentityProfile {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -503,6 +533,7 @@ impl CreateIdentityProfile {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -550,6 +581,7 @@ pub struct DeleteIdentityProfiles {
 
 impl DeleteIdentityProfiles {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -557,12 +589,14 @@ impl DeleteIdentityProfiles {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `POST /identity-profiles/bulk-delete`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -576,6 +610,7 @@ impl DeleteIdentityProfiles {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -588,6 +623,7 @@ impl DeleteIdentityProfiles {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -644,6 +680,7 @@ impl ExportIdentityProfiles {
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
     /// The server's default: `250`.
+    #[inline]
     pub fn limit(mut self, limit: i32) -> Self {
         self.limit = Some(limit);
         self
@@ -653,6 +690,7 @@ impl ExportIdentityProfiles {
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
     /// The server's default: `0`.
+    #[inline]
     pub fn offset(mut self, offset: i32) -> Self {
         self.offset = Some(offset);
         self
@@ -665,6 +703,7 @@ impl ExportIdentityProfiles {
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
     /// The server's default: `false`.
+    #[inline]
     pub fn count(mut self, count: bool) -> Self {
         self.count = Some(count);
         self
@@ -679,6 +718,7 @@ impl ExportIdentityProfiles {
     /// **name**: *eq, ne*
     ///
     /// **priority**: *eq, ne*
+    #[inline]
     pub fn filters(mut self, filters: impl Into<String>) -> Self {
         self.filters = Some(filters.into());
         self
@@ -687,12 +727,14 @@ impl ExportIdentityProfiles {
     /// Sort results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#sorting-results)
     ///
     /// Sorting is supported for the following fields: **id, name, priority**
+    #[inline]
     pub fn sorters(mut self, sorters: impl Into<String>) -> Self {
         self.sorters = Some(sorters.into());
         self
     }
 
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -700,12 +742,14 @@ impl ExportIdentityProfiles {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// The most items [`items`](Self::items) yields, over all pages.
+    #[inline]
     pub fn max_items(mut self, max_items: usize) -> Self {
         self.listing.max_items = Some(max_items);
         self
@@ -715,12 +759,14 @@ impl ExportIdentityProfiles {
     /// 0 for one page at a time. More list faster where the round trip is long next to decoding
     /// a page, at the cost of more requests at once against the tenant's rate limit, and of up
     /// to this many requests past the end of the list.
+    #[inline]
     pub fn pages_ahead(mut self, pages: usize) -> Self {
         self.listing.pages_ahead = pages;
         self
     }
 
     /// Sends the request: `GET /identity-profiles/export`; returns one page.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -734,6 +780,7 @@ impl ExportIdentityProfiles {
 
     /// Sends the request and returns one page with the total the server counts when asked
     /// with `.count(true)`.
+    #[inline]
     pub fn send_page(
         self,
     ) -> impl Future<
@@ -747,6 +794,7 @@ impl ExportIdentityProfiles {
 
     /// Every item of every page from `offset`, fetched as the stream is read: pages of
     /// `limit` items (250 if not set), up to [`max_items`](Self::max_items).
+    #[inline]
     pub fn items(
         self,
     ) -> impl futures_util::Stream<
@@ -773,6 +821,7 @@ impl ExportIdentityProfiles {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -785,6 +834,7 @@ impl ExportIdentityProfiles {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -840,6 +890,7 @@ pub struct ImportIdentityProfiles {
 
 impl ImportIdentityProfiles {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -847,12 +898,14 @@ impl ImportIdentityProfiles {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `POST /identity-profiles/import`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -866,6 +919,7 @@ impl ImportIdentityProfiles {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -878,6 +932,7 @@ impl ImportIdentityProfiles {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -925,6 +980,7 @@ pub struct ShowGenerateIdentityPreview {
 
 impl ShowGenerateIdentityPreview {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -932,12 +988,14 @@ impl ShowGenerateIdentityPreview {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `POST /identity-profiles/identity-preview`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -951,6 +1009,7 @@ impl ShowGenerateIdentityPreview {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -963,6 +1022,7 @@ impl ShowGenerateIdentityPreview {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -1011,6 +1071,7 @@ pub struct GetIdentityProfile {
 
 impl GetIdentityProfile {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -1018,12 +1079,14 @@ impl GetIdentityProfile {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `GET /identity-profiles/{identity-profile-id}`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -1037,6 +1100,7 @@ impl GetIdentityProfile {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -1049,6 +1113,7 @@ impl GetIdentityProfile {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -1092,6 +1157,7 @@ pub struct DeleteIdentityProfile {
 
 impl DeleteIdentityProfile {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -1099,12 +1165,14 @@ impl DeleteIdentityProfile {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `DELETE /identity-profiles/{identity-profile-id}`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -1118,6 +1186,7 @@ impl DeleteIdentityProfile {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -1130,6 +1199,7 @@ impl DeleteIdentityProfile {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -1174,6 +1244,7 @@ pub struct UpdateIdentityProfile {
 
 impl UpdateIdentityProfile {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -1181,12 +1252,14 @@ impl UpdateIdentityProfile {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `PATCH /identity-profiles/{identity-profile-id}`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -1200,6 +1273,7 @@ impl UpdateIdentityProfile {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -1212,6 +1286,7 @@ impl UpdateIdentityProfile {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -1264,6 +1339,7 @@ pub struct GetDefaultIdentityAttributeConfig {
 
 impl GetDefaultIdentityAttributeConfig {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -1271,12 +1347,14 @@ impl GetDefaultIdentityAttributeConfig {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `GET /identity-profiles/{identity-profile-id}/default-identity-attribute-config`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -1290,6 +1368,7 @@ impl GetDefaultIdentityAttributeConfig {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -1302,6 +1381,7 @@ impl GetDefaultIdentityAttributeConfig {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -1346,6 +1426,7 @@ pub struct SyncIdentityProfile {
 
 impl SyncIdentityProfile {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -1353,12 +1434,14 @@ impl SyncIdentityProfile {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `POST /identity-profiles/{identity-profile-id}/process-identities`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -1372,6 +1455,7 @@ impl SyncIdentityProfile {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -1384,6 +1468,7 @@ impl SyncIdentityProfile {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,

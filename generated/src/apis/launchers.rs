@@ -12,6 +12,7 @@ pub struct LaunchersApi<'a> {
 
 impl crate::Client {
     /// The Launchers operations.
+    #[inline]
     pub fn launchers(&self) -> LaunchersApi<'_> {
         LaunchersApi { client: self }
     }
@@ -23,6 +24,7 @@ impl<'a> LaunchersApi<'a> {
     /// Return a list of Launchers for the authenticated tenant
     ///
     /// `GET /launchers` (`getLaunchers`)
+    #[inline]
     pub fn get_launchers(&self) -> GetLaunchers {
         GetLaunchers {
             client: self.client.clone(),
@@ -38,6 +40,7 @@ impl<'a> LaunchersApi<'a> {
     /// Create a Launcher with given information
     ///
     /// `POST /launchers` (`createLauncher`)
+    #[inline]
     pub fn create_launcher(
         &self,
         launcher_request: models::LauncherRequest,
@@ -54,6 +57,7 @@ impl<'a> LaunchersApi<'a> {
     /// Get details for the given Launcher ID
     ///
     /// `GET /launchers/{launcherID}` (`getLauncher`)
+    #[inline]
     pub fn get_launcher(&self, launcher_id: impl Into<String>) -> GetLauncher {
         GetLauncher {
             client: self.client.clone(),
@@ -67,6 +71,7 @@ impl<'a> LaunchersApi<'a> {
     /// Replace the given Launcher ID with given payload
     ///
     /// `PUT /launchers/{launcherID}` (`putLauncher`)
+    #[inline]
     pub fn put_launcher(
         &self,
         launcher_id: impl Into<String>,
@@ -85,6 +90,7 @@ impl<'a> LaunchersApi<'a> {
     /// Delete the given Launcher ID
     ///
     /// `DELETE /launchers/{launcherID}` (`deleteLauncher`)
+    #[inline]
     pub fn delete_launcher(&self, launcher_id: impl Into<String>) -> DeleteLauncher {
         DeleteLauncher {
             client: self.client.clone(),
@@ -98,6 +104,7 @@ impl<'a> LaunchersApi<'a> {
     /// Launch the given Launcher ID
     ///
     /// `POST /beta/launchers/{launcherID}/launch` (`startLauncher`)
+    #[inline]
     pub fn start_launcher(&self, launcher_id: impl Into<String>) -> StartLauncher {
         StartLauncher {
             client: self.client.clone(),
@@ -141,12 +148,14 @@ impl GetLaunchers {
     /// **disabled**: *eq*
     ///
     /// **name**: *sw*
+    #[inline]
     pub fn filters(mut self, filters: impl Into<String>) -> Self {
         self.filters = Some(filters.into());
         self
     }
 
     /// Pagination marker
+    #[inline]
     pub fn next(mut self, next: impl Into<String>) -> Self {
         self.next = Some(next.into());
         self
@@ -155,12 +164,14 @@ impl GetLaunchers {
     /// Number of Launchers to return
     ///
     /// The server's default: `10`.
+    #[inline]
     pub fn limit(mut self, limit: i32) -> Self {
         self.limit = Some(limit);
         self
     }
 
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -168,12 +179,14 @@ impl GetLaunchers {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `GET /launchers`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -187,6 +200,7 @@ impl GetLaunchers {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -199,6 +213,7 @@ impl GetLaunchers {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -249,6 +264,7 @@ pub struct CreateLauncher {
 
 impl CreateLauncher {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -256,12 +272,14 @@ impl CreateLauncher {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `POST /launchers`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -272,6 +290,7 @@ impl CreateLauncher {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -284,6 +303,7 @@ impl CreateLauncher {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -332,6 +352,7 @@ pub struct GetLauncher {
 
 impl GetLauncher {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -339,12 +360,14 @@ impl GetLauncher {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `GET /launchers/{launcherID}`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -355,6 +378,7 @@ impl GetLauncher {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -367,6 +391,7 @@ impl GetLauncher {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -411,6 +436,7 @@ pub struct PutLauncher {
 
 impl PutLauncher {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -418,12 +444,14 @@ impl PutLauncher {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `PUT /launchers/{launcherID}`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -434,6 +462,7 @@ impl PutLauncher {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -446,6 +475,7 @@ impl PutLauncher {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -498,6 +528,7 @@ pub struct DeleteLauncher {
 
 impl DeleteLauncher {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -505,12 +536,14 @@ impl DeleteLauncher {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `DELETE /launchers/{launcherID}`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<Output = Result<(), crate::SdkError<DeleteLauncherError>>> {
@@ -519,6 +552,7 @@ impl DeleteLauncher {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -528,6 +562,7 @@ impl DeleteLauncher {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -570,6 +605,7 @@ pub struct StartLauncher {
 
 impl StartLauncher {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -577,12 +613,14 @@ impl StartLauncher {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `POST /beta/launchers/{launcherID}/launch`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -596,6 +634,7 @@ impl StartLauncher {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -608,6 +647,7 @@ impl StartLauncher {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,

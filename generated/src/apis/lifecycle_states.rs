@@ -45,6 +45,7 @@ pub struct LifecycleStatesApi<'a> {
 
 impl crate::Client {
     /// The Lifecycle States operations.
+    #[inline]
     pub fn lifecycle_states(&self) -> LifecycleStatesApi<'_> {
         LifecycleStatesApi { client: self }
     }
@@ -58,6 +59,7 @@ impl<'a> LifecycleStatesApi<'a> {
     /// A token with ORG_ADMIN or API authority is required to call this API.
     ///
     /// `GET /identity-profiles/{identity-profile-id}/lifecycle-states/{lifecycle-state-id}` (`getLifecycleStates`)
+    #[inline]
     pub fn get_lifecycle_states(
         &self,
         identity_profile_id: impl Into<String>,
@@ -78,6 +80,7 @@ impl<'a> LifecycleStatesApi<'a> {
     /// A token with ORG_ADMIN or API authority is required to call this API.
     ///
     /// `PATCH /identity-profiles/{identity-profile-id}/lifecycle-states/{lifecycle-state-id}` (`updateLifecycleStates`)
+    #[inline]
     pub fn update_lifecycle_states(
         &self,
         identity_profile_id: impl Into<String>,
@@ -118,6 +121,7 @@ pub struct GetLifecycleStates {
 
 impl GetLifecycleStates {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -125,12 +129,14 @@ impl GetLifecycleStates {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `GET /identity-profiles/{identity-profile-id}/lifecycle-states/{lifecycle-state-id}`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -141,6 +147,7 @@ impl GetLifecycleStates {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -153,6 +160,7 @@ impl GetLifecycleStates {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -199,6 +207,7 @@ pub struct UpdateLifecycleStates {
 
 impl UpdateLifecycleStates {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -206,12 +215,14 @@ impl UpdateLifecycleStates {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `PATCH /identity-profiles/{identity-profile-id}/lifecycle-states/{lifecycle-state-id}`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -225,6 +236,7 @@ impl UpdateLifecycleStates {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -237,6 +249,7 @@ impl UpdateLifecycleStates {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,

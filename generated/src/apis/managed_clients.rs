@@ -11,6 +11,7 @@ pub struct ManagedClientsApi<'a> {
 
 impl crate::Client {
     /// The Managed Clients operations.
+    #[inline]
     pub fn managed_clients(&self) -> ManagedClientsApi<'_> {
         ManagedClientsApi { client: self }
     }
@@ -23,6 +24,7 @@ impl<'a> ManagedClientsApi<'a> {
     ///
     /// `GET /managed-clients/{id}/status` (`getManagedClientStatus`)
     #[deprecated(note = "deprecated in the spec")]
+    #[inline]
     pub fn get_managed_client_status(
         &self,
         id: impl Into<String>,
@@ -42,6 +44,7 @@ impl<'a> ManagedClientsApi<'a> {
     ///
     /// `POST /managed-clients/{id}/status` (`updateManagedClientStatus`)
     #[deprecated(note = "deprecated in the spec")]
+    #[inline]
     pub fn update_managed_client_status(
         &self,
         id: impl Into<String>,
@@ -81,6 +84,7 @@ pub struct GetManagedClientStatus {
 
 impl GetManagedClientStatus {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -88,12 +92,14 @@ impl GetManagedClientStatus {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `GET /managed-clients/{id}/status`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -107,6 +113,7 @@ impl GetManagedClientStatus {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -119,6 +126,7 @@ impl GetManagedClientStatus {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -170,6 +178,7 @@ pub struct UpdateManagedClientStatus {
 
 impl UpdateManagedClientStatus {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -177,12 +186,14 @@ impl UpdateManagedClientStatus {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `POST /managed-clients/{id}/status`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -196,6 +207,7 @@ impl UpdateManagedClientStatus {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -208,6 +220,7 @@ impl UpdateManagedClientStatus {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,

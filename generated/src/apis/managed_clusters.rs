@@ -11,6 +11,7 @@ pub struct ManagedClustersApi<'a> {
 
 impl crate::Client {
     /// The Managed Clusters operations.
+    #[inline]
     pub fn managed_clusters(&self) -> ManagedClustersApi<'_> {
         ManagedClustersApi { client: self }
     }
@@ -23,6 +24,7 @@ impl<'a> ManagedClustersApi<'a> {
     ///
     /// `GET /managed-clusters/{id}` (`getManagedCluster`)
     #[deprecated(note = "deprecated in the spec")]
+    #[inline]
     pub fn get_managed_cluster(&self, id: impl Into<String>) -> GetManagedCluster {
         GetManagedCluster {
             client: self.client.clone(),
@@ -37,6 +39,7 @@ impl<'a> ManagedClustersApi<'a> {
     ///
     /// `GET /managed-clusters/{id}/log-config` (`getClientLogConfiguration`)
     #[deprecated(note = "deprecated in the spec")]
+    #[inline]
     pub fn get_client_log_configuration(
         &self,
         id: impl Into<String>,
@@ -54,6 +57,7 @@ impl<'a> ManagedClustersApi<'a> {
     ///
     /// `PUT /managed-clusters/{id}/log-config` (`putClientLogConfiguration`)
     #[deprecated(note = "deprecated in the spec")]
+    #[inline]
     pub fn put_client_log_configuration(
         &self,
         id: impl Into<String>,
@@ -73,6 +77,7 @@ impl<'a> ManagedClustersApi<'a> {
     ///
     /// `GET /managed-clusters` (`getManagedClusters`)
     #[deprecated(note = "deprecated in the spec")]
+    #[inline]
     pub fn get_managed_clusters(&self) -> GetManagedClusters {
         GetManagedClusters {
             client: self.client.clone(),
@@ -110,6 +115,7 @@ pub struct GetManagedCluster {
 
 impl GetManagedCluster {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -117,12 +123,14 @@ impl GetManagedCluster {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `GET /managed-clusters/{id}`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -133,6 +141,7 @@ impl GetManagedCluster {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -145,6 +154,7 @@ impl GetManagedCluster {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -188,6 +198,7 @@ pub struct GetClientLogConfiguration {
 
 impl GetClientLogConfiguration {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -195,12 +206,14 @@ impl GetClientLogConfiguration {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `GET /managed-clusters/{id}/log-config`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -214,6 +227,7 @@ impl GetClientLogConfiguration {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -226,6 +240,7 @@ impl GetClientLogConfiguration {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -271,6 +286,7 @@ pub struct PutClientLogConfiguration {
 
 impl PutClientLogConfiguration {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -278,12 +294,14 @@ impl PutClientLogConfiguration {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `PUT /managed-clusters/{id}/log-config`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -297,6 +315,7 @@ impl PutClientLogConfiguration {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -309,6 +328,7 @@ impl PutClientLogConfiguration {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -368,6 +388,7 @@ impl GetManagedClusters {
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
     /// The server's default: `0`.
+    #[inline]
     pub fn offset(mut self, offset: i32) -> Self {
         self.offset = Some(offset);
         self
@@ -377,6 +398,7 @@ impl GetManagedClusters {
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
     /// The server's default: `250`.
+    #[inline]
     pub fn limit(mut self, limit: i32) -> Self {
         self.limit = Some(limit);
         self
@@ -389,6 +411,7 @@ impl GetManagedClusters {
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
     /// The server's default: `false`.
+    #[inline]
     pub fn count(mut self, count: bool) -> Self {
         self.count = Some(count);
         self
@@ -405,12 +428,14 @@ impl GetManagedClusters {
     /// **type**: *eq*
     ///
     /// **status**: *eq*
+    #[inline]
     pub fn filters(mut self, filters: impl Into<String>) -> Self {
         self.filters = Some(filters.into());
         self
     }
 
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -418,12 +443,14 @@ impl GetManagedClusters {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// The most items [`items`](Self::items) yields, over all pages.
+    #[inline]
     pub fn max_items(mut self, max_items: usize) -> Self {
         self.listing.max_items = Some(max_items);
         self
@@ -433,12 +460,14 @@ impl GetManagedClusters {
     /// 0 for one page at a time. More list faster where the round trip is long next to decoding
     /// a page, at the cost of more requests at once against the tenant's rate limit, and of up
     /// to this many requests past the end of the list.
+    #[inline]
     pub fn pages_ahead(mut self, pages: usize) -> Self {
         self.listing.pages_ahead = pages;
         self
     }
 
     /// Sends the request: `GET /managed-clusters`; returns one page.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -452,6 +481,7 @@ impl GetManagedClusters {
 
     /// Sends the request and returns one page with the total the server counts when asked
     /// with `.count(true)`.
+    #[inline]
     pub fn send_page(
         self,
     ) -> impl Future<
@@ -465,6 +495,7 @@ impl GetManagedClusters {
 
     /// Every item of every page from `offset`, fetched as the stream is read: pages of
     /// `limit` items (250 if not set), up to [`max_items`](Self::max_items).
+    #[inline]
     pub fn items(
         self,
     ) -> impl futures_util::Stream<
@@ -488,6 +519,7 @@ impl GetManagedClusters {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -500,6 +532,7 @@ impl GetManagedClusters {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,

@@ -10,6 +10,7 @@ pub struct MfaConfigurationApi<'a> {
 
 impl crate::Client {
     /// The MFA Configuration operations.
+    #[inline]
     pub fn mfa_configuration(&self) -> MfaConfigurationApi<'_> {
         MfaConfigurationApi {
             client: self,
@@ -23,6 +24,7 @@ impl<'a> MfaConfigurationApi<'a> {
     /// This API returns the configuration of an Okta MFA method.
     ///
     /// `GET /mfa/okta-verify/config` (`getMFAOktaConfig`)
+    #[inline]
     pub fn get_mfa_okta_config(&self) -> GetMfaOktaConfig {
         GetMfaOktaConfig {
             client: self.client.clone(),
@@ -35,6 +37,7 @@ impl<'a> MfaConfigurationApi<'a> {
     /// This API sets the configuration of an Okta MFA method.
     ///
     /// `PUT /mfa/okta-verify/config` (`setMFAOktaConfig`)
+    #[inline]
     pub fn set_mfa_okta_config(
         &self,
         mfa_okta_config: models::MfaOktaConfig,
@@ -51,6 +54,7 @@ impl<'a> MfaConfigurationApi<'a> {
     /// This API returns the configuration of an Duo MFA method.
     ///
     /// `GET /mfa/duo-web/config` (`getMFADuoConfig`)
+    #[inline]
     pub fn get_mfa_duo_config(&self) -> GetMfaDuoConfig {
         GetMfaDuoConfig {
             client: self.client.clone(),
@@ -63,6 +67,7 @@ impl<'a> MfaConfigurationApi<'a> {
     /// This API sets the configuration of an Duo MFA method.
     ///
     /// `PUT /mfa/duo-web/config` (`setMFADuoConfig`)
+    #[inline]
     pub fn set_mfa_duo_config(
         &self,
         mfa_duo_config: models::MfaDuoConfig,
@@ -79,6 +84,7 @@ impl<'a> MfaConfigurationApi<'a> {
     /// This API returns the KBA configuration for MFA.
     ///
     /// `GET /mfa/kba/config` (`getMFAKbaConfig`)
+    #[inline]
     pub fn get_mfa_kba_config(&self) -> GetMfaKbaConfig {
         GetMfaKbaConfig {
             client: self.client.clone(),
@@ -92,6 +98,7 @@ impl<'a> MfaConfigurationApi<'a> {
     /// This API sets answers to challenge questions.  Any configured questions omitted from the request are removed from user KBA configuration.
     ///
     /// `POST /mfa/kba/config/answers` (`setMFAKBAConfig`)
+    #[inline]
     pub fn set_mfakba_config(
         &self,
         kba_answer_request_item: Vec<models::KbaAnswerRequestItem>,
@@ -108,6 +115,7 @@ impl<'a> MfaConfigurationApi<'a> {
     /// This API validates that the configuration is valid and will properly authenticate with the MFA provider identified by the method path parameter.
     ///
     /// `GET /mfa/{method}/test` (`testMFAConfig`)
+    #[inline]
     pub fn test_mfa_config(&self, method: models::TestMfaConfigMethod) -> TestMfaConfig {
         TestMfaConfig {
             client: self.client.clone(),
@@ -121,6 +129,7 @@ impl<'a> MfaConfigurationApi<'a> {
     /// This API removes the configuration for the specified MFA method.
     ///
     /// `DELETE /mfa/{method}/delete` (`deleteMFAConfig`)
+    #[inline]
     pub fn delete_mfa_config(
         &self,
         method: models::DeleteMfaConfigMethod,
@@ -155,6 +164,7 @@ pub struct GetMfaOktaConfig {
 
 impl GetMfaOktaConfig {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -162,12 +172,14 @@ impl GetMfaOktaConfig {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `GET /mfa/okta-verify/config`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -178,6 +190,7 @@ impl GetMfaOktaConfig {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -190,6 +203,7 @@ impl GetMfaOktaConfig {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -228,6 +242,7 @@ pub struct SetMfaOktaConfig {
 
 impl SetMfaOktaConfig {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -235,12 +250,14 @@ impl SetMfaOktaConfig {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `PUT /mfa/okta-verify/config`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -251,6 +268,7 @@ impl SetMfaOktaConfig {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -263,6 +281,7 @@ impl SetMfaOktaConfig {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -309,6 +328,7 @@ pub struct GetMfaDuoConfig {
 
 impl GetMfaDuoConfig {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -316,12 +336,14 @@ impl GetMfaDuoConfig {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `GET /mfa/duo-web/config`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -332,6 +354,7 @@ impl GetMfaDuoConfig {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -344,6 +367,7 @@ impl GetMfaDuoConfig {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -382,6 +406,7 @@ pub struct SetMfaDuoConfig {
 
 impl SetMfaDuoConfig {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -389,12 +414,14 @@ impl SetMfaDuoConfig {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `PUT /mfa/duo-web/config`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -405,6 +432,7 @@ impl SetMfaDuoConfig {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -417,6 +445,7 @@ impl SetMfaDuoConfig {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -467,12 +496,14 @@ impl GetMfaKbaConfig {
     ///    * If true, the question text is returned in all languages that it is configured in.
     ///    * If false, the question text is returned in the user locale if available, else for the default locale.
     ///    * If not passed, it behaves the same way as passing this parameter as false
+    #[inline]
     pub fn all_languages(mut self, all_languages: bool) -> Self {
         self.all_languages = Some(all_languages);
         self
     }
 
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -480,12 +511,14 @@ impl GetMfaKbaConfig {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `GET /mfa/kba/config`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -496,6 +529,7 @@ impl GetMfaKbaConfig {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -508,6 +542,7 @@ impl GetMfaKbaConfig {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -551,6 +586,7 @@ pub struct SetMfakbaConfig {
 
 impl SetMfakbaConfig {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -558,12 +594,14 @@ impl SetMfakbaConfig {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `POST /mfa/kba/config/answers`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -577,6 +615,7 @@ impl SetMfakbaConfig {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -589,6 +628,7 @@ impl SetMfakbaConfig {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -636,6 +676,7 @@ pub struct TestMfaConfig {
 
 impl TestMfaConfig {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -643,12 +684,14 @@ impl TestMfaConfig {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `GET /mfa/{method}/test`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -662,6 +705,7 @@ impl TestMfaConfig {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -674,6 +718,7 @@ impl TestMfaConfig {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -717,6 +762,7 @@ pub struct DeleteMfaConfig {
 
 impl DeleteMfaConfig {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -724,12 +770,14 @@ impl DeleteMfaConfig {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `DELETE /mfa/{method}/delete`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -740,6 +788,7 @@ impl DeleteMfaConfig {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -752,6 +801,7 @@ impl DeleteMfaConfig {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,

@@ -10,6 +10,7 @@ pub struct MfaControllerApi<'a> {
 
 impl crate::Client {
     /// The MFA Controller operations.
+    #[inline]
     pub fn mfa_controller(&self) -> MfaControllerApi<'_> {
         MfaControllerApi { client: self }
     }
@@ -21,6 +22,7 @@ impl<'a> MfaControllerApi<'a> {
     /// This API Authenticates the user via Okta-Verify MFA method. Request requires a header called 'slpt-forwarding', and it must contain a remote IP Address of caller.
     ///
     /// `POST /mfa/okta-verify/verify` (`sendOktaVerifyRequest`)
+    #[inline]
     pub fn send_okta_verify_request(
         &self,
         okta_verification_request: models::OktaVerificationRequest,
@@ -37,6 +39,7 @@ impl<'a> MfaControllerApi<'a> {
     /// This API Authenticates the user via Duo-Web MFA method.
     ///
     /// `POST /mfa/duo-web/verify` (`sendDuoVerifyRequest`)
+    #[inline]
     pub fn send_duo_verify_request(
         &self,
         duo_verification_request: models::DuoVerificationRequest,
@@ -53,6 +56,7 @@ impl<'a> MfaControllerApi<'a> {
     /// This API poll the VerificationPollRequest for the specified MFA method.
     ///
     /// `POST /mfa/{method}/poll` (`pingVerificationStatus`)
+    #[inline]
     pub fn ping_verification_status(
         &self,
         method: models::PingVerificationStatusMethod,
@@ -71,6 +75,7 @@ impl<'a> MfaControllerApi<'a> {
     /// This API Authenticate user in KBA MFA method.
     ///
     /// `POST /mfa/kba/authenticate` (`sendKbaAnswers`)
+    #[inline]
     pub fn send_kba_answers(
         &self,
         kba_answer_request_item: Vec<models::KbaAnswerRequestItem>,
@@ -87,6 +92,7 @@ impl<'a> MfaControllerApi<'a> {
     /// This API Authenticate user in Token MFA method.
     ///
     /// `POST /mfa/token/authenticate` (`sendTokenAuthRequest`)
+    #[inline]
     pub fn send_token_auth_request(
         &self,
         token_auth_request: models::TokenAuthRequest,
@@ -103,6 +109,7 @@ impl<'a> MfaControllerApi<'a> {
     /// This API send token request.
     ///
     /// `POST /mfa/token/send` (`createSendToken`)
+    #[inline]
     pub fn create_send_token(
         &self,
         send_token_request: models::SendTokenRequest,
@@ -138,6 +145,7 @@ pub struct SendOktaVerifyRequest {
 
 impl SendOktaVerifyRequest {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -145,12 +153,14 @@ impl SendOktaVerifyRequest {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `POST /mfa/okta-verify/verify`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -164,6 +174,7 @@ impl SendOktaVerifyRequest {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -176,6 +187,7 @@ impl SendOktaVerifyRequest {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -223,6 +235,7 @@ pub struct SendDuoVerifyRequest {
 
 impl SendDuoVerifyRequest {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -230,12 +243,14 @@ impl SendDuoVerifyRequest {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `POST /mfa/duo-web/verify`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -249,6 +264,7 @@ impl SendDuoVerifyRequest {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -261,6 +277,7 @@ impl SendDuoVerifyRequest {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -309,6 +326,7 @@ pub struct PingVerificationStatus {
 
 impl PingVerificationStatus {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -316,12 +334,14 @@ impl PingVerificationStatus {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `POST /mfa/{method}/poll`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -335,6 +355,7 @@ impl PingVerificationStatus {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -347,6 +368,7 @@ impl PingVerificationStatus {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -399,6 +421,7 @@ pub struct SendKbaAnswers {
 
 impl SendKbaAnswers {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -406,12 +429,14 @@ impl SendKbaAnswers {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `POST /mfa/kba/authenticate`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -422,6 +447,7 @@ impl SendKbaAnswers {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -434,6 +460,7 @@ impl SendKbaAnswers {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -481,6 +508,7 @@ pub struct SendTokenAuthRequest {
 
 impl SendTokenAuthRequest {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -488,12 +516,14 @@ impl SendTokenAuthRequest {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `POST /mfa/token/authenticate`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -507,6 +537,7 @@ impl SendTokenAuthRequest {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -519,6 +550,7 @@ impl SendTokenAuthRequest {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -566,6 +598,7 @@ pub struct CreateSendToken {
 
 impl CreateSendToken {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -573,12 +606,14 @@ impl CreateSendToken {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `POST /mfa/token/send`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -589,6 +624,7 @@ impl CreateSendToken {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -601,6 +637,7 @@ impl CreateSendToken {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,

@@ -12,6 +12,7 @@ pub struct MultiHostIntegrationApi<'a> {
 
 impl crate::Client {
     /// The Multi-Host Integration operations.
+    #[inline]
     pub fn multi_host_integration(&self) -> MultiHostIntegrationApi<'_> {
         MultiHostIntegrationApi {
             client: self,
@@ -27,6 +28,7 @@ impl<'a> MultiHostIntegrationApi<'a> {
     /// A token with Org Admin or Multi-Host Admin authority is required to access this endpoint.
     ///
     /// `GET /multihosts` (`getMultiHostIntegrationsList`)
+    #[inline]
     pub fn get_multi_host_integrations_list(&self) -> GetMultiHostIntegrationsList {
         GetMultiHostIntegrationsList {
             client: self.client.clone(),
@@ -48,6 +50,7 @@ impl<'a> MultiHostIntegrationApi<'a> {
     /// A token with Org Admin or Multi-Host Admin authority is required to access this endpoint.
     ///
     /// `POST /multihosts` (`createMultiHostIntegration`)
+    #[inline]
     pub fn create_multi_host_integration(
         &self,
         multi_host_integrations_create: models::MultiHostIntegrationsCreate,
@@ -66,6 +69,7 @@ impl<'a> MultiHostIntegrationApi<'a> {
     /// A token with Org Admin or Multi-Host Admin authority is required to access this endpoint.
     ///
     /// `GET /multihosts/types` (`getMultihostIntegrationTypes`)
+    #[inline]
     pub fn get_multihost_integration_types(&self) -> GetMultihostIntegrationTypes {
         GetMultihostIntegrationTypes {
             client: self.client.clone(),
@@ -80,6 +84,7 @@ impl<'a> MultiHostIntegrationApi<'a> {
     /// A token with Org Admin or Multi-Host Integration Admin authority is required to access this endpoint.
     ///
     /// `GET /multihosts/{multihostId}` (`getMultiHostIntegrations`)
+    #[inline]
     pub fn get_multi_host_integrations(
         &self,
         multihost_id: impl Into<String>,
@@ -98,6 +103,7 @@ impl<'a> MultiHostIntegrationApi<'a> {
     /// A token with Org Admin or Multi-Host Admin authority is required to access this endpoint.
     ///
     /// `POST /multihosts/{multihostId}` (`createSourcesWithinMultiHost`)
+    #[inline]
     pub fn create_sources_within_multi_host(
         &self,
         multihost_id: impl Into<String>,
@@ -120,6 +126,7 @@ impl<'a> MultiHostIntegrationApi<'a> {
     /// A token with Org Admin or Multi Host Admin authority is required to access this endpoint.
     ///
     /// `DELETE /multihosts/{multihostId}` (`deleteMultiHost`)
+    #[inline]
     pub fn delete_multi_host(&self, multihost_id: impl Into<String>) -> DeleteMultiHost {
         DeleteMultiHost {
             client: self.client.clone(),
@@ -135,6 +142,7 @@ impl<'a> MultiHostIntegrationApi<'a> {
     /// A token with Org Admin or Multi-Host Admin authority is required to access this endpoint.
     ///
     /// `PATCH /multihosts/{multihostId}` (`updateMultiHostSources`)
+    #[inline]
     pub fn update_multi_host_sources(
         &self,
         multihost_id: impl Into<String>,
@@ -157,6 +165,7 @@ impl<'a> MultiHostIntegrationApi<'a> {
     /// A token with Org Admin or Multi-Host Admin authority is required to access this endpoint.
     ///
     /// `POST /multihosts/{multihostId}/sources/testConnection` (`testConnectionMultiHostSources`)
+    #[inline]
     pub fn test_connection_multi_host_sources(
         &self,
         multihost_id: impl Into<String>,
@@ -175,6 +184,7 @@ impl<'a> MultiHostIntegrationApi<'a> {
     /// A token with Org Admin or Multi-Host Admin authority is required to access this endpoint.
     ///
     /// `GET /multihosts/{multihostId}/sources/{sourceId}/testConnection` (`testSourceConnectionMultihost`)
+    #[inline]
     pub fn test_source_connection_multihost(
         &self,
         multihost_id: impl Into<String>,
@@ -195,6 +205,7 @@ impl<'a> MultiHostIntegrationApi<'a> {
     /// A token with Org Admin or Multi-Host Admin authority is required to access this endpoint.
     ///
     /// `GET /multihosts/{multihostId}/sources` (`getSourcesWithinMultiHost`)
+    #[inline]
     pub fn get_sources_within_multi_host(
         &self,
         multihost_id: impl Into<String>,
@@ -219,6 +230,7 @@ impl<'a> MultiHostIntegrationApi<'a> {
     /// A token with Org Admin or Multi-Host Admin authority is required to access this endpoint.
     ///
     /// `GET /multihosts/{multiHostId}/sources/errors` (`getMultiHostSourceCreationErrors`)
+    #[inline]
     pub fn get_multi_host_source_creation_errors(
         &self,
         multi_host_id: impl Into<String>,
@@ -237,6 +249,7 @@ impl<'a> MultiHostIntegrationApi<'a> {
     /// A token with Org Admin or Multi-Host Admin authority is required to access this endpoint.
     ///
     /// `GET /multihosts/{multihostId}/acctAggregationGroups` (`getAcctAggregationGroups`)
+    #[inline]
     pub fn get_acct_aggregation_groups(
         &self,
         multihost_id: impl Into<String>,
@@ -255,6 +268,7 @@ impl<'a> MultiHostIntegrationApi<'a> {
     /// A token with Org Admin or Multi-Host Admin authority is required to access this endpoint.
     ///
     /// `GET /multihosts/{multiHostId}/entitlementAggregationGroups` (`getEntitlementAggregationGroups`)
+    #[inline]
     pub fn get_entitlement_aggregation_groups(
         &self,
         multi_host_id: impl Into<String>,
@@ -300,6 +314,7 @@ impl GetMultiHostIntegrationsList {
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
     /// The server's default: `0`.
+    #[inline]
     pub fn offset(mut self, offset: i32) -> Self {
         self.offset = Some(offset);
         self
@@ -309,6 +324,7 @@ impl GetMultiHostIntegrationsList {
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
     /// The server's default: `250`.
+    #[inline]
     pub fn limit(mut self, limit: i32) -> Self {
         self.limit = Some(limit);
         self
@@ -317,6 +333,7 @@ impl GetMultiHostIntegrationsList {
     /// Sort results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#sorting-results)
     ///
     /// Sorting is supported for the following fields: **name**
+    #[inline]
     pub fn sorters(mut self, sorters: impl Into<String>) -> Self {
         self.sorters = Some(sorters.into());
         self
@@ -329,6 +346,7 @@ impl GetMultiHostIntegrationsList {
     /// **type**: *in*
     ///
     /// **forSubAdminId**: *in*
+    #[inline]
     pub fn filters(mut self, filters: impl Into<String>) -> Self {
         self.filters = Some(filters.into());
         self
@@ -341,6 +359,7 @@ impl GetMultiHostIntegrationsList {
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
     /// The server's default: `false`.
+    #[inline]
     pub fn count(mut self, count: bool) -> Self {
         self.count = Some(count);
         self
@@ -351,12 +370,14 @@ impl GetMultiHostIntegrationsList {
     /// The value of the parameter is either an Identity ID, or the special value **me**, which is shorthand for the calling Identity's ID.
     ///
     /// A 400 Bad Request error is returned if the **for-subadmin** parameter is specified for an Identity that is not a subadmin.
+    #[inline]
     pub fn for_subadmin(mut self, for_subadmin: impl Into<String>) -> Self {
         self.for_subadmin = Some(for_subadmin.into());
         self
     }
 
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -364,12 +385,14 @@ impl GetMultiHostIntegrationsList {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// The most items [`items`](Self::items) yields, over all pages.
+    #[inline]
     pub fn max_items(mut self, max_items: usize) -> Self {
         self.listing.max_items = Some(max_items);
         self
@@ -379,12 +402,14 @@ impl GetMultiHostIntegrationsList {
     /// 0 for one page at a time. More list faster where the round trip is long next to decoding
     /// a page, at the cost of more requests at once against the tenant's rate limit, and of up
     /// to this many requests past the end of the list.
+    #[inline]
     pub fn pages_ahead(mut self, pages: usize) -> Self {
         self.listing.pages_ahead = pages;
         self
     }
 
     /// Sends the request: `GET /multihosts`; returns one page.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -398,6 +423,7 @@ impl GetMultiHostIntegrationsList {
 
     /// Sends the request and returns one page with the total the server counts when asked
     /// with `.count(true)`.
+    #[inline]
     pub fn send_page(
         self,
     ) -> impl Future<
@@ -411,6 +437,7 @@ impl GetMultiHostIntegrationsList {
 
     /// Every item of every page from `offset`, fetched as the stream is read: pages of
     /// `limit` items (250 if not set), up to [`max_items`](Self::max_items).
+    #[inline]
     pub fn items(
         self,
     ) -> impl futures_util::Stream<
@@ -437,6 +464,7 @@ impl GetMultiHostIntegrationsList {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -449,6 +477,7 @@ impl GetMultiHostIntegrationsList {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -508,6 +537,7 @@ pub struct CreateMultiHostIntegration {
 
 impl CreateMultiHostIntegration {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -515,12 +545,14 @@ impl CreateMultiHostIntegration {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `POST /multihosts`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -534,6 +566,7 @@ impl CreateMultiHostIntegration {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -546,6 +579,7 @@ impl CreateMultiHostIntegration {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -593,6 +627,7 @@ pub struct GetMultihostIntegrationTypes {
 
 impl GetMultihostIntegrationTypes {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -600,12 +635,14 @@ impl GetMultihostIntegrationTypes {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `GET /multihosts/types`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -619,6 +656,7 @@ impl GetMultihostIntegrationTypes {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -631,6 +669,7 @@ impl GetMultihostIntegrationTypes {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -670,6 +709,7 @@ pub struct GetMultiHostIntegrations {
 
 impl GetMultiHostIntegrations {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -677,12 +717,14 @@ impl GetMultiHostIntegrations {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `GET /multihosts/{multihostId}`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -696,6 +738,7 @@ impl GetMultiHostIntegrations {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -708,6 +751,7 @@ impl GetMultiHostIntegrations {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -754,6 +798,7 @@ pub struct CreateSourcesWithinMultiHost {
 
 impl CreateSourcesWithinMultiHost {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -761,12 +806,14 @@ impl CreateSourcesWithinMultiHost {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `POST /multihosts/{multihostId}`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -777,6 +824,7 @@ impl CreateSourcesWithinMultiHost {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -789,6 +837,7 @@ impl CreateSourcesWithinMultiHost {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -840,6 +889,7 @@ pub struct DeleteMultiHost {
 
 impl DeleteMultiHost {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -847,12 +897,14 @@ impl DeleteMultiHost {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `DELETE /multihosts/{multihostId}`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<Output = Result<(), crate::SdkError<DeleteMultiHostError>>> {
@@ -861,6 +913,7 @@ impl DeleteMultiHost {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -870,6 +923,7 @@ impl DeleteMultiHost {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -915,6 +969,7 @@ pub struct UpdateMultiHostSources {
 
 impl UpdateMultiHostSources {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -922,12 +977,14 @@ impl UpdateMultiHostSources {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `PATCH /multihosts/{multihostId}`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<Output = Result<(), crate::SdkError<UpdateMultiHostSourcesError>>> {
@@ -936,6 +993,7 @@ impl UpdateMultiHostSources {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -948,6 +1006,7 @@ impl UpdateMultiHostSources {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -999,6 +1058,7 @@ pub struct TestConnectionMultiHostSources {
 
 impl TestConnectionMultiHostSources {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -1006,12 +1066,14 @@ impl TestConnectionMultiHostSources {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `POST /multihosts/{multihostId}/sources/testConnection`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -1022,6 +1084,7 @@ impl TestConnectionMultiHostSources {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -1034,6 +1097,7 @@ impl TestConnectionMultiHostSources {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -1078,6 +1142,7 @@ pub struct TestSourceConnectionMultihost {
 
 impl TestSourceConnectionMultihost {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -1085,12 +1150,14 @@ impl TestSourceConnectionMultihost {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `GET /multihosts/{multihostId}/sources/{sourceId}/testConnection`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -1104,6 +1171,7 @@ impl TestSourceConnectionMultihost {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -1116,6 +1184,7 @@ impl TestSourceConnectionMultihost {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -1171,6 +1240,7 @@ impl GetSourcesWithinMultiHost {
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
     /// The server's default: `0`.
+    #[inline]
     pub fn offset(mut self, offset: i32) -> Self {
         self.offset = Some(offset);
         self
@@ -1180,6 +1250,7 @@ impl GetSourcesWithinMultiHost {
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
     /// The server's default: `250`.
+    #[inline]
     pub fn limit(mut self, limit: i32) -> Self {
         self.limit = Some(limit);
         self
@@ -1188,6 +1259,7 @@ impl GetSourcesWithinMultiHost {
     /// Sort results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#sorting-results)
     ///
     /// Sorting is supported for the following fields: **name**
+    #[inline]
     pub fn sorters(mut self, sorters: impl Into<String>) -> Self {
         self.sorters = Some(sorters.into());
         self
@@ -1198,6 +1270,7 @@ impl GetSourcesWithinMultiHost {
     /// Filtering is supported for the following fields and operators:
     ///
     /// **id**: *in*
+    #[inline]
     pub fn filters(mut self, filters: impl Into<String>) -> Self {
         self.filters = Some(filters.into());
         self
@@ -1210,12 +1283,14 @@ impl GetSourcesWithinMultiHost {
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
     /// The server's default: `false`.
+    #[inline]
     pub fn count(mut self, count: bool) -> Self {
         self.count = Some(count);
         self
     }
 
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -1223,12 +1298,14 @@ impl GetSourcesWithinMultiHost {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// The most items [`items`](Self::items) yields, over all pages.
+    #[inline]
     pub fn max_items(mut self, max_items: usize) -> Self {
         self.listing.max_items = Some(max_items);
         self
@@ -1238,12 +1315,14 @@ impl GetSourcesWithinMultiHost {
     /// 0 for one page at a time. More list faster where the round trip is long next to decoding
     /// a page, at the cost of more requests at once against the tenant's rate limit, and of up
     /// to this many requests past the end of the list.
+    #[inline]
     pub fn pages_ahead(mut self, pages: usize) -> Self {
         self.listing.pages_ahead = pages;
         self
     }
 
     /// Sends the request: `GET /multihosts/{multihostId}/sources`; returns one page.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -1257,6 +1336,7 @@ impl GetSourcesWithinMultiHost {
 
     /// Sends the request and returns one page with the total the server counts when asked
     /// with `.count(true)`.
+    #[inline]
     pub fn send_page(
         self,
     ) -> impl Future<
@@ -1270,6 +1350,7 @@ impl GetSourcesWithinMultiHost {
 
     /// Every item of every page from `offset`, fetched as the stream is read: pages of
     /// `limit` items (250 if not set), up to [`max_items`](Self::max_items).
+    #[inline]
     pub fn items(
         self,
     ) -> impl futures_util::Stream<
@@ -1296,6 +1377,7 @@ impl GetSourcesWithinMultiHost {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -1308,6 +1390,7 @@ impl GetSourcesWithinMultiHost {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -1369,6 +1452,7 @@ pub struct GetMultiHostSourceCreationErrors {
 
 impl GetMultiHostSourceCreationErrors {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -1376,12 +1460,14 @@ impl GetMultiHostSourceCreationErrors {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `GET /multihosts/{multiHostId}/sources/errors`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -1395,6 +1481,7 @@ impl GetMultiHostSourceCreationErrors {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -1407,6 +1494,7 @@ impl GetMultiHostSourceCreationErrors {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -1451,6 +1539,7 @@ pub struct GetAcctAggregationGroups {
 
 impl GetAcctAggregationGroups {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -1458,12 +1547,14 @@ impl GetAcctAggregationGroups {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `GET /multihosts/{multihostId}/acctAggregationGroups`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -1477,6 +1568,7 @@ impl GetAcctAggregationGroups {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -1489,6 +1581,7 @@ impl GetAcctAggregationGroups {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -1533,6 +1626,7 @@ pub struct GetEntitlementAggregationGroups {
 
 impl GetEntitlementAggregationGroups {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -1540,12 +1634,14 @@ impl GetEntitlementAggregationGroups {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `GET /multihosts/{multiHostId}/entitlementAggregationGroups`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -1559,6 +1655,7 @@ impl GetEntitlementAggregationGroups {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -1571,6 +1668,7 @@ impl GetEntitlementAggregationGroups {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,

@@ -40,6 +40,7 @@ pub struct NonEmployeeLifecycleManagementApi<'a> {
 
 impl crate::Client {
     /// The Non-Employee Lifecycle Management operations.
+    #[inline]
     pub fn non_employee_lifecycle_management(
         &self,
     ) -> NonEmployeeLifecycleManagementApi<'_> {
@@ -56,6 +57,7 @@ impl<'a> NonEmployeeLifecycleManagementApi<'a> {
     ///
     /// `GET /non-employee-records` (`listNonEmployeeRecords`)
     #[deprecated(note = "deprecated in the spec")]
+    #[inline]
     pub fn list_non_employee_records(&self) -> ListNonEmployeeRecords {
         ListNonEmployeeRecords {
             client: self.client.clone(),
@@ -77,6 +79,7 @@ impl<'a> NonEmployeeLifecycleManagementApi<'a> {
     ///
     /// `POST /non-employee-records` (`createNonEmployeeRecord`)
     #[deprecated(note = "deprecated in the spec")]
+    #[inline]
     pub fn create_non_employee_record(
         &self,
         non_employee_request_body: models::NonEmployeeRequestBody,
@@ -94,6 +97,7 @@ impl<'a> NonEmployeeLifecycleManagementApi<'a> {
     ///
     /// `GET /non-employee-records/{id}` (`getNonEmployeeRecord`)
     #[deprecated(note = "deprecated in the spec")]
+    #[inline]
     pub fn get_non_employee_record(
         &self,
         id: impl Into<String>,
@@ -111,6 +115,7 @@ impl<'a> NonEmployeeLifecycleManagementApi<'a> {
     ///
     /// `PUT /non-employee-records/{id}` (`putNonEmployeeRecord`)
     #[deprecated(note = "deprecated in the spec")]
+    #[inline]
     pub fn put_non_employee_record(
         &self,
         id: impl Into<String>,
@@ -130,6 +135,7 @@ impl<'a> NonEmployeeLifecycleManagementApi<'a> {
     ///
     /// `DELETE /non-employee-records/{id}` (`deleteNonEmployeeRecord`)
     #[deprecated(note = "deprecated in the spec")]
+    #[inline]
     pub fn delete_non_employee_record(
         &self,
         id: impl Into<String>,
@@ -147,6 +153,7 @@ impl<'a> NonEmployeeLifecycleManagementApi<'a> {
     ///
     /// `PATCH /non-employee-records/{id}` (`patchNonEmployeeRecord`)
     #[deprecated(note = "deprecated in the spec")]
+    #[inline]
     pub fn patch_non_employee_record(
         &self,
         id: impl Into<String>,
@@ -168,6 +175,7 @@ impl<'a> NonEmployeeLifecycleManagementApi<'a> {
     ///
     /// `POST /non-employee-records/bulk-delete` (`deleteNonEmployeeRecordInBulk`)
     #[deprecated(note = "deprecated in the spec")]
+    #[inline]
     pub fn delete_non_employee_record_in_bulk(
         &self,
         delete_non_employee_record_in_bulk_request: models::DeleteNonEmployeeRecordInBulkRequest,
@@ -185,6 +193,7 @@ impl<'a> NonEmployeeLifecycleManagementApi<'a> {
     ///
     /// `GET /non-employee-requests` (`listNonEmployeeRequests`)
     #[deprecated(note = "deprecated in the spec")]
+    #[inline]
     pub fn list_non_employee_requests(
         &self,
         requested_for: impl Into<String>,
@@ -208,6 +217,7 @@ impl<'a> NonEmployeeLifecycleManagementApi<'a> {
     ///
     /// `POST /non-employee-requests` (`createNonEmployeeRequest`)
     #[deprecated(note = "deprecated in the spec")]
+    #[inline]
     pub fn create_non_employee_request(
         &self,
         non_employee_request_body: models::NonEmployeeRequestBody,
@@ -225,6 +235,7 @@ impl<'a> NonEmployeeLifecycleManagementApi<'a> {
     ///
     /// `GET /non-employee-requests/{id}` (`getNonEmployeeRequest`)
     #[deprecated(note = "deprecated in the spec")]
+    #[inline]
     pub fn get_non_employee_request(
         &self,
         id: impl Into<String>,
@@ -242,6 +253,7 @@ impl<'a> NonEmployeeLifecycleManagementApi<'a> {
     ///
     /// `DELETE /non-employee-requests/{id}` (`deleteNonEmployeeRequest`)
     #[deprecated(note = "deprecated in the spec")]
+    #[inline]
     pub fn delete_non_employee_request(
         &self,
         id: impl Into<String>,
@@ -259,6 +271,7 @@ impl<'a> NonEmployeeLifecycleManagementApi<'a> {
     ///
     /// `GET /non-employee-requests/summary/{requested-for}` (`getNonEmployeeRequestSummary`)
     #[deprecated(note = "deprecated in the spec")]
+    #[inline]
     pub fn get_non_employee_request_summary(
         &self,
         requested_for: impl Into<String>,
@@ -278,6 +291,7 @@ impl<'a> NonEmployeeLifecycleManagementApi<'a> {
     ///
     /// `GET /non-employee-sources` (`listNonEmployeeSources`)
     #[deprecated(note = "deprecated in the spec")]
+    #[inline]
     pub fn list_non_employee_sources(&self) -> ListNonEmployeeSources {
         ListNonEmployeeSources {
             client: self.client.clone(),
@@ -298,6 +312,7 @@ impl<'a> NonEmployeeLifecycleManagementApi<'a> {
     ///
     /// `POST /non-employee-sources` (`createNonEmployeeSource`)
     #[deprecated(note = "deprecated in the spec")]
+    #[inline]
     pub fn create_non_employee_source(
         &self,
         non_employee_source_request_body: models::NonEmployeeSourceRequestBody,
@@ -315,6 +330,7 @@ impl<'a> NonEmployeeLifecycleManagementApi<'a> {
     ///
     /// `GET /non-employee-sources/{sourceId}` (`getNonEmployeeSource`)
     #[deprecated(note = "deprecated in the spec")]
+    #[inline]
     pub fn get_non_employee_source(
         &self,
         source_id: impl Into<String>,
@@ -332,6 +348,7 @@ impl<'a> NonEmployeeLifecycleManagementApi<'a> {
     ///
     /// `DELETE /non-employee-sources/{sourceId}` (`deleteNonEmployeeSource`)
     #[deprecated(note = "deprecated in the spec")]
+    #[inline]
     pub fn delete_non_employee_source(
         &self,
         source_id: impl Into<String>,
@@ -349,6 +366,7 @@ impl<'a> NonEmployeeLifecycleManagementApi<'a> {
     ///
     /// `PATCH /non-employee-sources/{sourceId}` (`patchNonEmployeeSource`)
     #[deprecated(note = "deprecated in the spec")]
+    #[inline]
     pub fn patch_non_employee_source(
         &self,
         source_id: impl Into<String>,
@@ -368,6 +386,7 @@ impl<'a> NonEmployeeLifecycleManagementApi<'a> {
     ///
     /// `GET /non-employee-sources/{id}/non-employees/download` (`getNonEmployeeExportRecords`)
     #[deprecated(note = "deprecated in the spec")]
+    #[inline]
     pub fn get_non_employee_export_records(
         &self,
         id: impl Into<String>,
@@ -387,6 +406,7 @@ impl<'a> NonEmployeeLifecycleManagementApi<'a> {
     ///
     /// `POST /non-employee-sources/{id}/non-employee-bulk-upload` (`importNonEmployeeRecordsInBulk`)
     #[deprecated(note = "deprecated in the spec")]
+    #[inline]
     pub fn import_non_employee_records_in_bulk(
         &self,
         id: impl Into<String>,
@@ -406,6 +426,7 @@ impl<'a> NonEmployeeLifecycleManagementApi<'a> {
     ///
     /// `GET /non-employee-sources/{id}/non-employee-bulk-upload/status` (`getNonEmployeeBulkUploadStatus`)
     #[deprecated(note = "deprecated in the spec")]
+    #[inline]
     pub fn get_non_employee_bulk_upload_status(
         &self,
         id: impl Into<String>,
@@ -425,6 +446,7 @@ impl<'a> NonEmployeeLifecycleManagementApi<'a> {
     ///
     /// `GET /non-employee-sources/{id}/schema-attributes-template/download` (`getNonEmployeeExportSourceSchemaTemplate`)
     #[deprecated(note = "deprecated in the spec")]
+    #[inline]
     pub fn get_non_employee_export_source_schema_template(
         &self,
         id: impl Into<String>,
@@ -442,6 +464,7 @@ impl<'a> NonEmployeeLifecycleManagementApi<'a> {
     ///
     /// `GET /non-employee-approvals` (`listNonEmployeeApproval`)
     #[deprecated(note = "deprecated in the spec")]
+    #[inline]
     pub fn list_non_employee_approval(&self) -> ListNonEmployeeApproval {
         ListNonEmployeeApproval {
             client: self.client.clone(),
@@ -462,6 +485,7 @@ impl<'a> NonEmployeeLifecycleManagementApi<'a> {
     ///
     /// `GET /non-employee-approvals/{id}` (`getNonEmployeeApproval`)
     #[deprecated(note = "deprecated in the spec")]
+    #[inline]
     pub fn get_non_employee_approval(
         &self,
         id: impl Into<String>,
@@ -480,6 +504,7 @@ impl<'a> NonEmployeeLifecycleManagementApi<'a> {
     ///
     /// `POST /non-employee-approvals/{id}/approve` (`approveNonEmployeeRequest`)
     #[deprecated(note = "deprecated in the spec")]
+    #[inline]
     pub fn approve_non_employee_request(
         &self,
         id: impl Into<String>,
@@ -499,6 +524,7 @@ impl<'a> NonEmployeeLifecycleManagementApi<'a> {
     ///
     /// `POST /non-employee-approvals/{id}/reject` (`rejectNonEmployeeRequest`)
     #[deprecated(note = "deprecated in the spec")]
+    #[inline]
     pub fn reject_non_employee_request(
         &self,
         id: impl Into<String>,
@@ -518,6 +544,7 @@ impl<'a> NonEmployeeLifecycleManagementApi<'a> {
     ///
     /// `GET /non-employee-approvals/summary/{requested-for}` (`getNonEmployeeApprovalSummary`)
     #[deprecated(note = "deprecated in the spec")]
+    #[inline]
     pub fn get_non_employee_approval_summary(
         &self,
         requested_for: impl Into<String>,
@@ -538,6 +565,7 @@ impl<'a> NonEmployeeLifecycleManagementApi<'a> {
     ///
     /// `GET /non-employee-sources/{sourceId}/schema-attributes` (`getNonEmployeeSourceSchemaAttributes`)
     #[deprecated(note = "deprecated in the spec")]
+    #[inline]
     pub fn get_non_employee_source_schema_attributes(
         &self,
         source_id: impl Into<String>,
@@ -558,6 +586,7 @@ impl<'a> NonEmployeeLifecycleManagementApi<'a> {
     ///
     /// `POST /non-employee-sources/{sourceId}/schema-attributes` (`createNonEmployeeSourceSchemaAttributes`)
     #[deprecated(note = "deprecated in the spec")]
+    #[inline]
     pub fn create_non_employee_source_schema_attributes(
         &self,
         source_id: impl Into<String>,
@@ -577,6 +606,7 @@ impl<'a> NonEmployeeLifecycleManagementApi<'a> {
     ///
     /// `DELETE /non-employee-sources/{sourceId}/schema-attributes` (`deleteNonEmployeeSourceSchemaAttributes`)
     #[deprecated(note = "deprecated in the spec")]
+    #[inline]
     pub fn delete_non_employee_source_schema_attributes(
         &self,
         source_id: impl Into<String>,
@@ -594,6 +624,7 @@ impl<'a> NonEmployeeLifecycleManagementApi<'a> {
     ///
     /// `GET /non-employee-sources/{sourceId}/schema-attributes/{attributeId}` (`getNonEmployeeSchemaAttribute`)
     #[deprecated(note = "deprecated in the spec")]
+    #[inline]
     pub fn get_non_employee_schema_attribute(
         &self,
         source_id: impl Into<String>,
@@ -613,6 +644,7 @@ impl<'a> NonEmployeeLifecycleManagementApi<'a> {
     ///
     /// `DELETE /non-employee-sources/{sourceId}/schema-attributes/{attributeId}` (`deleteNonEmployeeSchemaAttribute`)
     #[deprecated(note = "deprecated in the spec")]
+    #[inline]
     pub fn delete_non_employee_schema_attribute(
         &self,
         source_id: impl Into<String>,
@@ -632,6 +664,7 @@ impl<'a> NonEmployeeLifecycleManagementApi<'a> {
     ///
     /// `PATCH /non-employee-sources/{sourceId}/schema-attributes/{attributeId}` (`patchNonEmployeeSchemaAttribute`)
     #[deprecated(note = "deprecated in the spec")]
+    #[inline]
     pub fn patch_non_employee_schema_attribute(
         &self,
         source_id: impl Into<String>,
@@ -679,6 +712,7 @@ impl ListNonEmployeeRecords {
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
     /// The server's default: `250`.
+    #[inline]
     pub fn limit(mut self, limit: i32) -> Self {
         self.limit = Some(limit);
         self
@@ -688,6 +722,7 @@ impl ListNonEmployeeRecords {
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
     /// The server's default: `0`.
+    #[inline]
     pub fn offset(mut self, offset: i32) -> Self {
         self.offset = Some(offset);
         self
@@ -700,6 +735,7 @@ impl ListNonEmployeeRecords {
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
     /// The server's default: `false`.
+    #[inline]
     pub fn count(mut self, count: bool) -> Self {
         self.count = Some(count);
         self
@@ -708,6 +744,7 @@ impl ListNonEmployeeRecords {
     /// Sort results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#sorting-results)
     ///
     /// Sorting is supported for the following fields: **id, accountName, sourceId, manager, firstName, lastName, email, phone, startDate, endDate, created, modified**
+    #[inline]
     pub fn sorters(mut self, sorters: impl Into<String>) -> Self {
         self.sorters = Some(sorters.into());
         self
@@ -718,12 +755,14 @@ impl ListNonEmployeeRecords {
     /// Filtering is supported for the following fields and operators:
     ///
     /// **sourceId**: *eq*
+    #[inline]
     pub fn filters(mut self, filters: impl Into<String>) -> Self {
         self.filters = Some(filters.into());
         self
     }
 
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -731,12 +770,14 @@ impl ListNonEmployeeRecords {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// The most items [`items`](Self::items) yields, over all pages.
+    #[inline]
     pub fn max_items(mut self, max_items: usize) -> Self {
         self.listing.max_items = Some(max_items);
         self
@@ -746,12 +787,14 @@ impl ListNonEmployeeRecords {
     /// 0 for one page at a time. More list faster where the round trip is long next to decoding
     /// a page, at the cost of more requests at once against the tenant's rate limit, and of up
     /// to this many requests past the end of the list.
+    #[inline]
     pub fn pages_ahead(mut self, pages: usize) -> Self {
         self.listing.pages_ahead = pages;
         self
     }
 
     /// Sends the request: `GET /non-employee-records`; returns one page.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -765,6 +808,7 @@ impl ListNonEmployeeRecords {
 
     /// Sends the request and returns one page with the total the server counts when asked
     /// with `.count(true)`.
+    #[inline]
     pub fn send_page(
         self,
     ) -> impl Future<
@@ -778,6 +822,7 @@ impl ListNonEmployeeRecords {
 
     /// Every item of every page from `offset`, fetched as the stream is read: pages of
     /// `limit` items (250 if not set), up to [`max_items`](Self::max_items).
+    #[inline]
     pub fn items(
         self,
     ) -> impl futures_util::Stream<
@@ -804,6 +849,7 @@ impl ListNonEmployeeRecords {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -816,6 +862,7 @@ impl ListNonEmployeeRecords {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -871,6 +918,7 @@ pub struct CreateNonEmployeeRecord {
 
 impl CreateNonEmployeeRecord {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -878,12 +926,14 @@ impl CreateNonEmployeeRecord {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `POST /non-employee-records`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -897,6 +947,7 @@ impl CreateNonEmployeeRecord {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -909,6 +960,7 @@ impl CreateNonEmployeeRecord {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -956,6 +1008,7 @@ pub struct GetNonEmployeeRecord {
 
 impl GetNonEmployeeRecord {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -963,12 +1016,14 @@ impl GetNonEmployeeRecord {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `GET /non-employee-records/{id}`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -982,6 +1037,7 @@ impl GetNonEmployeeRecord {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -994,6 +1050,7 @@ impl GetNonEmployeeRecord {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -1038,6 +1095,7 @@ pub struct PutNonEmployeeRecord {
 
 impl PutNonEmployeeRecord {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -1045,12 +1103,14 @@ impl PutNonEmployeeRecord {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `PUT /non-employee-records/{id}`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -1064,6 +1124,7 @@ impl PutNonEmployeeRecord {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -1076,6 +1137,7 @@ impl PutNonEmployeeRecord {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -1127,6 +1189,7 @@ pub struct DeleteNonEmployeeRecord {
 
 impl DeleteNonEmployeeRecord {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -1134,12 +1197,14 @@ impl DeleteNonEmployeeRecord {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `DELETE /non-employee-records/{id}`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -1150,6 +1215,7 @@ impl DeleteNonEmployeeRecord {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -1162,6 +1228,7 @@ impl DeleteNonEmployeeRecord {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -1205,6 +1272,7 @@ pub struct PatchNonEmployeeRecord {
 
 impl PatchNonEmployeeRecord {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -1212,12 +1280,14 @@ impl PatchNonEmployeeRecord {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `PATCH /non-employee-records/{id}`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -1231,6 +1301,7 @@ impl PatchNonEmployeeRecord {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -1243,6 +1314,7 @@ impl PatchNonEmployeeRecord {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -1294,6 +1366,7 @@ pub struct DeleteNonEmployeeRecordInBulk {
 
 impl DeleteNonEmployeeRecordInBulk {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -1301,12 +1374,14 @@ impl DeleteNonEmployeeRecordInBulk {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `POST /non-employee-records/bulk-delete`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -1317,6 +1392,7 @@ impl DeleteNonEmployeeRecordInBulk {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -1329,6 +1405,7 @@ impl DeleteNonEmployeeRecordInBulk {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -1384,6 +1461,7 @@ impl ListNonEmployeeRequests {
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
     /// The server's default: `250`.
+    #[inline]
     pub fn limit(mut self, limit: i32) -> Self {
         self.limit = Some(limit);
         self
@@ -1393,6 +1471,7 @@ impl ListNonEmployeeRequests {
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
     /// The server's default: `0`.
+    #[inline]
     pub fn offset(mut self, offset: i32) -> Self {
         self.offset = Some(offset);
         self
@@ -1405,6 +1484,7 @@ impl ListNonEmployeeRequests {
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
     /// The server's default: `false`.
+    #[inline]
     pub fn count(mut self, count: bool) -> Self {
         self.count = Some(count);
         self
@@ -1413,6 +1493,7 @@ impl ListNonEmployeeRequests {
     /// Sort results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#sorting-results)
     ///
     /// Sorting is supported for the following fields: **created, approvalStatus, firstName, lastName, email, phone, accountName, startDate, endDate**
+    #[inline]
     pub fn sorters(mut self, sorters: impl Into<String>) -> Self {
         self.sorters = Some(sorters.into());
         self
@@ -1423,12 +1504,14 @@ impl ListNonEmployeeRequests {
     /// Filtering is supported for the following fields and operators:
     ///
     /// **sourceId**: *eq*
+    #[inline]
     pub fn filters(mut self, filters: impl Into<String>) -> Self {
         self.filters = Some(filters.into());
         self
     }
 
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -1436,12 +1519,14 @@ impl ListNonEmployeeRequests {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// The most items [`items`](Self::items) yields, over all pages.
+    #[inline]
     pub fn max_items(mut self, max_items: usize) -> Self {
         self.listing.max_items = Some(max_items);
         self
@@ -1451,12 +1536,14 @@ impl ListNonEmployeeRequests {
     /// 0 for one page at a time. More list faster where the round trip is long next to decoding
     /// a page, at the cost of more requests at once against the tenant's rate limit, and of up
     /// to this many requests past the end of the list.
+    #[inline]
     pub fn pages_ahead(mut self, pages: usize) -> Self {
         self.listing.pages_ahead = pages;
         self
     }
 
     /// Sends the request: `GET /non-employee-requests`; returns one page.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -1470,6 +1557,7 @@ impl ListNonEmployeeRequests {
 
     /// Sends the request and returns one page with the total the server counts when asked
     /// with `.count(true)`.
+    #[inline]
     pub fn send_page(
         self,
     ) -> impl Future<
@@ -1483,6 +1571,7 @@ impl ListNonEmployeeRequests {
 
     /// Every item of every page from `offset`, fetched as the stream is read: pages of
     /// `limit` items (250 if not set), up to [`max_items`](Self::max_items).
+    #[inline]
     pub fn items(
         self,
     ) -> impl futures_util::Stream<
@@ -1509,6 +1598,7 @@ impl ListNonEmployeeRequests {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -1521,6 +1611,7 @@ impl ListNonEmployeeRequests {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -1580,6 +1671,7 @@ pub struct CreateNonEmployeeRequest {
 
 impl CreateNonEmployeeRequest {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -1587,12 +1679,14 @@ impl CreateNonEmployeeRequest {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `POST /non-employee-requests`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -1606,6 +1700,7 @@ impl CreateNonEmployeeRequest {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -1618,6 +1713,7 @@ impl CreateNonEmployeeRequest {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -1666,6 +1762,7 @@ pub struct GetNonEmployeeRequest {
 
 impl GetNonEmployeeRequest {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -1673,12 +1770,14 @@ impl GetNonEmployeeRequest {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `GET /non-employee-requests/{id}`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -1692,6 +1791,7 @@ impl GetNonEmployeeRequest {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -1704,6 +1804,7 @@ impl GetNonEmployeeRequest {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -1747,6 +1848,7 @@ pub struct DeleteNonEmployeeRequest {
 
 impl DeleteNonEmployeeRequest {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -1754,12 +1856,14 @@ impl DeleteNonEmployeeRequest {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `DELETE /non-employee-requests/{id}`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -1770,6 +1874,7 @@ impl DeleteNonEmployeeRequest {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -1782,6 +1887,7 @@ impl DeleteNonEmployeeRequest {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -1823,6 +1929,7 @@ pub struct GetNonEmployeeRequestSummary {
 
 impl GetNonEmployeeRequestSummary {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -1830,12 +1937,14 @@ impl GetNonEmployeeRequestSummary {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `GET /non-employee-requests/summary/{requested-for}`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -1849,6 +1958,7 @@ impl GetNonEmployeeRequestSummary {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -1861,6 +1971,7 @@ impl GetNonEmployeeRequestSummary {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -1912,6 +2023,7 @@ impl ListNonEmployeeSources {
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
     /// The server's default: `250`.
+    #[inline]
     pub fn limit(mut self, limit: i32) -> Self {
         self.limit = Some(limit);
         self
@@ -1921,6 +2033,7 @@ impl ListNonEmployeeSources {
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
     /// The server's default: `0`.
+    #[inline]
     pub fn offset(mut self, offset: i32) -> Self {
         self.offset = Some(offset);
         self
@@ -1933,12 +2046,14 @@ impl ListNonEmployeeSources {
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
     /// The server's default: `false`.
+    #[inline]
     pub fn count(mut self, count: bool) -> Self {
         self.count = Some(count);
         self
     }
 
     /// Identity the request was made for. Use 'me' to indicate the current user.
+    #[inline]
     pub fn requested_for(mut self, requested_for: impl Into<String>) -> Self {
         self.requested_for = Some(requested_for.into());
         self
@@ -1947,6 +2062,7 @@ impl ListNonEmployeeSources {
     /// Flag that determines whether the API will return a non-employee count associated with the source.
     ///
     /// The server's default: `false`.
+    #[inline]
     pub fn non_employee_count(mut self, non_employee_count: bool) -> Self {
         self.non_employee_count = Some(non_employee_count);
         self
@@ -1955,12 +2071,14 @@ impl ListNonEmployeeSources {
     /// Sort results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#sorting-results)
     ///
     /// Sorting is supported for the following fields: **name, created, sourceId**
+    #[inline]
     pub fn sorters(mut self, sorters: impl Into<String>) -> Self {
         self.sorters = Some(sorters.into());
         self
     }
 
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -1968,12 +2086,14 @@ impl ListNonEmployeeSources {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// The most items [`items`](Self::items) yields, over all pages.
+    #[inline]
     pub fn max_items(mut self, max_items: usize) -> Self {
         self.listing.max_items = Some(max_items);
         self
@@ -1983,12 +2103,14 @@ impl ListNonEmployeeSources {
     /// 0 for one page at a time. More list faster where the round trip is long next to decoding
     /// a page, at the cost of more requests at once against the tenant's rate limit, and of up
     /// to this many requests past the end of the list.
+    #[inline]
     pub fn pages_ahead(mut self, pages: usize) -> Self {
         self.listing.pages_ahead = pages;
         self
     }
 
     /// Sends the request: `GET /non-employee-sources`; returns one page.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -2002,6 +2124,7 @@ impl ListNonEmployeeSources {
 
     /// Sends the request and returns one page with the total the server counts when asked
     /// with `.count(true)`.
+    #[inline]
     pub fn send_page(
         self,
     ) -> impl Future<
@@ -2015,6 +2138,7 @@ impl ListNonEmployeeSources {
 
     /// Every item of every page from `offset`, fetched as the stream is read: pages of
     /// `limit` items (250 if not set), up to [`max_items`](Self::max_items).
+    #[inline]
     pub fn items(
         self,
     ) -> impl futures_util::Stream<
@@ -2041,6 +2165,7 @@ impl ListNonEmployeeSources {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -2053,6 +2178,7 @@ impl ListNonEmployeeSources {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -2111,6 +2237,7 @@ pub struct CreateNonEmployeeSource {
 
 impl CreateNonEmployeeSource {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -2118,12 +2245,14 @@ impl CreateNonEmployeeSource {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `POST /non-employee-sources`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -2137,6 +2266,7 @@ impl CreateNonEmployeeSource {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -2149,6 +2279,7 @@ impl CreateNonEmployeeSource {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -2196,6 +2327,7 @@ pub struct GetNonEmployeeSource {
 
 impl GetNonEmployeeSource {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -2203,12 +2335,14 @@ impl GetNonEmployeeSource {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `GET /non-employee-sources/{sourceId}`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -2222,6 +2356,7 @@ impl GetNonEmployeeSource {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -2234,6 +2369,7 @@ impl GetNonEmployeeSource {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -2276,6 +2412,7 @@ pub struct DeleteNonEmployeeSource {
 
 impl DeleteNonEmployeeSource {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -2283,12 +2420,14 @@ impl DeleteNonEmployeeSource {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `DELETE /non-employee-sources/{sourceId}`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -2299,6 +2438,7 @@ impl DeleteNonEmployeeSource {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -2311,6 +2451,7 @@ impl DeleteNonEmployeeSource {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -2353,6 +2494,7 @@ pub struct PatchNonEmployeeSource {
 
 impl PatchNonEmployeeSource {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -2360,12 +2502,14 @@ impl PatchNonEmployeeSource {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `PATCH /non-employee-sources/{sourceId}`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -2379,6 +2523,7 @@ impl PatchNonEmployeeSource {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -2391,6 +2536,7 @@ impl PatchNonEmployeeSource {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -2443,6 +2589,7 @@ pub struct GetNonEmployeeExportRecords {
 
 impl GetNonEmployeeExportRecords {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -2450,12 +2597,14 @@ impl GetNonEmployeeExportRecords {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `GET /non-employee-sources/{id}/non-employees/download`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -2466,6 +2615,7 @@ impl GetNonEmployeeExportRecords {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -2479,6 +2629,7 @@ impl GetNonEmployeeExportRecords {
 
     /// Sends the request, as [`send`](Self::send), and returns the file as a stream of chunks
     /// as they arrive rather than buffered whole: for large downloads.
+    #[inline]
     pub fn send_streaming(
         self,
     ) -> impl Future<
@@ -2491,6 +2642,7 @@ impl GetNonEmployeeExportRecords {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -2539,6 +2691,7 @@ pub struct ImportNonEmployeeRecordsInBulk {
 
 impl ImportNonEmployeeRecordsInBulk {
     /// The request body.
+    #[inline]
     pub fn import_non_employee_records_in_bulk_request(
         mut self,
         import_non_employee_records_in_bulk_request: models::ImportNonEmployeeRecordsInBulkRequest,
@@ -2550,6 +2703,7 @@ impl ImportNonEmployeeRecordsInBulk {
     }
 
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -2557,12 +2711,14 @@ impl ImportNonEmployeeRecordsInBulk {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// The file name the upload is sent with (`roles.csv`), in place of its part's name.
+    #[inline]
     pub fn file_name(mut self, file_name: impl Into<String>) -> Self {
         self.upload.file_name = Some(file_name.into());
         self
@@ -2570,12 +2726,14 @@ impl ImportNonEmployeeRecordsInBulk {
 
     /// The content type the upload is sent with (`text/csv`), in place of
     /// `application/octet-stream`.
+    #[inline]
     pub fn file_content_type(mut self, content_type: impl Into<String>) -> Self {
         self.upload.content_type = Some(content_type.into());
         self
     }
 
     /// Sends the request: `POST /non-employee-sources/{id}/non-employee-bulk-upload`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -2589,6 +2747,7 @@ impl ImportNonEmployeeRecordsInBulk {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -2601,6 +2760,7 @@ impl ImportNonEmployeeRecordsInBulk {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -2663,6 +2823,7 @@ pub struct GetNonEmployeeBulkUploadStatus {
 
 impl GetNonEmployeeBulkUploadStatus {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -2670,12 +2831,14 @@ impl GetNonEmployeeBulkUploadStatus {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `GET /non-employee-sources/{id}/non-employee-bulk-upload/status`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -2689,6 +2852,7 @@ impl GetNonEmployeeBulkUploadStatus {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -2701,6 +2865,7 @@ impl GetNonEmployeeBulkUploadStatus {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -2745,6 +2910,7 @@ pub struct GetNonEmployeeExportSourceSchemaTemplate {
 
 impl GetNonEmployeeExportSourceSchemaTemplate {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -2752,12 +2918,14 @@ impl GetNonEmployeeExportSourceSchemaTemplate {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `GET /non-employee-sources/{id}/schema-attributes-template/download`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -2771,6 +2939,7 @@ impl GetNonEmployeeExportSourceSchemaTemplate {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -2784,6 +2953,7 @@ impl GetNonEmployeeExportSourceSchemaTemplate {
 
     /// Sends the request, as [`send`](Self::send), and returns the file as a stream of chunks
     /// as they arrive rather than buffered whole: for large downloads.
+    #[inline]
     pub fn send_streaming(
         self,
     ) -> impl Future<
@@ -2796,6 +2966,7 @@ impl GetNonEmployeeExportSourceSchemaTemplate {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -2845,6 +3016,7 @@ pub struct ListNonEmployeeApproval {
 
 impl ListNonEmployeeApproval {
     /// The identity for whom the request was made. *me* indicates the current user.
+    #[inline]
     pub fn requested_for(mut self, requested_for: impl Into<String>) -> Self {
         self.requested_for = Some(requested_for.into());
         self
@@ -2854,6 +3026,7 @@ impl ListNonEmployeeApproval {
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
     /// The server's default: `250`.
+    #[inline]
     pub fn limit(mut self, limit: i32) -> Self {
         self.limit = Some(limit);
         self
@@ -2863,6 +3036,7 @@ impl ListNonEmployeeApproval {
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
     /// The server's default: `0`.
+    #[inline]
     pub fn offset(mut self, offset: i32) -> Self {
         self.offset = Some(offset);
         self
@@ -2875,6 +3049,7 @@ impl ListNonEmployeeApproval {
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
     /// The server's default: `false`.
+    #[inline]
     pub fn count(mut self, count: bool) -> Self {
         self.count = Some(count);
         self
@@ -2885,6 +3060,7 @@ impl ListNonEmployeeApproval {
     /// Filtering is supported for the following fields and operators:
     ///
     /// **approvalStatus**: *eq*
+    #[inline]
     pub fn filters(mut self, filters: impl Into<String>) -> Self {
         self.filters = Some(filters.into());
         self
@@ -2893,12 +3069,14 @@ impl ListNonEmployeeApproval {
     /// Sort results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#sorting-results)
     ///
     /// Sorting is supported for the following fields: **created, modified**
+    #[inline]
     pub fn sorters(mut self, sorters: impl Into<String>) -> Self {
         self.sorters = Some(sorters.into());
         self
     }
 
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -2906,12 +3084,14 @@ impl ListNonEmployeeApproval {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// The most items [`items`](Self::items) yields, over all pages.
+    #[inline]
     pub fn max_items(mut self, max_items: usize) -> Self {
         self.listing.max_items = Some(max_items);
         self
@@ -2921,12 +3101,14 @@ impl ListNonEmployeeApproval {
     /// 0 for one page at a time. More list faster where the round trip is long next to decoding
     /// a page, at the cost of more requests at once against the tenant's rate limit, and of up
     /// to this many requests past the end of the list.
+    #[inline]
     pub fn pages_ahead(mut self, pages: usize) -> Self {
         self.listing.pages_ahead = pages;
         self
     }
 
     /// Sends the request: `GET /non-employee-approvals`; returns one page.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -2940,6 +3122,7 @@ impl ListNonEmployeeApproval {
 
     /// Sends the request and returns one page with the total the server counts when asked
     /// with `.count(true)`.
+    #[inline]
     pub fn send_page(
         self,
     ) -> impl Future<
@@ -2953,6 +3136,7 @@ impl ListNonEmployeeApproval {
 
     /// Every item of every page from `offset`, fetched as the stream is read: pages of
     /// `limit` items (250 if not set), up to [`max_items`](Self::max_items).
+    #[inline]
     pub fn items(
         self,
     ) -> impl futures_util::Stream<
@@ -2979,6 +3163,7 @@ impl ListNonEmployeeApproval {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -2991,6 +3176,7 @@ impl ListNonEmployeeApproval {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -3050,12 +3236,14 @@ pub struct GetNonEmployeeApproval {
 
 impl GetNonEmployeeApproval {
     /// The object nonEmployeeRequest will not be included detail when set to false. *Default value is true*
+    #[inline]
     pub fn include_detail(mut self, include_detail: impl Into<String>) -> Self {
         self.include_detail = Some(include_detail.into());
         self
     }
 
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -3063,12 +3251,14 @@ impl GetNonEmployeeApproval {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `GET /non-employee-approvals/{id}`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -3082,6 +3272,7 @@ impl GetNonEmployeeApproval {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -3094,6 +3285,7 @@ impl GetNonEmployeeApproval {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -3142,6 +3334,7 @@ pub struct ApproveNonEmployeeRequest {
 
 impl ApproveNonEmployeeRequest {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -3149,12 +3342,14 @@ impl ApproveNonEmployeeRequest {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `POST /non-employee-approvals/{id}/approve`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -3168,6 +3363,7 @@ impl ApproveNonEmployeeRequest {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -3180,6 +3376,7 @@ impl ApproveNonEmployeeRequest {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -3233,6 +3430,7 @@ pub struct RejectNonEmployeeRequest {
 
 impl RejectNonEmployeeRequest {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -3240,12 +3438,14 @@ impl RejectNonEmployeeRequest {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `POST /non-employee-approvals/{id}/reject`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -3259,6 +3459,7 @@ impl RejectNonEmployeeRequest {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -3271,6 +3472,7 @@ impl RejectNonEmployeeRequest {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -3323,6 +3525,7 @@ pub struct GetNonEmployeeApprovalSummary {
 
 impl GetNonEmployeeApprovalSummary {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -3330,12 +3533,14 @@ impl GetNonEmployeeApprovalSummary {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `GET /non-employee-approvals/summary/{requested-for}`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -3349,6 +3554,7 @@ impl GetNonEmployeeApprovalSummary {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -3361,6 +3567,7 @@ impl GetNonEmployeeApprovalSummary {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -3410,6 +3617,7 @@ impl GetNonEmployeeSourceSchemaAttributes {
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
     /// The server's default: `250`.
+    #[inline]
     pub fn limit(mut self, limit: i32) -> Self {
         self.limit = Some(limit);
         self
@@ -3419,12 +3627,14 @@ impl GetNonEmployeeSourceSchemaAttributes {
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
     /// The server's default: `0`.
+    #[inline]
     pub fn offset(mut self, offset: i32) -> Self {
         self.offset = Some(offset);
         self
     }
 
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -3432,12 +3642,14 @@ impl GetNonEmployeeSourceSchemaAttributes {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// The most items [`items`](Self::items) yields, over all pages.
+    #[inline]
     pub fn max_items(mut self, max_items: usize) -> Self {
         self.listing.max_items = Some(max_items);
         self
@@ -3447,12 +3659,14 @@ impl GetNonEmployeeSourceSchemaAttributes {
     /// 0 for one page at a time. More list faster where the round trip is long next to decoding
     /// a page, at the cost of more requests at once against the tenant's rate limit, and of up
     /// to this many requests past the end of the list.
+    #[inline]
     pub fn pages_ahead(mut self, pages: usize) -> Self {
         self.listing.pages_ahead = pages;
         self
     }
 
     /// Sends the request: `GET /non-employee-sources/{sourceId}/schema-attributes`; returns one page.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -3466,6 +3680,7 @@ impl GetNonEmployeeSourceSchemaAttributes {
 
     /// Sends the request and returns one page with the total the server counts when asked
     /// with `.count(true)`.
+    #[inline]
     pub fn send_page(
         self,
     ) -> impl Future<
@@ -3479,6 +3694,7 @@ impl GetNonEmployeeSourceSchemaAttributes {
 
     /// Every item of every page from `offset`, fetched as the stream is read: pages of
     /// `limit` items (250 if not set), up to [`max_items`](Self::max_items).
+    #[inline]
     pub fn items(
         self,
     ) -> impl futures_util::Stream<
@@ -3505,6 +3721,7 @@ impl GetNonEmployeeSourceSchemaAttributes {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -3517,6 +3734,7 @@ impl GetNonEmployeeSourceSchemaAttributes {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -3569,6 +3787,7 @@ pub struct CreateNonEmployeeSourceSchemaAttributes {
 
 impl CreateNonEmployeeSourceSchemaAttributes {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -3576,12 +3795,14 @@ impl CreateNonEmployeeSourceSchemaAttributes {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `POST /non-employee-sources/{sourceId}/schema-attributes`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -3595,6 +3816,7 @@ impl CreateNonEmployeeSourceSchemaAttributes {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -3607,6 +3829,7 @@ impl CreateNonEmployeeSourceSchemaAttributes {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -3659,6 +3882,7 @@ pub struct DeleteNonEmployeeSourceSchemaAttributes {
 
 impl DeleteNonEmployeeSourceSchemaAttributes {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -3666,12 +3890,14 @@ impl DeleteNonEmployeeSourceSchemaAttributes {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `DELETE /non-employee-sources/{sourceId}/schema-attributes`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -3685,6 +3911,7 @@ impl DeleteNonEmployeeSourceSchemaAttributes {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -3697,6 +3924,7 @@ impl DeleteNonEmployeeSourceSchemaAttributes {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -3740,6 +3968,7 @@ pub struct GetNonEmployeeSchemaAttribute {
 
 impl GetNonEmployeeSchemaAttribute {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -3747,12 +3976,14 @@ impl GetNonEmployeeSchemaAttribute {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `GET /non-employee-sources/{sourceId}/schema-attributes/{attributeId}`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -3766,6 +3997,7 @@ impl GetNonEmployeeSchemaAttribute {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -3778,6 +4010,7 @@ impl GetNonEmployeeSchemaAttribute {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -3823,6 +4056,7 @@ pub struct DeleteNonEmployeeSchemaAttribute {
 
 impl DeleteNonEmployeeSchemaAttribute {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -3830,12 +4064,14 @@ impl DeleteNonEmployeeSchemaAttribute {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `DELETE /non-employee-sources/{sourceId}/schema-attributes/{attributeId}`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -3846,6 +4082,7 @@ impl DeleteNonEmployeeSchemaAttribute {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -3858,6 +4095,7 @@ impl DeleteNonEmployeeSchemaAttribute {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -3904,6 +4142,7 @@ pub struct PatchNonEmployeeSchemaAttribute {
 
 impl PatchNonEmployeeSchemaAttribute {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -3911,12 +4150,14 @@ impl PatchNonEmployeeSchemaAttribute {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `PATCH /non-employee-sources/{sourceId}/schema-attributes/{attributeId}`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -3930,6 +4171,7 @@ impl PatchNonEmployeeSchemaAttribute {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -3942,6 +4184,7 @@ impl PatchNonEmployeeSchemaAttribute {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,

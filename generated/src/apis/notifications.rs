@@ -10,6 +10,7 @@ pub struct NotificationsApi<'a> {
 
 impl crate::Client {
     /// The Notifications operations.
+    #[inline]
     pub fn notifications(&self) -> NotificationsApi<'_> {
         NotificationsApi { client: self }
     }
@@ -21,6 +22,7 @@ impl<'a> NotificationsApi<'a> {
     /// Change the MAIL FROM domain of an AWS SES email identity and provide the MX and TXT records to be placed in the caller's DNS
     ///
     /// `PUT /mail-from-attributes` (`putMailFromAttributes`)
+    #[inline]
     pub fn put_mail_from_attributes(
         &self,
         mail_from_attributes_dto: models::MailFromAttributesDto,
@@ -37,6 +39,7 @@ impl<'a> NotificationsApi<'a> {
     /// Retrieve MAIL FROM attributes for a given AWS SES identity.
     ///
     /// `GET /mail-from-attributes/{identityId}` (`getMailFromAttributes`)
+    #[inline]
     pub fn get_mail_from_attributes(
         &self,
         identity_id: impl Into<String>,
@@ -53,6 +56,7 @@ impl<'a> NotificationsApi<'a> {
     /// This lists the default templates used for notifications, such as emails from IdentityNow.
     ///
     /// `GET /notification-template-defaults` (`listNotificationTemplateDefaults`)
+    #[inline]
     pub fn list_notification_template_defaults(
         &self,
     ) -> ListNotificationTemplateDefaults {
@@ -71,6 +75,7 @@ impl<'a> NotificationsApi<'a> {
     /// This lists the templates that you have modified for your site.
     ///
     /// `GET /notification-templates` (`listNotificationTemplates`)
+    #[inline]
     pub fn list_notification_templates(&self) -> ListNotificationTemplates {
         ListNotificationTemplates {
             client: self.client.clone(),
@@ -90,6 +95,7 @@ impl<'a> NotificationsApi<'a> {
     /// Modify the fields you want to change and submit the POST request when ready.
     ///
     /// `POST /notification-templates` (`createNotificationTemplate`)
+    #[inline]
     pub fn create_notification_template(
         &self,
         template_dto: models::TemplateDto,
@@ -106,6 +112,7 @@ impl<'a> NotificationsApi<'a> {
     /// This gets a template that you have modified for your site by Id.
     ///
     /// `GET /notification-templates/{id}` (`getNotificationTemplate`)
+    #[inline]
     pub fn get_notification_template(
         &self,
         id: impl Into<String>,
@@ -122,6 +129,7 @@ impl<'a> NotificationsApi<'a> {
     /// This lets you bulk delete templates that you previously created for your site.
     ///
     /// `POST /notification-templates/bulk-delete` (`deleteNotificationTemplatesInBulk`)
+    #[inline]
     pub fn delete_notification_templates_in_bulk(
         &self,
         template_bulk_delete_dto: Vec<models::TemplateBulkDeleteDto>,
@@ -139,6 +147,7 @@ impl<'a> NotificationsApi<'a> {
     ///  that will be available per tenant (organization).
     ///
     /// `GET /notification-template-context` (`getNotificationsTemplateContext`)
+    #[inline]
     pub fn get_notifications_template_context(&self) -> GetNotificationsTemplateContext {
         GetNotificationsTemplateContext {
             client: self.client.clone(),
@@ -151,6 +160,7 @@ impl<'a> NotificationsApi<'a> {
     /// Returns a list of notification preferences for tenant.
     ///
     /// `GET /notification-preferences/{key}` (`listNotificationPreferences`)
+    #[inline]
     pub fn list_notification_preferences(
         &self,
         key: impl Into<String>,
@@ -167,6 +177,7 @@ impl<'a> NotificationsApi<'a> {
     /// Send a Test Notification
     ///
     /// `POST /send-test-notification` (`sendTestNotification`)
+    #[inline]
     pub fn send_test_notification(
         &self,
         send_test_notification_request_dto: models::SendTestNotificationRequestDto,
@@ -183,6 +194,7 @@ impl<'a> NotificationsApi<'a> {
     /// Retrieve a list of sender email addresses and their verification statuses
     ///
     /// `GET /verified-from-addresses` (`listFromAddresses`)
+    #[inline]
     pub fn list_from_addresses(&self) -> ListFromAddresses {
         ListFromAddresses {
             client: self.client.clone(),
@@ -201,6 +213,7 @@ impl<'a> NotificationsApi<'a> {
     /// Create a new sender email address and initiate verification process.
     ///
     /// `POST /verified-from-addresses` (`createVerifiedFromAddress`)
+    #[inline]
     pub fn create_verified_from_address(
         &self,
         email_status_dto: models::EmailStatusDto,
@@ -217,6 +230,7 @@ impl<'a> NotificationsApi<'a> {
     /// Delete a verified sender email address
     ///
     /// `DELETE /verified-from-addresses/{id}` (`deleteVerifiedFromAddress`)
+    #[inline]
     pub fn delete_verified_from_address(
         &self,
         id: impl Into<String>,
@@ -233,6 +247,7 @@ impl<'a> NotificationsApi<'a> {
     /// Retrieve DKIM (DomainKeys Identified Mail) attributes for all your tenants' AWS SES identities. Limits retrieval to 100 identities per call.
     ///
     /// `GET /verified-domains` (`getDkimAttributes`)
+    #[inline]
     pub fn get_dkim_attributes(&self) -> GetDkimAttributes {
         GetDkimAttributes {
             client: self.client.clone(),
@@ -245,6 +260,7 @@ impl<'a> NotificationsApi<'a> {
     /// Create a domain to be verified via DKIM (DomainKeys Identified Mail)
     ///
     /// `POST /verified-domains` (`createDomainDkim`)
+    #[inline]
     pub fn create_domain_dkim(
         &self,
         domain_address: models::DomainAddress,
@@ -280,6 +296,7 @@ pub struct PutMailFromAttributes {
 
 impl PutMailFromAttributes {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -287,12 +304,14 @@ impl PutMailFromAttributes {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `PUT /mail-from-attributes`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -306,6 +325,7 @@ impl PutMailFromAttributes {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -318,6 +338,7 @@ impl PutMailFromAttributes {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -365,6 +386,7 @@ pub struct GetMailFromAttributes {
 
 impl GetMailFromAttributes {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -372,12 +394,14 @@ impl GetMailFromAttributes {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `GET /mail-from-attributes/{identityId}`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -391,6 +415,7 @@ impl GetMailFromAttributes {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -403,6 +428,7 @@ impl GetMailFromAttributes {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -451,6 +477,7 @@ impl ListNotificationTemplateDefaults {
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
     /// The server's default: `250`.
+    #[inline]
     pub fn limit(mut self, limit: i32) -> Self {
         self.limit = Some(limit);
         self
@@ -460,6 +487,7 @@ impl ListNotificationTemplateDefaults {
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
     /// The server's default: `0`.
+    #[inline]
     pub fn offset(mut self, offset: i32) -> Self {
         self.offset = Some(offset);
         self
@@ -474,12 +502,14 @@ impl ListNotificationTemplateDefaults {
     /// **medium**: *eq, sw*
     ///
     /// **locale**: *eq, sw*
+    #[inline]
     pub fn filters(mut self, filters: impl Into<String>) -> Self {
         self.filters = Some(filters.into());
         self
     }
 
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -487,12 +517,14 @@ impl ListNotificationTemplateDefaults {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// The most items [`items`](Self::items) yields, over all pages.
+    #[inline]
     pub fn max_items(mut self, max_items: usize) -> Self {
         self.listing.max_items = Some(max_items);
         self
@@ -502,12 +534,14 @@ impl ListNotificationTemplateDefaults {
     /// 0 for one page at a time. More list faster where the round trip is long next to decoding
     /// a page, at the cost of more requests at once against the tenant's rate limit, and of up
     /// to this many requests past the end of the list.
+    #[inline]
     pub fn pages_ahead(mut self, pages: usize) -> Self {
         self.listing.pages_ahead = pages;
         self
     }
 
     /// Sends the request: `GET /notification-template-defaults`; returns one page.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -521,6 +555,7 @@ impl ListNotificationTemplateDefaults {
 
     /// Sends the request and returns one page with the total the server counts when asked
     /// with `.count(true)`.
+    #[inline]
     pub fn send_page(
         self,
     ) -> impl Future<
@@ -534,6 +569,7 @@ impl ListNotificationTemplateDefaults {
 
     /// Every item of every page from `offset`, fetched as the stream is read: pages of
     /// `limit` items (250 if not set), up to [`max_items`](Self::max_items).
+    #[inline]
     pub fn items(
         self,
     ) -> impl futures_util::Stream<
@@ -560,6 +596,7 @@ impl ListNotificationTemplateDefaults {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -572,6 +609,7 @@ impl ListNotificationTemplateDefaults {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -628,6 +666,7 @@ impl ListNotificationTemplates {
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
     /// The server's default: `250`.
+    #[inline]
     pub fn limit(mut self, limit: i32) -> Self {
         self.limit = Some(limit);
         self
@@ -637,6 +676,7 @@ impl ListNotificationTemplates {
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
     /// The server's default: `0`.
+    #[inline]
     pub fn offset(mut self, offset: i32) -> Self {
         self.offset = Some(offset);
         self
@@ -657,6 +697,7 @@ impl ListNotificationTemplates {
     /// **description**: *eq, sw*
     ///
     /// **id**: *eq, sw*
+    #[inline]
     pub fn filters(mut self, filters: impl Into<String>) -> Self {
         self.filters = Some(filters.into());
         self
@@ -665,12 +706,14 @@ impl ListNotificationTemplates {
     /// Sort results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#sorting-results)
     ///
     /// Sorting is supported for the following fields: **key, name, medium**
+    #[inline]
     pub fn sorters(mut self, sorters: impl Into<String>) -> Self {
         self.sorters = Some(sorters.into());
         self
     }
 
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -678,12 +721,14 @@ impl ListNotificationTemplates {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// The most items [`items`](Self::items) yields, over all pages.
+    #[inline]
     pub fn max_items(mut self, max_items: usize) -> Self {
         self.listing.max_items = Some(max_items);
         self
@@ -693,12 +738,14 @@ impl ListNotificationTemplates {
     /// 0 for one page at a time. More list faster where the round trip is long next to decoding
     /// a page, at the cost of more requests at once against the tenant's rate limit, and of up
     /// to this many requests past the end of the list.
+    #[inline]
     pub fn pages_ahead(mut self, pages: usize) -> Self {
         self.listing.pages_ahead = pages;
         self
     }
 
     /// Sends the request: `GET /notification-templates`; returns one page.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -712,6 +759,7 @@ impl ListNotificationTemplates {
 
     /// Sends the request and returns one page with the total the server counts when asked
     /// with `.count(true)`.
+    #[inline]
     pub fn send_page(
         self,
     ) -> impl Future<
@@ -725,6 +773,7 @@ impl ListNotificationTemplates {
 
     /// Every item of every page from `offset`, fetched as the stream is read: pages of
     /// `limit` items (250 if not set), up to [`max_items`](Self::max_items).
+    #[inline]
     pub fn items(
         self,
     ) -> impl futures_util::Stream<
@@ -751,6 +800,7 @@ impl ListNotificationTemplates {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -763,6 +813,7 @@ impl ListNotificationTemplates {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -815,6 +866,7 @@ pub struct CreateNotificationTemplate {
 
 impl CreateNotificationTemplate {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -822,12 +874,14 @@ impl CreateNotificationTemplate {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `POST /notification-templates`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -841,6 +895,7 @@ impl CreateNotificationTemplate {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -853,6 +908,7 @@ impl CreateNotificationTemplate {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -900,6 +956,7 @@ pub struct GetNotificationTemplate {
 
 impl GetNotificationTemplate {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -907,12 +964,14 @@ impl GetNotificationTemplate {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `GET /notification-templates/{id}`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -926,6 +985,7 @@ impl GetNotificationTemplate {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -938,6 +998,7 @@ impl GetNotificationTemplate {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -980,6 +1041,7 @@ pub struct DeleteNotificationTemplatesInBulk {
 
 impl DeleteNotificationTemplatesInBulk {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -987,12 +1049,14 @@ impl DeleteNotificationTemplatesInBulk {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `POST /notification-templates/bulk-delete`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -1003,6 +1067,7 @@ impl DeleteNotificationTemplatesInBulk {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -1015,6 +1080,7 @@ impl DeleteNotificationTemplatesInBulk {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -1060,6 +1126,7 @@ pub struct GetNotificationsTemplateContext {
 
 impl GetNotificationsTemplateContext {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -1067,12 +1134,14 @@ impl GetNotificationsTemplateContext {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `GET /notification-template-context`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -1086,6 +1155,7 @@ impl GetNotificationsTemplateContext {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -1098,6 +1168,7 @@ impl GetNotificationsTemplateContext {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -1137,6 +1208,7 @@ pub struct ListNotificationPreferences {
 
 impl ListNotificationPreferences {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -1144,12 +1216,14 @@ impl ListNotificationPreferences {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `GET /notification-preferences/{key}`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -1163,6 +1237,7 @@ impl ListNotificationPreferences {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -1175,6 +1250,7 @@ impl ListNotificationPreferences {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -1218,6 +1294,7 @@ pub struct SendTestNotification {
 
 impl SendTestNotification {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -1225,12 +1302,14 @@ impl SendTestNotification {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `POST /send-test-notification`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<Output = Result<(), crate::SdkError<SendTestNotificationError>>> {
@@ -1239,6 +1318,7 @@ impl SendTestNotification {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -1248,6 +1328,7 @@ impl SendTestNotification {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -1301,6 +1382,7 @@ impl ListFromAddresses {
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
     /// The server's default: `250`.
+    #[inline]
     pub fn limit(mut self, limit: i32) -> Self {
         self.limit = Some(limit);
         self
@@ -1310,6 +1392,7 @@ impl ListFromAddresses {
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
     /// The server's default: `0`.
+    #[inline]
     pub fn offset(mut self, offset: i32) -> Self {
         self.offset = Some(offset);
         self
@@ -1322,6 +1405,7 @@ impl ListFromAddresses {
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
     /// The server's default: `false`.
+    #[inline]
     pub fn count(mut self, count: bool) -> Self {
         self.count = Some(count);
         self
@@ -1332,6 +1416,7 @@ impl ListFromAddresses {
     /// Filtering is supported for the following fields and operators:
     ///
     /// **email**: *eq, ge, le, sw*
+    #[inline]
     pub fn filters(mut self, filters: impl Into<String>) -> Self {
         self.filters = Some(filters.into());
         self
@@ -1340,12 +1425,14 @@ impl ListFromAddresses {
     /// Sort results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#sorting-results)
     ///
     /// Sorting is supported for the following fields: **email**
+    #[inline]
     pub fn sorters(mut self, sorters: impl Into<String>) -> Self {
         self.sorters = Some(sorters.into());
         self
     }
 
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -1353,12 +1440,14 @@ impl ListFromAddresses {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// The most items [`items`](Self::items) yields, over all pages.
+    #[inline]
     pub fn max_items(mut self, max_items: usize) -> Self {
         self.listing.max_items = Some(max_items);
         self
@@ -1368,12 +1457,14 @@ impl ListFromAddresses {
     /// 0 for one page at a time. More list faster where the round trip is long next to decoding
     /// a page, at the cost of more requests at once against the tenant's rate limit, and of up
     /// to this many requests past the end of the list.
+    #[inline]
     pub fn pages_ahead(mut self, pages: usize) -> Self {
         self.listing.pages_ahead = pages;
         self
     }
 
     /// Sends the request: `GET /verified-from-addresses`; returns one page.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -1387,6 +1478,7 @@ impl ListFromAddresses {
 
     /// Sends the request and returns one page with the total the server counts when asked
     /// with `.count(true)`.
+    #[inline]
     pub fn send_page(
         self,
     ) -> impl Future<
@@ -1400,6 +1492,7 @@ impl ListFromAddresses {
 
     /// Every item of every page from `offset`, fetched as the stream is read: pages of
     /// `limit` items (250 if not set), up to [`max_items`](Self::max_items).
+    #[inline]
     pub fn items(
         self,
     ) -> impl futures_util::Stream<
@@ -1423,6 +1516,7 @@ impl ListFromAddresses {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -1435,6 +1529,7 @@ impl ListFromAddresses {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -1490,6 +1585,7 @@ pub struct CreateVerifiedFromAddress {
 
 impl CreateVerifiedFromAddress {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -1497,12 +1593,14 @@ impl CreateVerifiedFromAddress {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `POST /verified-from-addresses`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -1516,6 +1614,7 @@ impl CreateVerifiedFromAddress {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -1528,6 +1627,7 @@ impl CreateVerifiedFromAddress {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -1576,6 +1676,7 @@ pub struct DeleteVerifiedFromAddress {
 
 impl DeleteVerifiedFromAddress {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -1583,12 +1684,14 @@ impl DeleteVerifiedFromAddress {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `DELETE /verified-from-addresses/{id}`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -1599,6 +1702,7 @@ impl DeleteVerifiedFromAddress {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -1611,6 +1715,7 @@ impl DeleteVerifiedFromAddress {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -1651,6 +1756,7 @@ pub struct GetDkimAttributes {
 
 impl GetDkimAttributes {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -1658,12 +1764,14 @@ impl GetDkimAttributes {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `GET /verified-domains`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -1677,6 +1785,7 @@ impl GetDkimAttributes {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -1689,6 +1798,7 @@ impl GetDkimAttributes {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -1777,6 +1887,7 @@ pub struct CreateDomainDkim {
 
 impl CreateDomainDkim {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -1784,12 +1895,14 @@ impl CreateDomainDkim {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `POST /verified-domains`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -1800,6 +1913,7 @@ impl CreateDomainDkim {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -1812,6 +1926,7 @@ impl CreateDomainDkim {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,

@@ -12,6 +12,7 @@ pub struct OAuthClientsApi<'a> {
 
 impl crate::Client {
     /// The OAuth Clients operations.
+    #[inline]
     pub fn o_auth_clients(&self) -> OAuthClientsApi<'_> {
         OAuthClientsApi { client: self }
     }
@@ -23,6 +24,7 @@ impl<'a> OAuthClientsApi<'a> {
     /// This gets a list of OAuth clients.
     ///
     /// `GET /oauth-clients` (`listOauthClients`)
+    #[inline]
     pub fn list_oauth_clients(&self) -> ListOauthClients {
         ListOauthClients {
             client: self.client.clone(),
@@ -36,6 +38,7 @@ impl<'a> OAuthClientsApi<'a> {
     /// This creates an OAuth client.
     ///
     /// `POST /oauth-clients` (`createOauthClient`)
+    #[inline]
     pub fn create_oauth_client(
         &self,
         create_o_auth_client_request: models::CreateOAuthClientRequest,
@@ -52,6 +55,7 @@ impl<'a> OAuthClientsApi<'a> {
     /// This gets details of an OAuth client.
     ///
     /// `GET /oauth-clients/{id}` (`getOauthClient`)
+    #[inline]
     pub fn get_oauth_client(&self, id: impl Into<String>) -> GetOauthClient {
         GetOauthClient {
             client: self.client.clone(),
@@ -65,6 +69,7 @@ impl<'a> OAuthClientsApi<'a> {
     /// This deletes an OAuth client.
     ///
     /// `DELETE /oauth-clients/{id}` (`deleteOauthClient`)
+    #[inline]
     pub fn delete_oauth_client(&self, id: impl Into<String>) -> DeleteOauthClient {
         DeleteOauthClient {
             client: self.client.clone(),
@@ -80,6 +85,7 @@ impl<'a> OAuthClientsApi<'a> {
     /// - sp:oauth-client:manage
     ///
     /// `PATCH /oauth-clients/{id}` (`patchOauthClient`)
+    #[inline]
     pub fn patch_oauth_client(
         &self,
         id: impl Into<String>,
@@ -121,12 +127,14 @@ impl ListOauthClients {
     /// Filtering is supported for the following fields and operators:
     ///
     /// **lastUsed**: *le, isnull*
+    #[inline]
     pub fn filters(mut self, filters: impl Into<String>) -> Self {
         self.filters = Some(filters.into());
         self
     }
 
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -134,12 +142,14 @@ impl ListOauthClients {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `GET /oauth-clients`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -153,6 +163,7 @@ impl ListOauthClients {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -165,6 +176,7 @@ impl ListOauthClients {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -208,6 +220,7 @@ pub struct CreateOauthClient {
 
 impl CreateOauthClient {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -215,12 +228,14 @@ impl CreateOauthClient {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `POST /oauth-clients`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -234,6 +249,7 @@ impl CreateOauthClient {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -246,6 +262,7 @@ impl CreateOauthClient {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -294,6 +311,7 @@ pub struct GetOauthClient {
 
 impl GetOauthClient {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -301,12 +319,14 @@ impl GetOauthClient {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `GET /oauth-clients/{id}`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -320,6 +340,7 @@ impl GetOauthClient {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -332,6 +353,7 @@ impl GetOauthClient {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -372,6 +394,7 @@ pub struct DeleteOauthClient {
 
 impl DeleteOauthClient {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -379,12 +402,14 @@ impl DeleteOauthClient {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `DELETE /oauth-clients/{id}`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<Output = Result<(), crate::SdkError<DeleteOauthClientError>>> {
@@ -393,6 +418,7 @@ impl DeleteOauthClient {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -402,6 +428,7 @@ impl DeleteOauthClient {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -442,6 +469,7 @@ pub struct PatchOauthClient {
 
 impl PatchOauthClient {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -449,12 +477,14 @@ impl PatchOauthClient {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `PATCH /oauth-clients/{id}`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -468,6 +498,7 @@ impl PatchOauthClient {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -480,6 +511,7 @@ impl PatchOauthClient {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,

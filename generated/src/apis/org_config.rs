@@ -11,6 +11,7 @@ pub struct OrgConfigApi<'a> {
 
 impl crate::Client {
     /// The Org Config operations.
+    #[inline]
     pub fn org_config(&self) -> OrgConfigApi<'_> {
         OrgConfigApi { client: self }
     }
@@ -22,6 +23,7 @@ impl<'a> OrgConfigApi<'a> {
     /// Get org configuration with only external (org admin) accessible properties for the current org.
     ///
     /// `GET /org-config` (`getOrgConfig`)
+    #[inline]
     pub fn get_org_config(&self) -> GetOrgConfig {
         GetOrgConfig {
             client: self.client.clone(),
@@ -34,6 +36,7 @@ impl<'a> OrgConfigApi<'a> {
     /// Patch configuration of the current org using <http://jsonpatch.com/> syntax.  Commonly used for changing the time zone of an org.
     ///
     /// `PATCH /org-config` (`patchOrgConfig`)
+    #[inline]
     pub fn patch_org_config(
         &self,
         json_patch_operation: Vec<models::JsonPatchOperation>,
@@ -50,6 +53,7 @@ impl<'a> OrgConfigApi<'a> {
     /// Get a list of valid time zones that can be set in org configurations.
     ///
     /// `GET /org-config/valid-time-zones` (`getValidTimeZones`)
+    #[inline]
     pub fn get_valid_time_zones(&self) -> GetValidTimeZones {
         GetValidTimeZones {
             client: self.client.clone(),
@@ -81,6 +85,7 @@ pub struct GetOrgConfig {
 
 impl GetOrgConfig {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -88,12 +93,14 @@ impl GetOrgConfig {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `GET /org-config`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -104,6 +111,7 @@ impl GetOrgConfig {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -116,6 +124,7 @@ impl GetOrgConfig {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -155,6 +164,7 @@ pub struct PatchOrgConfig {
 
 impl PatchOrgConfig {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -162,12 +172,14 @@ impl PatchOrgConfig {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `PATCH /org-config`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -178,6 +190,7 @@ impl PatchOrgConfig {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -190,6 +203,7 @@ impl PatchOrgConfig {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -236,6 +250,7 @@ pub struct GetValidTimeZones {
 
 impl GetValidTimeZones {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -243,12 +258,14 @@ impl GetValidTimeZones {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `GET /org-config/valid-time-zones`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -259,6 +276,7 @@ impl GetValidTimeZones {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -271,6 +289,7 @@ impl GetValidTimeZones {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,

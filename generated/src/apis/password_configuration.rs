@@ -15,6 +15,7 @@ pub struct PasswordConfigurationApi<'a> {
 
 impl crate::Client {
     /// The Password Configuration operations.
+    #[inline]
     pub fn password_configuration(&self) -> PasswordConfigurationApi<'_> {
         PasswordConfigurationApi {
             client: self,
@@ -28,6 +29,7 @@ impl<'a> PasswordConfigurationApi<'a> {
     /// This API returns the password org config . Requires ORG_ADMIN, API role or authorization scope of 'idn:password-org-config:read'
     ///
     /// `GET /password-org-config` (`getPasswordOrgConfig`)
+    #[inline]
     pub fn get_password_org_config(&self) -> GetPasswordOrgConfig {
         GetPasswordOrgConfig {
             client: self.client.clone(),
@@ -42,6 +44,7 @@ impl<'a> PasswordConfigurationApi<'a> {
     /// Requires ORG_ADMIN, API role or authorization scope of 'idn:password-org-config:write'
     ///
     /// `PUT /password-org-config` (`putPasswordOrgConfig`)
+    #[inline]
     pub fn put_password_org_config(
         &self,
         password_org_config: models::PasswordOrgConfig,
@@ -60,6 +63,7 @@ impl<'a> PasswordConfigurationApi<'a> {
     /// Requires ORG_ADMIN, API role or authorization scope of 'idn:password-org-config:write'
     ///
     /// `POST /password-org-config` (`createPasswordOrgConfig`)
+    #[inline]
     pub fn create_password_org_config(
         &self,
         password_org_config: models::PasswordOrgConfig,
@@ -94,6 +98,7 @@ pub struct GetPasswordOrgConfig {
 
 impl GetPasswordOrgConfig {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -101,12 +106,14 @@ impl GetPasswordOrgConfig {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `GET /password-org-config`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -120,6 +127,7 @@ impl GetPasswordOrgConfig {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -132,6 +140,7 @@ impl GetPasswordOrgConfig {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -170,6 +179,7 @@ pub struct PutPasswordOrgConfig {
 
 impl PutPasswordOrgConfig {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -177,12 +187,14 @@ impl PutPasswordOrgConfig {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `PUT /password-org-config`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -196,6 +208,7 @@ impl PutPasswordOrgConfig {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -208,6 +221,7 @@ impl PutPasswordOrgConfig {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -255,6 +269,7 @@ pub struct CreatePasswordOrgConfig {
 
 impl CreatePasswordOrgConfig {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -262,12 +277,14 @@ impl CreatePasswordOrgConfig {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `POST /password-org-config`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -281,6 +298,7 @@ impl CreatePasswordOrgConfig {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -293,6 +311,7 @@ impl CreatePasswordOrgConfig {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,

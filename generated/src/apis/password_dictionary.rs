@@ -56,6 +56,7 @@ pub struct PasswordDictionaryApi<'a> {
 
 impl crate::Client {
     /// The Password Dictionary operations.
+    #[inline]
     pub fn password_dictionary(&self) -> PasswordDictionaryApi<'_> {
         PasswordDictionaryApi {
             client: self,
@@ -97,6 +98,7 @@ impl<'a> PasswordDictionaryApi<'a> {
     /// ```
     ///
     /// `GET /password-dictionary` (`getPasswordDictionary`)
+    #[inline]
     pub fn get_password_dictionary(&self) -> GetPasswordDictionary {
         GetPasswordDictionary {
             client: self.client.clone(),
@@ -137,6 +139,7 @@ impl<'a> PasswordDictionaryApi<'a> {
     /// ```
     ///
     /// `PUT /password-dictionary` (`putPasswordDictionary`)
+    #[inline]
     pub fn put_password_dictionary(
         &self,
         put_password_dictionary_request: models::PutPasswordDictionaryRequest,
@@ -173,6 +176,7 @@ pub struct GetPasswordDictionary {
 
 impl GetPasswordDictionary {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -180,12 +184,14 @@ impl GetPasswordDictionary {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `GET /password-dictionary`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -196,6 +202,7 @@ impl GetPasswordDictionary {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -209,6 +216,7 @@ impl GetPasswordDictionary {
 
     /// Sends the request, as [`send`](Self::send), and returns the file as a stream of chunks
     /// as they arrive rather than buffered whole: for large downloads.
+    #[inline]
     pub fn send_streaming(
         self,
     ) -> impl Future<
@@ -221,6 +229,7 @@ impl GetPasswordDictionary {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -261,6 +270,7 @@ pub struct PutPasswordDictionary {
 
 impl PutPasswordDictionary {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -268,12 +278,14 @@ impl PutPasswordDictionary {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// The file name the upload is sent with (`roles.csv`), in place of its part's name.
+    #[inline]
     pub fn file_name(mut self, file_name: impl Into<String>) -> Self {
         self.upload.file_name = Some(file_name.into());
         self
@@ -281,12 +293,14 @@ impl PutPasswordDictionary {
 
     /// The content type the upload is sent with (`text/csv`), in place of
     /// `application/octet-stream`.
+    #[inline]
     pub fn file_content_type(mut self, content_type: impl Into<String>) -> Self {
         self.upload.content_type = Some(content_type.into());
         self
     }
 
     /// Sends the request: `PUT /password-dictionary`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<Output = Result<(), crate::SdkError<PutPasswordDictionaryError>>> {
@@ -295,6 +309,7 @@ impl PutPasswordDictionary {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -304,6 +319,7 @@ impl PutPasswordDictionary {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,

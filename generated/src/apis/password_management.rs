@@ -33,6 +33,7 @@ pub struct PasswordManagementApi<'a> {
 
 impl crate::Client {
     /// The Password Management operations.
+    #[inline]
     pub fn password_management(&self) -> PasswordManagementApi<'_> {
         PasswordManagementApi {
             client: self,
@@ -46,6 +47,7 @@ impl<'a> PasswordManagementApi<'a> {
     /// This API is used to generate a digit token for password management. Requires authorization scope of "idn:password-digit-token:create".
     ///
     /// `POST /generate-password-reset-token/digit` (`createDigitToken`)
+    #[inline]
     pub fn create_digit_token(
         &self,
         password_digit_token_reset: models::PasswordDigitTokenReset,
@@ -69,6 +71,7 @@ impl<'a> PasswordManagementApi<'a> {
     /// will be returned.
     ///
     /// `POST /query-password-info` (`queryPasswordInfo`)
+    #[inline]
     pub fn query_password_info(
         &self,
         password_info_query_dto: models::PasswordInfoQueryDto,
@@ -127,6 +130,7 @@ impl<'a> PasswordManagementApi<'a> {
     /// You can then use [Get Password Change Request Status](https://developer.sailpoint.com/idn/api/v3/get-password-change-status) to check the password change request status. To do so, you must provide the `requestId` from your earlier request to set the password.
     ///
     /// `POST /set-password` (`setIdentityPassword`)
+    #[inline]
     pub fn set_identity_password(
         &self,
         password_change_request: models::PasswordChangeRequest,
@@ -143,6 +147,7 @@ impl<'a> PasswordManagementApi<'a> {
     /// This API returns the status of a password change request. A token with identity owner or trusted API client application authority is required to call this API.
     ///
     /// `GET /password-change-status/{id}` (`getIdentityPasswordChangeStatus`)
+    #[inline]
     pub fn get_identity_password_change_status(
         &self,
         id: impl Into<String>,
@@ -178,6 +183,7 @@ pub struct CreateDigitToken {
 
 impl CreateDigitToken {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -185,12 +191,14 @@ impl CreateDigitToken {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `POST /generate-password-reset-token/digit`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -204,6 +212,7 @@ impl CreateDigitToken {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -216,6 +225,7 @@ impl CreateDigitToken {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -263,6 +273,7 @@ pub struct QueryPasswordInfo {
 
 impl QueryPasswordInfo {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -270,12 +281,14 @@ impl QueryPasswordInfo {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `POST /query-password-info`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -286,6 +299,7 @@ impl QueryPasswordInfo {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -298,6 +312,7 @@ impl QueryPasswordInfo {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -345,6 +360,7 @@ pub struct SetIdentityPassword {
 
 impl SetIdentityPassword {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -352,12 +368,14 @@ impl SetIdentityPassword {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `POST /set-password`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -371,6 +389,7 @@ impl SetIdentityPassword {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -383,6 +402,7 @@ impl SetIdentityPassword {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -430,6 +450,7 @@ pub struct GetIdentityPasswordChangeStatus {
 
 impl GetIdentityPasswordChangeStatus {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -437,12 +458,14 @@ impl GetIdentityPasswordChangeStatus {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `GET /password-change-status/{id}`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -456,6 +479,7 @@ impl GetIdentityPasswordChangeStatus {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -468,6 +492,7 @@ impl GetIdentityPasswordChangeStatus {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,

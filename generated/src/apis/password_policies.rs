@@ -18,6 +18,7 @@ pub struct PasswordPoliciesApi<'a> {
 
 impl crate::Client {
     /// The Password Policies operations.
+    #[inline]
     pub fn password_policies(&self) -> PasswordPoliciesApi<'_> {
         PasswordPoliciesApi {
             client: self,
@@ -31,6 +32,7 @@ impl<'a> PasswordPoliciesApi<'a> {
     /// This API returns the password policy for the specified ID.
     ///
     /// `GET /password-policies/{id}` (`getPasswordPolicyById`)
+    #[inline]
     pub fn get_password_policy_by_id(
         &self,
         id: impl Into<String>,
@@ -47,6 +49,7 @@ impl<'a> PasswordPoliciesApi<'a> {
     /// This API updates the specified password policy.
     ///
     /// `PUT /password-policies/{id}` (`setPasswordPolicy`)
+    #[inline]
     pub fn set_password_policy(
         &self,
         id: impl Into<String>,
@@ -65,6 +68,7 @@ impl<'a> PasswordPoliciesApi<'a> {
     /// This API deletes the specified password policy.
     ///
     /// `DELETE /password-policies/{id}` (`deletePasswordPolicy`)
+    #[inline]
     pub fn delete_password_policy(&self, id: impl Into<String>) -> DeletePasswordPolicy {
         DeletePasswordPolicy {
             client: self.client.clone(),
@@ -79,6 +83,7 @@ impl<'a> PasswordPoliciesApi<'a> {
     /// Requires role of ORG_ADMIN
     ///
     /// `GET /password-policies` (`listPasswordPolicies`)
+    #[inline]
     pub fn list_password_policies(&self) -> ListPasswordPolicies {
         ListPasswordPolicies {
             client: self.client.clone(),
@@ -95,6 +100,7 @@ impl<'a> PasswordPoliciesApi<'a> {
     /// This API creates the specified password policy.
     ///
     /// `POST /password-policies` (`createPasswordPolicy`)
+    #[inline]
     pub fn create_password_policy(
         &self,
         password_policy_v3_dto: models::PasswordPolicyV3Dto,
@@ -131,6 +137,7 @@ pub struct GetPasswordPolicyById {
 
 impl GetPasswordPolicyById {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -138,12 +145,14 @@ impl GetPasswordPolicyById {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `GET /password-policies/{id}`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -157,6 +166,7 @@ impl GetPasswordPolicyById {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -169,6 +179,7 @@ impl GetPasswordPolicyById {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -213,6 +224,7 @@ pub struct SetPasswordPolicy {
 
 impl SetPasswordPolicy {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -220,12 +232,14 @@ impl SetPasswordPolicy {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `PUT /password-policies/{id}`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -239,6 +253,7 @@ impl SetPasswordPolicy {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -251,6 +266,7 @@ impl SetPasswordPolicy {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -303,6 +319,7 @@ pub struct DeletePasswordPolicy {
 
 impl DeletePasswordPolicy {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -310,12 +327,14 @@ impl DeletePasswordPolicy {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `DELETE /password-policies/{id}`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<Output = Result<(), crate::SdkError<DeletePasswordPolicyError>>> {
@@ -324,6 +343,7 @@ impl DeletePasswordPolicy {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -333,6 +353,7 @@ impl DeletePasswordPolicy {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -380,6 +401,7 @@ impl ListPasswordPolicies {
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
     /// The server's default: `250`.
+    #[inline]
     pub fn limit(mut self, limit: i32) -> Self {
         self.limit = Some(limit);
         self
@@ -389,6 +411,7 @@ impl ListPasswordPolicies {
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
     /// The server's default: `0`.
+    #[inline]
     pub fn offset(mut self, offset: i32) -> Self {
         self.offset = Some(offset);
         self
@@ -401,12 +424,14 @@ impl ListPasswordPolicies {
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
     /// The server's default: `false`.
+    #[inline]
     pub fn count(mut self, count: bool) -> Self {
         self.count = Some(count);
         self
     }
 
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -414,12 +439,14 @@ impl ListPasswordPolicies {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// The most items [`items`](Self::items) yields, over all pages.
+    #[inline]
     pub fn max_items(mut self, max_items: usize) -> Self {
         self.listing.max_items = Some(max_items);
         self
@@ -429,12 +456,14 @@ impl ListPasswordPolicies {
     /// 0 for one page at a time. More list faster where the round trip is long next to decoding
     /// a page, at the cost of more requests at once against the tenant's rate limit, and of up
     /// to this many requests past the end of the list.
+    #[inline]
     pub fn pages_ahead(mut self, pages: usize) -> Self {
         self.listing.pages_ahead = pages;
         self
     }
 
     /// Sends the request: `GET /password-policies`; returns one page.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -448,6 +477,7 @@ impl ListPasswordPolicies {
 
     /// Sends the request and returns one page with the total the server counts when asked
     /// with `.count(true)`.
+    #[inline]
     pub fn send_page(
         self,
     ) -> impl Future<
@@ -461,6 +491,7 @@ impl ListPasswordPolicies {
 
     /// Every item of every page from `offset`, fetched as the stream is read: pages of
     /// `limit` items (250 if not set), up to [`max_items`](Self::max_items).
+    #[inline]
     pub fn items(
         self,
     ) -> impl futures_util::Stream<
@@ -487,6 +518,7 @@ impl ListPasswordPolicies {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -499,6 +531,7 @@ impl ListPasswordPolicies {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -549,6 +582,7 @@ pub struct CreatePasswordPolicy {
 
 impl CreatePasswordPolicy {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -556,12 +590,14 @@ impl CreatePasswordPolicy {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `POST /password-policies`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -575,6 +611,7 @@ impl CreatePasswordPolicy {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -587,6 +624,7 @@ impl CreatePasswordPolicy {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,

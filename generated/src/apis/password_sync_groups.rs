@@ -41,6 +41,7 @@ pub struct PasswordSyncGroupsApi<'a> {
 
 impl crate::Client {
     /// The Password Sync Groups operations.
+    #[inline]
     pub fn password_sync_groups(&self) -> PasswordSyncGroupsApi<'_> {
         PasswordSyncGroupsApi {
             client: self,
@@ -54,6 +55,7 @@ impl<'a> PasswordSyncGroupsApi<'a> {
     /// This API returns a list of password sync groups.
     ///
     /// `GET /password-sync-groups` (`getPasswordSyncGroups`)
+    #[inline]
     pub fn get_password_sync_groups(&self) -> GetPasswordSyncGroups {
         GetPasswordSyncGroups {
             client: self.client.clone(),
@@ -70,6 +72,7 @@ impl<'a> PasswordSyncGroupsApi<'a> {
     /// This API creates a password sync group based on the specifications provided.
     ///
     /// `POST /password-sync-groups` (`createPasswordSyncGroup`)
+    #[inline]
     pub fn create_password_sync_group(
         &self,
         password_sync_group: models::PasswordSyncGroup,
@@ -86,6 +89,7 @@ impl<'a> PasswordSyncGroupsApi<'a> {
     /// This API returns the sync group for the specified ID.
     ///
     /// `GET /password-sync-groups/{id}` (`getPasswordSyncGroup`)
+    #[inline]
     pub fn get_password_sync_group(
         &self,
         id: impl Into<String>,
@@ -102,6 +106,7 @@ impl<'a> PasswordSyncGroupsApi<'a> {
     /// This API updates the specified password sync group.
     ///
     /// `PUT /password-sync-groups/{id}` (`updatePasswordSyncGroup`)
+    #[inline]
     pub fn update_password_sync_group(
         &self,
         id: impl Into<String>,
@@ -120,6 +125,7 @@ impl<'a> PasswordSyncGroupsApi<'a> {
     /// This API deletes the specified password sync group.
     ///
     /// `DELETE /password-sync-groups/{id}` (`deletePasswordSyncGroup`)
+    #[inline]
     pub fn delete_password_sync_group(
         &self,
         id: impl Into<String>,
@@ -161,6 +167,7 @@ impl GetPasswordSyncGroups {
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
     /// The server's default: `250`.
+    #[inline]
     pub fn limit(mut self, limit: i32) -> Self {
         self.limit = Some(limit);
         self
@@ -170,6 +177,7 @@ impl GetPasswordSyncGroups {
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
     /// The server's default: `0`.
+    #[inline]
     pub fn offset(mut self, offset: i32) -> Self {
         self.offset = Some(offset);
         self
@@ -182,12 +190,14 @@ impl GetPasswordSyncGroups {
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
     /// The server's default: `false`.
+    #[inline]
     pub fn count(mut self, count: bool) -> Self {
         self.count = Some(count);
         self
     }
 
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -195,12 +205,14 @@ impl GetPasswordSyncGroups {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// The most items [`items`](Self::items) yields, over all pages.
+    #[inline]
     pub fn max_items(mut self, max_items: usize) -> Self {
         self.listing.max_items = Some(max_items);
         self
@@ -210,12 +222,14 @@ impl GetPasswordSyncGroups {
     /// 0 for one page at a time. More list faster where the round trip is long next to decoding
     /// a page, at the cost of more requests at once against the tenant's rate limit, and of up
     /// to this many requests past the end of the list.
+    #[inline]
     pub fn pages_ahead(mut self, pages: usize) -> Self {
         self.listing.pages_ahead = pages;
         self
     }
 
     /// Sends the request: `GET /password-sync-groups`; returns one page.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -229,6 +243,7 @@ impl GetPasswordSyncGroups {
 
     /// Sends the request and returns one page with the total the server counts when asked
     /// with `.count(true)`.
+    #[inline]
     pub fn send_page(
         self,
     ) -> impl Future<
@@ -242,6 +257,7 @@ impl GetPasswordSyncGroups {
 
     /// Every item of every page from `offset`, fetched as the stream is read: pages of
     /// `limit` items (250 if not set), up to [`max_items`](Self::max_items).
+    #[inline]
     pub fn items(
         self,
     ) -> impl futures_util::Stream<
@@ -268,6 +284,7 @@ impl GetPasswordSyncGroups {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -280,6 +297,7 @@ impl GetPasswordSyncGroups {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -329,6 +347,7 @@ pub struct CreatePasswordSyncGroup {
 
 impl CreatePasswordSyncGroup {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -336,12 +355,14 @@ impl CreatePasswordSyncGroup {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `POST /password-sync-groups`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -355,6 +376,7 @@ impl CreatePasswordSyncGroup {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -367,6 +389,7 @@ impl CreatePasswordSyncGroup {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -415,6 +438,7 @@ pub struct GetPasswordSyncGroup {
 
 impl GetPasswordSyncGroup {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -422,12 +446,14 @@ impl GetPasswordSyncGroup {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `GET /password-sync-groups/{id}`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -441,6 +467,7 @@ impl GetPasswordSyncGroup {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -453,6 +480,7 @@ impl GetPasswordSyncGroup {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -497,6 +525,7 @@ pub struct UpdatePasswordSyncGroup {
 
 impl UpdatePasswordSyncGroup {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -504,12 +533,14 @@ impl UpdatePasswordSyncGroup {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `PUT /password-sync-groups/{id}`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -523,6 +554,7 @@ impl UpdatePasswordSyncGroup {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -535,6 +567,7 @@ impl UpdatePasswordSyncGroup {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -586,6 +619,7 @@ pub struct DeletePasswordSyncGroup {
 
 impl DeletePasswordSyncGroup {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -593,12 +627,14 @@ impl DeletePasswordSyncGroup {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `DELETE /password-sync-groups/{id}`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -609,6 +645,7 @@ impl DeletePasswordSyncGroup {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -621,6 +658,7 @@ impl DeletePasswordSyncGroup {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,

@@ -20,6 +20,7 @@ pub struct PersonalAccessTokensApi<'a> {
 
 impl crate::Client {
     /// The Personal Access Tokens operations.
+    #[inline]
     pub fn personal_access_tokens(&self) -> PersonalAccessTokensApi<'_> {
         PersonalAccessTokensApi {
             client: self,
@@ -33,6 +34,7 @@ impl<'a> PersonalAccessTokensApi<'a> {
     /// This gets a collection of personal access tokens associated with the optional `owner-id`.  query parameter. If the `owner-id` query parameter is omitted, all personal access tokens  for a tenant will be retrieved, but the caller must have the 'idn:all-personal-access-tokens:read' right.
     ///
     /// `GET /personal-access-tokens` (`listPersonalAccessTokens`)
+    #[inline]
     pub fn list_personal_access_tokens(&self) -> ListPersonalAccessTokens {
         ListPersonalAccessTokens {
             client: self.client.clone(),
@@ -47,6 +49,7 @@ impl<'a> PersonalAccessTokensApi<'a> {
     /// This creates a personal access token.
     ///
     /// `POST /personal-access-tokens` (`createPersonalAccessToken`)
+    #[inline]
     pub fn create_personal_access_token(
         &self,
         create_personal_access_token_request: models::CreatePersonalAccessTokenRequest,
@@ -63,6 +66,7 @@ impl<'a> PersonalAccessTokensApi<'a> {
     /// This deletes a personal access token.
     ///
     /// `DELETE /personal-access-tokens/{id}` (`deletePersonalAccessToken`)
+    #[inline]
     pub fn delete_personal_access_token(
         &self,
         id: impl Into<String>,
@@ -79,6 +83,7 @@ impl<'a> PersonalAccessTokensApi<'a> {
     /// This performs a targeted update to the field(s) of a Personal Access Token.
     ///
     /// `PATCH /personal-access-tokens/{id}` (`patchPersonalAccessToken`)
+    #[inline]
     pub fn patch_personal_access_token(
         &self,
         id: impl Into<String>,
@@ -119,6 +124,7 @@ impl ListPersonalAccessTokens {
     /// The identity ID of the owner whose personal access tokens should be listed.  If "me", the caller should have the following right: 'idn:my-personal-access-tokens:read'
     /// If an actual owner ID or if the `owner-id` parameter is omitted in the request,  the caller should have the following right: 'idn:all-personal-access-tokens:read'.
     /// If the caller has the following right, then managed personal access tokens associated with `owner-id` will be retrieved: 'idn:managed-personal-access-tokens:read'
+    #[inline]
     pub fn owner_id(mut self, owner_id: impl Into<String>) -> Self {
         self.owner_id = Some(owner_id.into());
         self
@@ -129,12 +135,14 @@ impl ListPersonalAccessTokens {
     /// Filtering is supported for the following fields and operators:
     ///
     /// **lastUsed**: *le, isnull*
+    #[inline]
     pub fn filters(mut self, filters: impl Into<String>) -> Self {
         self.filters = Some(filters.into());
         self
     }
 
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -142,12 +150,14 @@ impl ListPersonalAccessTokens {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `GET /personal-access-tokens`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -161,6 +171,7 @@ impl ListPersonalAccessTokens {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -173,6 +184,7 @@ impl ListPersonalAccessTokens {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -219,6 +231,7 @@ pub struct CreatePersonalAccessToken {
 
 impl CreatePersonalAccessToken {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -226,12 +239,14 @@ impl CreatePersonalAccessToken {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `POST /personal-access-tokens`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -245,6 +260,7 @@ impl CreatePersonalAccessToken {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -257,6 +273,7 @@ impl CreatePersonalAccessToken {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -305,6 +322,7 @@ pub struct DeletePersonalAccessToken {
 
 impl DeletePersonalAccessToken {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -312,12 +330,14 @@ impl DeletePersonalAccessToken {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `DELETE /personal-access-tokens/{id}`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -328,6 +348,7 @@ impl DeletePersonalAccessToken {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -340,6 +361,7 @@ impl DeletePersonalAccessToken {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -383,6 +405,7 @@ pub struct PatchPersonalAccessToken {
 
 impl PatchPersonalAccessToken {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -390,12 +413,14 @@ impl PatchPersonalAccessToken {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `PATCH /personal-access-tokens/{id}`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -409,6 +434,7 @@ impl PatchPersonalAccessToken {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -421,6 +447,7 @@ impl PatchPersonalAccessToken {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,

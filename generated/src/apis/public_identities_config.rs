@@ -19,6 +19,7 @@ pub struct PublicIdentitiesConfigApi<'a> {
 
 impl crate::Client {
     /// The Public Identities Config operations.
+    #[inline]
     pub fn public_identities_config(&self) -> PublicIdentitiesConfigApi<'_> {
         PublicIdentitiesConfigApi {
             client: self,
@@ -33,6 +34,7 @@ impl<'a> PublicIdentitiesConfigApi<'a> {
     ///
     /// `GET /public-identities-config` (`getPublicIdentityConfig`)
     #[deprecated(note = "deprecated in the spec")]
+    #[inline]
     pub fn get_public_identity_config(&self) -> GetPublicIdentityConfig {
         GetPublicIdentityConfig {
             client: self.client.clone(),
@@ -46,6 +48,7 @@ impl<'a> PublicIdentitiesConfigApi<'a> {
     ///
     /// `PUT /public-identities-config` (`updatePublicIdentityConfig`)
     #[deprecated(note = "deprecated in the spec")]
+    #[inline]
     pub fn update_public_identity_config(
         &self,
         public_identity_config: models::PublicIdentityConfig,
@@ -80,6 +83,7 @@ pub struct GetPublicIdentityConfig {
 
 impl GetPublicIdentityConfig {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -87,12 +91,14 @@ impl GetPublicIdentityConfig {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `GET /public-identities-config`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -106,6 +112,7 @@ impl GetPublicIdentityConfig {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -118,6 +125,7 @@ impl GetPublicIdentityConfig {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -156,6 +164,7 @@ pub struct UpdatePublicIdentityConfig {
 
 impl UpdatePublicIdentityConfig {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -163,12 +172,14 @@ impl UpdatePublicIdentityConfig {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `PUT /public-identities-config`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -182,6 +193,7 @@ impl UpdatePublicIdentityConfig {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -194,6 +206,7 @@ impl UpdatePublicIdentityConfig {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,

@@ -12,6 +12,7 @@ pub struct RequestableObjectsApi<'a> {
 
 impl crate::Client {
     /// The Requestable Objects operations.
+    #[inline]
     pub fn requestable_objects(&self) -> RequestableObjectsApi<'_> {
         RequestableObjectsApi {
             client: self,
@@ -27,6 +28,7 @@ impl<'a> RequestableObjectsApi<'a> {
     /// Any authenticated token can call this endpoint to see their requestable access items.
     ///
     /// `GET /requestable-objects` (`listRequestableObjects`)
+    #[inline]
     pub fn list_requestable_objects(&self) -> ListRequestableObjects {
         ListRequestableObjects {
             client: self.client.clone(),
@@ -80,12 +82,14 @@ impl ListRequestableObjects {
     ///  * Admin users can call this with any identity ID value.
     ///  * Non-admin users can only specify *me* or pass their own identity ID value.
     ///  * If absent, returns a list of all requestable objects for the tenant. Only admin users can make such a call. In this case, the available, pending, assigned accesses will not be annotated in the result.
+    #[inline]
     pub fn identity_id(mut self, identity_id: impl Into<String>) -> Self {
         self.identity_id = Some(identity_id.into());
         self
     }
 
     /// Filters the results to the specified type/types, where each type is one of `ROLE` or `ACCESS_PROFILE`. If absent, all types are returned. SailPoint may add support for additional types in the future without notice.
+    #[inline]
     pub fn types(
         mut self,
         types: Vec<models::ListRequestableObjectsTypesInner>,
@@ -95,12 +99,14 @@ impl ListRequestableObjects {
     }
 
     /// Allows searching requestable access items with a partial match on the name or description. If `term` is provided, then the API will ignore the `filter` query parameter.
+    #[inline]
     pub fn term(mut self, term: impl Into<String>) -> Self {
         self.term = Some(term.into());
         self
     }
 
     /// Filters the result to the specified status/statuses, where each status is one of `AVAILABLE`, `ASSIGNED`, or `PENDING`. Specifying this parameter without also specifying an `identity-id` parameter results in an error.  SailPoint may add additional statuses in the future without notice.
+    #[inline]
     pub fn statuses(
         mut self,
         statuses: Vec<models::RequestableObjectRequestStatus>,
@@ -113,6 +119,7 @@ impl ListRequestableObjects {
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
     /// The server's default: `250`.
+    #[inline]
     pub fn limit(mut self, limit: i32) -> Self {
         self.limit = Some(limit);
         self
@@ -122,6 +129,7 @@ impl ListRequestableObjects {
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
     /// The server's default: `0`.
+    #[inline]
     pub fn offset(mut self, offset: i32) -> Self {
         self.offset = Some(offset);
         self
@@ -134,6 +142,7 @@ impl ListRequestableObjects {
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
     /// The server's default: `false`.
+    #[inline]
     pub fn count(mut self, count: bool) -> Self {
         self.count = Some(count);
         self
@@ -146,6 +155,7 @@ impl ListRequestableObjects {
     /// **id**: *eq, in*
     ///
     /// **name**: *eq, in, sw*
+    #[inline]
     pub fn filters(mut self, filters: impl Into<String>) -> Self {
         self.filters = Some(filters.into());
         self
@@ -154,12 +164,14 @@ impl ListRequestableObjects {
     /// Sort results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#sorting-results)
     ///
     /// Sorting is supported for the following fields: **name**
+    #[inline]
     pub fn sorters(mut self, sorters: impl Into<String>) -> Self {
         self.sorters = Some(sorters.into());
         self
     }
 
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -167,12 +179,14 @@ impl ListRequestableObjects {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// The most items [`items`](Self::items) yields, over all pages.
+    #[inline]
     pub fn max_items(mut self, max_items: usize) -> Self {
         self.listing.max_items = Some(max_items);
         self
@@ -182,12 +196,14 @@ impl ListRequestableObjects {
     /// 0 for one page at a time. More list faster where the round trip is long next to decoding
     /// a page, at the cost of more requests at once against the tenant's rate limit, and of up
     /// to this many requests past the end of the list.
+    #[inline]
     pub fn pages_ahead(mut self, pages: usize) -> Self {
         self.listing.pages_ahead = pages;
         self
     }
 
     /// Sends the request: `GET /requestable-objects`; returns one page.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -201,6 +217,7 @@ impl ListRequestableObjects {
 
     /// Sends the request and returns one page with the total the server counts when asked
     /// with `.count(true)`.
+    #[inline]
     pub fn send_page(
         self,
     ) -> impl Future<
@@ -214,6 +231,7 @@ impl ListRequestableObjects {
 
     /// Every item of every page from `offset`, fetched as the stream is read: pages of
     /// `limit` items (250 if not set), up to [`max_items`](Self::max_items).
+    #[inline]
     pub fn items(
         self,
     ) -> impl futures_util::Stream<
@@ -240,6 +258,7 @@ impl ListRequestableObjects {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -252,6 +271,7 @@ impl ListRequestableObjects {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,

@@ -10,6 +10,7 @@ pub struct RoleInsightsApi<'a> {
 
 impl crate::Client {
     /// The Role Insights operations.
+    #[inline]
     pub fn role_insights(&self) -> RoleInsightsApi<'_> {
         RoleInsightsApi { client: self }
     }
@@ -22,6 +23,7 @@ impl<'a> RoleInsightsApi<'a> {
     ///
     /// `POST /role-insights/requests` (`createRoleInsightRequests`)
     #[deprecated(note = "deprecated in the spec")]
+    #[inline]
     pub fn create_role_insight_requests(&self) -> CreateRoleInsightRequests {
         CreateRoleInsightRequests {
             client: self.client.clone(),
@@ -35,6 +37,7 @@ impl<'a> RoleInsightsApi<'a> {
     ///
     /// `GET /role-insights/requests/{id}` (`getRoleInsightsRequests`)
     #[deprecated(note = "deprecated in the spec")]
+    #[inline]
     pub fn get_role_insights_requests(
         &self,
         id: impl Into<String>,
@@ -51,6 +54,7 @@ impl<'a> RoleInsightsApi<'a> {
     /// This method returns high level summary information for role insights for a customer.
     ///
     /// `GET /role-insights/summary` (`getRoleInsightsSummary`)
+    #[inline]
     pub fn get_role_insights_summary(&self) -> GetRoleInsightsSummary {
         GetRoleInsightsSummary {
             client: self.client.clone(),
@@ -63,6 +67,7 @@ impl<'a> RoleInsightsApi<'a> {
     /// This method returns detailed role insights for each role.
     ///
     /// `GET /role-insights` (`getRoleInsights`)
+    #[inline]
     pub fn get_role_insights(&self) -> GetRoleInsights {
         GetRoleInsights {
             client: self.client.clone(),
@@ -81,6 +86,7 @@ impl<'a> RoleInsightsApi<'a> {
     /// This endpoint gets role insights information for a role.
     ///
     /// `GET /role-insights/{insightId}` (`getRoleInsight`)
+    #[inline]
     pub fn get_role_insight(&self, insight_id: impl Into<String>) -> GetRoleInsight {
         GetRoleInsight {
             client: self.client.clone(),
@@ -94,6 +100,7 @@ impl<'a> RoleInsightsApi<'a> {
     /// This endpoint returns entitlement insights for a role.
     ///
     /// `GET /role-insights/{insightId}/entitlement-changes` (`getRoleInsightsEntitlementsChanges`)
+    #[inline]
     pub fn get_role_insights_entitlements_changes(
         &self,
         insight_id: impl Into<String>,
@@ -112,6 +119,7 @@ impl<'a> RoleInsightsApi<'a> {
     /// This endpoint returns the entitlement insights for a role.
     ///
     /// `GET /role-insights/{insightId}/entitlement-changes/download` (`downloadRoleInsightsEntitlementsChanges`)
+    #[inline]
     pub fn download_role_insights_entitlements_changes(
         &self,
         insight_id: impl Into<String>,
@@ -130,6 +138,7 @@ impl<'a> RoleInsightsApi<'a> {
     /// This endpoint gets the entitlements for a role. The term "current" is to distinguish from the entitlement(s) an insight might recommend adding.
     ///
     /// `GET /role-insights/{insightId}/current-entitlements` (`getRoleInsightsCurrentEntitlements`)
+    #[inline]
     pub fn get_role_insights_current_entitlements(
         &self,
         insight_id: impl Into<String>,
@@ -147,6 +156,7 @@ impl<'a> RoleInsightsApi<'a> {
     /// Role insights suggests entitlements to be added for a role. This endpoint returns a list of identities in the role, with or without the entitlements, for a suggested entitlement so that the user can see which identities would be affected if the suggested entitlement were to be added to the role.
     ///
     /// `GET /role-insights/{insightId}/entitlement-changes/{entitlementId}/identities` (`getEntitlementChangesIdentities`)
+    #[inline]
     pub fn get_entitlement_changes_identities(
         &self,
         insight_id: impl Into<String>,
@@ -190,6 +200,7 @@ pub struct CreateRoleInsightRequests {
 
 impl CreateRoleInsightRequests {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -197,12 +208,14 @@ impl CreateRoleInsightRequests {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `POST /role-insights/requests`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -216,6 +229,7 @@ impl CreateRoleInsightRequests {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -228,6 +242,7 @@ impl CreateRoleInsightRequests {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -266,6 +281,7 @@ pub struct GetRoleInsightsRequests {
 
 impl GetRoleInsightsRequests {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -273,12 +289,14 @@ impl GetRoleInsightsRequests {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `GET /role-insights/requests/{id}`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -292,6 +310,7 @@ impl GetRoleInsightsRequests {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -304,6 +323,7 @@ impl GetRoleInsightsRequests {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -344,6 +364,7 @@ pub struct GetRoleInsightsSummary {
 
 impl GetRoleInsightsSummary {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -351,12 +372,14 @@ impl GetRoleInsightsSummary {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `GET /role-insights/summary`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -370,6 +393,7 @@ impl GetRoleInsightsSummary {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -382,6 +406,7 @@ impl GetRoleInsightsSummary {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -427,6 +452,7 @@ impl GetRoleInsights {
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
     /// The server's default: `0`.
+    #[inline]
     pub fn offset(mut self, offset: i32) -> Self {
         self.offset = Some(offset);
         self
@@ -436,6 +462,7 @@ impl GetRoleInsights {
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
     /// The server's default: `250`.
+    #[inline]
     pub fn limit(mut self, limit: i32) -> Self {
         self.limit = Some(limit);
         self
@@ -448,6 +475,7 @@ impl GetRoleInsights {
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
     /// The server's default: `false`.
+    #[inline]
     pub fn count(mut self, count: bool) -> Self {
         self.count = Some(count);
         self
@@ -456,6 +484,7 @@ impl GetRoleInsights {
     /// Sort results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#sorting-results)
     ///
     /// Sorting is supported for the following fields: **numberOfUpdates, identitiesWithAccess, totalNumberOfIdentities**
+    #[inline]
     pub fn sorters(mut self, sorters: impl Into<String>) -> Self {
         self.sorters = Some(sorters.into());
         self
@@ -470,12 +499,14 @@ impl GetRoleInsights {
     /// **ownerName**: *sw*
     ///
     /// **description**: *sw*
+    #[inline]
     pub fn filters(mut self, filters: impl Into<String>) -> Self {
         self.filters = Some(filters.into());
         self
     }
 
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -483,12 +514,14 @@ impl GetRoleInsights {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// The most items [`items`](Self::items) yields, over all pages.
+    #[inline]
     pub fn max_items(mut self, max_items: usize) -> Self {
         self.listing.max_items = Some(max_items);
         self
@@ -498,12 +531,14 @@ impl GetRoleInsights {
     /// 0 for one page at a time. More list faster where the round trip is long next to decoding
     /// a page, at the cost of more requests at once against the tenant's rate limit, and of up
     /// to this many requests past the end of the list.
+    #[inline]
     pub fn pages_ahead(mut self, pages: usize) -> Self {
         self.listing.pages_ahead = pages;
         self
     }
 
     /// Sends the request: `GET /role-insights`; returns one page.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -514,6 +549,7 @@ impl GetRoleInsights {
 
     /// Sends the request and returns one page with the total the server counts when asked
     /// with `.count(true)`.
+    #[inline]
     pub fn send_page(
         self,
     ) -> impl Future<
@@ -527,6 +563,7 @@ impl GetRoleInsights {
 
     /// Every item of every page from `offset`, fetched as the stream is read: pages of
     /// `limit` items (250 if not set), up to [`max_items`](Self::max_items).
+    #[inline]
     pub fn items(
         self,
     ) -> impl futures_util::Stream<
@@ -550,6 +587,7 @@ impl GetRoleInsights {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -562,6 +600,7 @@ impl GetRoleInsights {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -616,6 +655,7 @@ pub struct GetRoleInsight {
 
 impl GetRoleInsight {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -623,12 +663,14 @@ impl GetRoleInsight {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `GET /role-insights/{insightId}`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -639,6 +681,7 @@ impl GetRoleInsight {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -651,6 +694,7 @@ impl GetRoleInsight {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -696,6 +740,7 @@ impl GetRoleInsightsEntitlementsChanges {
     /// Sort results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#sorting-results)
     ///
     /// Sorting is supported for the following fields: **identitiesWithAccess, name**
+    #[inline]
     pub fn sorters(mut self, sorters: impl Into<String>) -> Self {
         self.sorters = Some(sorters.into());
         self
@@ -708,12 +753,14 @@ impl GetRoleInsightsEntitlementsChanges {
     /// **name**: *sw*
     ///
     /// **description**: *sw*
+    #[inline]
     pub fn filters(mut self, filters: impl Into<String>) -> Self {
         self.filters = Some(filters.into());
         self
     }
 
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -721,12 +768,14 @@ impl GetRoleInsightsEntitlementsChanges {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `GET /role-insights/{insightId}/entitlement-changes`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -740,6 +789,7 @@ impl GetRoleInsightsEntitlementsChanges {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -752,6 +802,7 @@ impl GetRoleInsightsEntitlementsChanges {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -808,6 +859,7 @@ impl DownloadRoleInsightsEntitlementsChanges {
     /// Sorting is supported for the following fields: **identitiesWithAccess**
     ///
     /// The default sort is **identitiesWithAccess** in descending order.
+    #[inline]
     pub fn sorters(mut self, sorters: impl Into<String>) -> Self {
         self.sorters = Some(sorters.into());
         self
@@ -820,12 +872,14 @@ impl DownloadRoleInsightsEntitlementsChanges {
     /// **name**: *sw*
     ///
     /// **description**: *sw*
+    #[inline]
     pub fn filters(mut self, filters: impl Into<String>) -> Self {
         self.filters = Some(filters.into());
         self
     }
 
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -833,12 +887,14 @@ impl DownloadRoleInsightsEntitlementsChanges {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `GET /role-insights/{insightId}/entitlement-changes/download`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -852,6 +908,7 @@ impl DownloadRoleInsightsEntitlementsChanges {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -865,6 +922,7 @@ impl DownloadRoleInsightsEntitlementsChanges {
 
     /// Sends the request, as [`send`](Self::send), and returns the file as a stream of chunks
     /// as they arrive rather than buffered whole: for large downloads.
+    #[inline]
     pub fn send_streaming(
         self,
     ) -> impl Future<
@@ -877,6 +935,7 @@ impl DownloadRoleInsightsEntitlementsChanges {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -934,12 +993,14 @@ impl GetRoleInsightsCurrentEntitlements {
     /// **name**: *sw*
     ///
     /// **description**: *sw*
+    #[inline]
     pub fn filters(mut self, filters: impl Into<String>) -> Self {
         self.filters = Some(filters.into());
         self
     }
 
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -947,12 +1008,14 @@ impl GetRoleInsightsCurrentEntitlements {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `GET /role-insights/{insightId}/current-entitlements`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -966,6 +1029,7 @@ impl GetRoleInsightsCurrentEntitlements {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -978,6 +1042,7 @@ impl GetRoleInsightsCurrentEntitlements {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -1035,6 +1100,7 @@ impl GetEntitlementChangesIdentities {
     /// Identity has this entitlement or not
     ///
     /// The server's default: `false`.
+    #[inline]
     pub fn has_entitlement(mut self, has_entitlement: bool) -> Self {
         self.has_entitlement = Some(has_entitlement);
         self
@@ -1044,6 +1110,7 @@ impl GetEntitlementChangesIdentities {
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
     /// The server's default: `0`.
+    #[inline]
     pub fn offset(mut self, offset: i32) -> Self {
         self.offset = Some(offset);
         self
@@ -1053,6 +1120,7 @@ impl GetEntitlementChangesIdentities {
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
     /// The server's default: `250`.
+    #[inline]
     pub fn limit(mut self, limit: i32) -> Self {
         self.limit = Some(limit);
         self
@@ -1065,6 +1133,7 @@ impl GetEntitlementChangesIdentities {
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
     /// The server's default: `false`.
+    #[inline]
     pub fn count(mut self, count: bool) -> Self {
         self.count = Some(count);
         self
@@ -1073,6 +1142,7 @@ impl GetEntitlementChangesIdentities {
     /// Sort results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#sorting-results)
     ///
     /// Sorting is supported for the following fields: **name**
+    #[inline]
     pub fn sorters(mut self, sorters: impl Into<String>) -> Self {
         self.sorters = Some(sorters.into());
         self
@@ -1083,12 +1153,14 @@ impl GetEntitlementChangesIdentities {
     /// Filtering is supported for the following fields and operators:
     ///
     /// **name**: *sw*
+    #[inline]
     pub fn filters(mut self, filters: impl Into<String>) -> Self {
         self.filters = Some(filters.into());
         self
     }
 
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -1096,12 +1168,14 @@ impl GetEntitlementChangesIdentities {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// The most items [`items`](Self::items) yields, over all pages.
+    #[inline]
     pub fn max_items(mut self, max_items: usize) -> Self {
         self.listing.max_items = Some(max_items);
         self
@@ -1111,12 +1185,14 @@ impl GetEntitlementChangesIdentities {
     /// 0 for one page at a time. More list faster where the round trip is long next to decoding
     /// a page, at the cost of more requests at once against the tenant's rate limit, and of up
     /// to this many requests past the end of the list.
+    #[inline]
     pub fn pages_ahead(mut self, pages: usize) -> Self {
         self.listing.pages_ahead = pages;
         self
     }
 
     /// Sends the request: `GET /role-insights/{insightId}/entitlement-changes/{entitlementId}/identities`; returns one page.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -1130,6 +1206,7 @@ impl GetEntitlementChangesIdentities {
 
     /// Sends the request and returns one page with the total the server counts when asked
     /// with `.count(true)`.
+    #[inline]
     pub fn send_page(
         self,
     ) -> impl Future<
@@ -1143,6 +1220,7 @@ impl GetEntitlementChangesIdentities {
 
     /// Every item of every page from `offset`, fetched as the stream is read: pages of
     /// `limit` items (250 if not set), up to [`max_items`](Self::max_items).
+    #[inline]
     pub fn items(
         self,
     ) -> impl futures_util::Stream<
@@ -1169,6 +1247,7 @@ impl GetEntitlementChangesIdentities {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -1181,6 +1260,7 @@ impl GetEntitlementChangesIdentities {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,

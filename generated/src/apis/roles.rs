@@ -46,6 +46,7 @@ pub struct RolesApi<'a> {
 
 impl crate::Client {
     /// The Roles operations.
+    #[inline]
     pub fn roles(&self) -> RolesApi<'_> {
         RolesApi { client: self }
     }
@@ -59,6 +60,7 @@ impl<'a> RolesApi<'a> {
     /// A token with API, ORG_ADMIN, ROLE_ADMIN, or ROLE_SUBADMIN authority is required to call this API.
     ///
     /// `GET /roles` (`listRoles`)
+    #[inline]
     pub fn list_roles(&self) -> ListRoles {
         ListRoles {
             client: self.client.clone(),
@@ -86,6 +88,7 @@ impl<'a> RolesApi<'a> {
     /// The maximum supported length for the description field is 2000 characters. Longer descriptions will be preserved for existing roles. However, any new roles as well as any updates to existing descriptions will be limited to 2000 characters.
     ///
     /// `POST /roles` (`createRole`)
+    #[inline]
     pub fn create_role(&self, role: models::Role) -> CreateRole {
         CreateRole {
             client: self.client.clone(),
@@ -100,6 +103,7 @@ impl<'a> RolesApi<'a> {
     /// A token with API, ORG_ADMIN, ROLE_ADMIN, or ROLE_SUBADMIN authority is required to call this API. In addition, a token with ROLE_SUBADMIN authority may only call this API if all Access Profiles included in the Role are associated to Sources with management workgroups of which the ROLE_SUBADMIN is a member.
     ///
     /// `GET /roles/{id}` (`getRole`)
+    #[inline]
     pub fn get_role(&self, id: impl Into<String>) -> GetRole {
         GetRole {
             client: self.client.clone(),
@@ -115,6 +119,7 @@ impl<'a> RolesApi<'a> {
     /// A token with API, ORG_ADMIN, ROLE_ADMIN, or ROLE_SUBADMIN authority is required to call this API. In addition, a token with ROLE_SUBADMIN authority may only call this API if all Access Profiles included in the Role are associated to Sources with management workgroups of which the ROLE_SUBADMIN is a member.
     ///
     /// `DELETE /roles/{id}` (`deleteRole`)
+    #[inline]
     pub fn delete_role(&self, id: impl Into<String>) -> DeleteRole {
         DeleteRole {
             client: self.client.clone(),
@@ -149,6 +154,7 @@ impl<'a> RolesApi<'a> {
     /// When you use this API to modify a role's membership identities, you can only modify up to a limit of 500 membership identities at a time.
     ///
     /// `PATCH /roles/{id}` (`patchRole`)
+    #[inline]
     pub fn patch_role(
         &self,
         id: impl Into<String>,
@@ -170,6 +176,7 @@ impl<'a> RolesApi<'a> {
     /// A token with API, ORG_ADMIN, ROLE_ADMIN, or ROLE_SUBADMIN authority is required to call this endpoint. In addition, a token with ROLE_SUBADMIN authority can only call this endpoint if all roles included in the request are associated with sources with management workgroups the ROLE_SUBADMIN is a member of.
     ///
     /// `POST /roles/bulk-delete` (`deleteBulkRoles`)
+    #[inline]
     pub fn delete_bulk_roles(
         &self,
         role_bulk_delete_request: models::RoleBulkDeleteRequest,
@@ -184,6 +191,7 @@ impl<'a> RolesApi<'a> {
     /// Identities assigned a role
     ///
     /// `GET /roles/{id}/assigned-identities` (`getRoleAssignedIdentities`)
+    #[inline]
     pub fn get_role_assigned_identities(
         &self,
         id: impl Into<String>,
@@ -206,6 +214,7 @@ impl<'a> RolesApi<'a> {
     /// Get a list of entitlements associated with a specified role.
     ///
     /// `GET /roles/{id}/entitlements` (`getRoleEntitlements`)
+    #[inline]
     pub fn get_role_entitlements(&self, id: impl Into<String>) -> GetRoleEntitlements {
         GetRoleEntitlements {
             client: self.client.clone(),
@@ -252,6 +261,7 @@ pub struct ListRoles {
 
 impl ListRoles {
     /// If provided, filters the returned list according to what is visible to the indicated ROLE_SUBADMIN Identity. The value of the parameter is either an Identity ID, or the special value **me**, which is shorthand for the calling Identity's ID. A 400 Bad Request error is returned if the **for-subadmin** parameter is specified for an Identity that is not a subadmin.
+    #[inline]
     pub fn for_subadmin(mut self, for_subadmin: impl Into<String>) -> Self {
         self.for_subadmin = Some(for_subadmin.into());
         self
@@ -261,6 +271,7 @@ impl ListRoles {
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
     /// The server's default: `50`.
+    #[inline]
     pub fn limit(mut self, limit: i32) -> Self {
         self.limit = Some(limit);
         self
@@ -270,6 +281,7 @@ impl ListRoles {
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
     /// The server's default: `0`.
+    #[inline]
     pub fn offset(mut self, offset: i32) -> Self {
         self.offset = Some(offset);
         self
@@ -282,6 +294,7 @@ impl ListRoles {
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
     /// The server's default: `false`.
+    #[inline]
     pub fn count(mut self, count: bool) -> Self {
         self.count = Some(count);
         self
@@ -304,6 +317,7 @@ impl ListRoles {
     /// **requestable**: *eq*
     ///
     /// **dimensional**: *eq*
+    #[inline]
     pub fn filters(mut self, filters: impl Into<String>) -> Self {
         self.filters = Some(filters.into());
         self
@@ -312,6 +326,7 @@ impl ListRoles {
     /// Sort results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#sorting-results)
     ///
     /// Sorting is supported for the following fields: **name, created, modified**
+    #[inline]
     pub fn sorters(mut self, sorters: impl Into<String>) -> Self {
         self.sorters = Some(sorters.into());
         self
@@ -320,6 +335,7 @@ impl ListRoles {
     /// If present and not empty, additionally filters Roles to those which are assigned to the Segment(s) with the specified IDs.
     ///
     /// If segmentation is currently unavailable, specifying this parameter results in an error.
+    #[inline]
     pub fn for_segment_ids(mut self, for_segment_ids: impl Into<String>) -> Self {
         self.for_segment_ids = Some(for_segment_ids.into());
         self
@@ -328,12 +344,14 @@ impl ListRoles {
     /// Whether or not the response list should contain unsegmented Roles. If *for-segment-ids* is absent or empty, specifying *include-unsegmented* as false results in an error.
     ///
     /// The server's default: `true`.
+    #[inline]
     pub fn include_unsegmented(mut self, include_unsegmented: bool) -> Self {
         self.include_unsegmented = Some(include_unsegmented);
         self
     }
 
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -341,12 +359,14 @@ impl ListRoles {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// The most items [`items`](Self::items) yields, over all pages.
+    #[inline]
     pub fn max_items(mut self, max_items: usize) -> Self {
         self.listing.max_items = Some(max_items);
         self
@@ -356,12 +376,14 @@ impl ListRoles {
     /// 0 for one page at a time. More list faster where the round trip is long next to decoding
     /// a page, at the cost of more requests at once against the tenant's rate limit, and of up
     /// to this many requests past the end of the list.
+    #[inline]
     pub fn pages_ahead(mut self, pages: usize) -> Self {
         self.listing.pages_ahead = pages;
         self
     }
 
     /// Sends the request: `GET /roles`; returns one page.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -372,6 +394,7 @@ impl ListRoles {
 
     /// Sends the request and returns one page with the total the server counts when asked
     /// with `.count(true)`.
+    #[inline]
     pub fn send_page(
         self,
     ) -> impl Future<
@@ -382,6 +405,7 @@ impl ListRoles {
 
     /// Every item of every page from `offset`, fetched as the stream is read: pages of
     /// `limit` items (50 if not set), up to [`max_items`](Self::max_items).
+    #[inline]
     pub fn items(
         self,
     ) -> impl futures_util::Stream<
@@ -405,6 +429,7 @@ impl ListRoles {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -417,6 +442,7 @@ impl ListRoles {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -481,6 +507,7 @@ pub struct CreateRole {
 
 impl CreateRole {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -488,12 +515,14 @@ impl CreateRole {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `POST /roles`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<Output = Result<models::Role, crate::SdkError<CreateRoleError>>> {
@@ -502,6 +531,7 @@ impl CreateRole {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -511,6 +541,7 @@ impl CreateRole {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -559,6 +590,7 @@ pub struct GetRole {
 
 impl GetRole {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -566,12 +598,14 @@ impl GetRole {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `GET /roles/{id}`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<Output = Result<models::Role, crate::SdkError<GetRoleError>>> {
@@ -580,6 +614,7 @@ impl GetRole {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -589,6 +624,7 @@ impl GetRole {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -627,6 +663,7 @@ pub struct DeleteRole {
 
 impl DeleteRole {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -634,12 +671,14 @@ impl DeleteRole {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `DELETE /roles/{id}`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<Output = Result<(), crate::SdkError<DeleteRoleError>>> {
@@ -648,6 +687,7 @@ impl DeleteRole {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -657,6 +697,7 @@ impl DeleteRole {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -695,6 +736,7 @@ pub struct PatchRole {
 
 impl PatchRole {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -702,12 +744,14 @@ impl PatchRole {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `PATCH /roles/{id}`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<Output = Result<models::Role, crate::SdkError<PatchRoleError>>> {
@@ -716,6 +760,7 @@ impl PatchRole {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -725,6 +770,7 @@ impl PatchRole {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -772,6 +818,7 @@ pub struct DeleteBulkRoles {
 
 impl DeleteBulkRoles {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -779,12 +826,14 @@ impl DeleteBulkRoles {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `POST /roles/bulk-delete`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -795,6 +844,7 @@ impl DeleteBulkRoles {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -807,6 +857,7 @@ impl DeleteBulkRoles {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -863,6 +914,7 @@ impl GetRoleAssignedIdentities {
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
     /// The server's default: `250`.
+    #[inline]
     pub fn limit(mut self, limit: i32) -> Self {
         self.limit = Some(limit);
         self
@@ -872,6 +924,7 @@ impl GetRoleAssignedIdentities {
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
     /// The server's default: `0`.
+    #[inline]
     pub fn offset(mut self, offset: i32) -> Self {
         self.offset = Some(offset);
         self
@@ -884,6 +937,7 @@ impl GetRoleAssignedIdentities {
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
     /// The server's default: `false`.
+    #[inline]
     pub fn count(mut self, count: bool) -> Self {
         self.count = Some(count);
         self
@@ -900,6 +954,7 @@ impl GetRoleAssignedIdentities {
     /// **email**: *eq, sw*
     ///
     /// **name**: *eq, sw, co*
+    #[inline]
     pub fn filters(mut self, filters: impl Into<String>) -> Self {
         self.filters = Some(filters.into());
         self
@@ -908,12 +963,14 @@ impl GetRoleAssignedIdentities {
     /// Sort results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#sorting-results)
     ///
     /// Sorting is supported for the following fields: **id, name, aliasName, email**
+    #[inline]
     pub fn sorters(mut self, sorters: impl Into<String>) -> Self {
         self.sorters = Some(sorters.into());
         self
     }
 
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -921,12 +978,14 @@ impl GetRoleAssignedIdentities {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// The most items [`items`](Self::items) yields, over all pages.
+    #[inline]
     pub fn max_items(mut self, max_items: usize) -> Self {
         self.listing.max_items = Some(max_items);
         self
@@ -936,12 +995,14 @@ impl GetRoleAssignedIdentities {
     /// 0 for one page at a time. More list faster where the round trip is long next to decoding
     /// a page, at the cost of more requests at once against the tenant's rate limit, and of up
     /// to this many requests past the end of the list.
+    #[inline]
     pub fn pages_ahead(mut self, pages: usize) -> Self {
         self.listing.pages_ahead = pages;
         self
     }
 
     /// Sends the request: `GET /roles/{id}/assigned-identities`; returns one page.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -955,6 +1016,7 @@ impl GetRoleAssignedIdentities {
 
     /// Sends the request and returns one page with the total the server counts when asked
     /// with `.count(true)`.
+    #[inline]
     pub fn send_page(
         self,
     ) -> impl Future<
@@ -968,6 +1030,7 @@ impl GetRoleAssignedIdentities {
 
     /// Every item of every page from `offset`, fetched as the stream is read: pages of
     /// `limit` items (250 if not set), up to [`max_items`](Self::max_items).
+    #[inline]
     pub fn items(
         self,
     ) -> impl futures_util::Stream<
@@ -994,6 +1057,7 @@ impl GetRoleAssignedIdentities {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -1006,6 +1070,7 @@ impl GetRoleAssignedIdentities {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -1075,6 +1140,7 @@ impl GetRoleEntitlements {
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
     /// The server's default: `50`.
+    #[inline]
     pub fn limit(mut self, limit: i32) -> Self {
         self.limit = Some(limit);
         self
@@ -1084,6 +1150,7 @@ impl GetRoleEntitlements {
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
     /// The server's default: `0`.
+    #[inline]
     pub fn offset(mut self, offset: i32) -> Self {
         self.offset = Some(offset);
         self
@@ -1096,6 +1163,7 @@ impl GetRoleEntitlements {
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
     /// The server's default: `false`.
+    #[inline]
     pub fn count(mut self, count: bool) -> Self {
         self.count = Some(count);
         self
@@ -1120,6 +1188,7 @@ impl GetRoleEntitlements {
     /// **owner.id**: *eq, in*
     ///
     /// **source.id**: *eq, in*
+    #[inline]
     pub fn filters(mut self, filters: impl Into<String>) -> Self {
         self.filters = Some(filters.into());
         self
@@ -1128,12 +1197,14 @@ impl GetRoleEntitlements {
     /// Sort results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#sorting-results)
     ///
     /// Sorting is supported for the following fields: **name, attribute, value, created, modified**
+    #[inline]
     pub fn sorters(mut self, sorters: impl Into<String>) -> Self {
         self.sorters = Some(sorters.into());
         self
     }
 
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -1141,12 +1212,14 @@ impl GetRoleEntitlements {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// The most items [`items`](Self::items) yields, over all pages.
+    #[inline]
     pub fn max_items(mut self, max_items: usize) -> Self {
         self.listing.max_items = Some(max_items);
         self
@@ -1156,12 +1229,14 @@ impl GetRoleEntitlements {
     /// 0 for one page at a time. More list faster where the round trip is long next to decoding
     /// a page, at the cost of more requests at once against the tenant's rate limit, and of up
     /// to this many requests past the end of the list.
+    #[inline]
     pub fn pages_ahead(mut self, pages: usize) -> Self {
         self.listing.pages_ahead = pages;
         self
     }
 
     /// Sends the request: `GET /roles/{id}/entitlements`; returns one page.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -1175,6 +1250,7 @@ impl GetRoleEntitlements {
 
     /// Sends the request and returns one page with the total the server counts when asked
     /// with `.count(true)`.
+    #[inline]
     pub fn send_page(
         self,
     ) -> impl Future<
@@ -1188,6 +1264,7 @@ impl GetRoleEntitlements {
 
     /// Every item of every page from `offset`, fetched as the stream is read: pages of
     /// `limit` items (50 if not set), up to [`max_items`](Self::max_items).
+    #[inline]
     pub fn items(
         self,
     ) -> impl futures_util::Stream<
@@ -1211,6 +1288,7 @@ impl GetRoleEntitlements {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -1223,6 +1301,7 @@ impl GetRoleEntitlements {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,

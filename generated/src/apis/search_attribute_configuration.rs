@@ -27,6 +27,7 @@ pub struct SearchAttributeConfigurationApi<'a> {
 
 impl crate::Client {
     /// The Search Attribute Configuration operations.
+    #[inline]
     pub fn search_attribute_configuration(&self) -> SearchAttributeConfigurationApi<'_> {
         SearchAttributeConfigurationApi {
             client: self,
@@ -41,6 +42,7 @@ impl<'a> SearchAttributeConfigurationApi<'a> {
     /// A token with ORG_ADMIN authority is required to call this API.
     ///
     /// `GET /accounts/search-attribute-config` (`getSearchAttributeConfig`)
+    #[inline]
     pub fn get_search_attribute_config(&self) -> GetSearchAttributeConfig {
         GetSearchAttributeConfig {
             client: self.client.clone(),
@@ -57,6 +59,7 @@ impl<'a> SearchAttributeConfigurationApi<'a> {
     /// >**Note: Give searchable attributes unique names.  Do not give them the same names used for account attributes or source attributes.  Also, do not give them the same names present in account schema for a current or future source, regardless of whether that source is included in the searchable attributes' `applicationAttributes`.**
     ///
     /// `POST /accounts/search-attribute-config` (`createSearchAttributeConfig`)
+    #[inline]
     pub fn create_search_attribute_config(
         &self,
         search_attribute_config: models::SearchAttributeConfig,
@@ -73,6 +76,7 @@ impl<'a> SearchAttributeConfigurationApi<'a> {
     /// Get an extended attribute configuration by name.
     ///
     /// `GET /accounts/search-attribute-config/{name}` (`getSingleSearchAttributeConfig`)
+    #[inline]
     pub fn get_single_search_attribute_config(
         &self,
         name: impl Into<String>,
@@ -89,6 +93,7 @@ impl<'a> SearchAttributeConfigurationApi<'a> {
     /// Delete an extended attribute configuration by name.
     ///
     /// `DELETE /accounts/search-attribute-config/{name}` (`deleteSearchAttributeConfig`)
+    #[inline]
     pub fn delete_search_attribute_config(
         &self,
         name: impl Into<String>,
@@ -107,6 +112,7 @@ impl<'a> SearchAttributeConfigurationApi<'a> {
     /// * name  * displayName * applicationAttributes
     ///
     /// `PATCH /accounts/search-attribute-config/{name}` (`patchSearchAttributeConfig`)
+    #[inline]
     pub fn patch_search_attribute_config(
         &self,
         name: impl Into<String>,
@@ -149,6 +155,7 @@ impl GetSearchAttributeConfig {
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
     /// The server's default: `250`.
+    #[inline]
     pub fn limit(mut self, limit: i32) -> Self {
         self.limit = Some(limit);
         self
@@ -158,12 +165,14 @@ impl GetSearchAttributeConfig {
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
     /// The server's default: `0`.
+    #[inline]
     pub fn offset(mut self, offset: i32) -> Self {
         self.offset = Some(offset);
         self
     }
 
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -171,12 +180,14 @@ impl GetSearchAttributeConfig {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// The most items [`items`](Self::items) yields, over all pages.
+    #[inline]
     pub fn max_items(mut self, max_items: usize) -> Self {
         self.listing.max_items = Some(max_items);
         self
@@ -186,12 +197,14 @@ impl GetSearchAttributeConfig {
     /// 0 for one page at a time. More list faster where the round trip is long next to decoding
     /// a page, at the cost of more requests at once against the tenant's rate limit, and of up
     /// to this many requests past the end of the list.
+    #[inline]
     pub fn pages_ahead(mut self, pages: usize) -> Self {
         self.listing.pages_ahead = pages;
         self
     }
 
     /// Sends the request: `GET /accounts/search-attribute-config`; returns one page.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -205,6 +218,7 @@ impl GetSearchAttributeConfig {
 
     /// Sends the request and returns one page with the total the server counts when asked
     /// with `.count(true)`.
+    #[inline]
     pub fn send_page(
         self,
     ) -> impl Future<
@@ -218,6 +232,7 @@ impl GetSearchAttributeConfig {
 
     /// Every item of every page from `offset`, fetched as the stream is read: pages of
     /// `limit` items (250 if not set), up to [`max_items`](Self::max_items).
+    #[inline]
     pub fn items(
         self,
     ) -> impl futures_util::Stream<
@@ -244,6 +259,7 @@ impl GetSearchAttributeConfig {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -256,6 +272,7 @@ impl GetSearchAttributeConfig {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -303,6 +320,7 @@ pub struct CreateSearchAttributeConfig {
 
 impl CreateSearchAttributeConfig {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -310,12 +328,14 @@ impl CreateSearchAttributeConfig {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `POST /accounts/search-attribute-config`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -329,6 +349,7 @@ impl CreateSearchAttributeConfig {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -341,6 +362,7 @@ impl CreateSearchAttributeConfig {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -388,6 +410,7 @@ pub struct GetSingleSearchAttributeConfig {
 
 impl GetSingleSearchAttributeConfig {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -395,12 +418,14 @@ impl GetSingleSearchAttributeConfig {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `GET /accounts/search-attribute-config/{name}`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -414,6 +439,7 @@ impl GetSingleSearchAttributeConfig {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -426,6 +452,7 @@ impl GetSingleSearchAttributeConfig {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -468,6 +495,7 @@ pub struct DeleteSearchAttributeConfig {
 
 impl DeleteSearchAttributeConfig {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -475,12 +503,14 @@ impl DeleteSearchAttributeConfig {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `DELETE /accounts/search-attribute-config/{name}`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -491,6 +521,7 @@ impl DeleteSearchAttributeConfig {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -503,6 +534,7 @@ impl DeleteSearchAttributeConfig {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -546,6 +578,7 @@ pub struct PatchSearchAttributeConfig {
 
 impl PatchSearchAttributeConfig {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -553,12 +586,14 @@ impl PatchSearchAttributeConfig {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `PATCH /accounts/search-attribute-config/{name}`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -572,6 +607,7 @@ impl PatchSearchAttributeConfig {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -584,6 +620,7 @@ impl PatchSearchAttributeConfig {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,

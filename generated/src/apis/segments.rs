@@ -26,6 +26,7 @@ pub struct SegmentsApi<'a> {
 
 impl crate::Client {
     /// The Segments operations.
+    #[inline]
     pub fn segments(&self) -> SegmentsApi<'_> {
         SegmentsApi { client: self }
     }
@@ -38,6 +39,7 @@ impl<'a> SegmentsApi<'a> {
     /// A token with ORG_ADMIN or API authority is required to call this API.
     ///
     /// `GET /segments` (`listSegments`)
+    #[inline]
     pub fn list_segments(&self) -> ListSegments {
         ListSegments {
             client: self.client.clone(),
@@ -56,6 +58,7 @@ impl<'a> SegmentsApi<'a> {
     /// > A token with ORG_ADMIN or API authority is required to call this API.
     ///
     /// `POST /segments` (`createSegment`)
+    #[inline]
     pub fn create_segment(&self, segment: models::Segment) -> CreateSegment {
         CreateSegment {
             client: self.client.clone(),
@@ -70,6 +73,7 @@ impl<'a> SegmentsApi<'a> {
     /// A token with ORG_ADMIN or API authority is required to call this API.
     ///
     /// `GET /segments/{id}` (`getSegment`)
+    #[inline]
     pub fn get_segment(&self, id: impl Into<String>) -> GetSegment {
         GetSegment {
             client: self.client.clone(),
@@ -85,6 +89,7 @@ impl<'a> SegmentsApi<'a> {
     /// > A token with ORG_ADMIN or API authority is required to call this API.
     ///
     /// `DELETE /segments/{id}` (`deleteSegment`)
+    #[inline]
     pub fn delete_segment(&self, id: impl Into<String>) -> DeleteSegment {
         DeleteSegment {
             client: self.client.clone(),
@@ -100,6 +105,7 @@ impl<'a> SegmentsApi<'a> {
     /// > A token with ORG_ADMIN or API authority is required to call this API.
     ///
     /// `PATCH /segments/{id}` (`patchSegment`)
+    #[inline]
     pub fn patch_segment(
         &self,
         id: impl Into<String>,
@@ -143,6 +149,7 @@ impl ListSegments {
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
     /// The server's default: `250`.
+    #[inline]
     pub fn limit(mut self, limit: i32) -> Self {
         self.limit = Some(limit);
         self
@@ -152,6 +159,7 @@ impl ListSegments {
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
     /// The server's default: `0`.
+    #[inline]
     pub fn offset(mut self, offset: i32) -> Self {
         self.offset = Some(offset);
         self
@@ -164,12 +172,14 @@ impl ListSegments {
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
     /// The server's default: `false`.
+    #[inline]
     pub fn count(mut self, count: bool) -> Self {
         self.count = Some(count);
         self
     }
 
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -177,12 +187,14 @@ impl ListSegments {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// The most items [`items`](Self::items) yields, over all pages.
+    #[inline]
     pub fn max_items(mut self, max_items: usize) -> Self {
         self.listing.max_items = Some(max_items);
         self
@@ -192,12 +204,14 @@ impl ListSegments {
     /// 0 for one page at a time. More list faster where the round trip is long next to decoding
     /// a page, at the cost of more requests at once against the tenant's rate limit, and of up
     /// to this many requests past the end of the list.
+    #[inline]
     pub fn pages_ahead(mut self, pages: usize) -> Self {
         self.listing.pages_ahead = pages;
         self
     }
 
     /// Sends the request: `GET /segments`; returns one page.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -208,6 +222,7 @@ impl ListSegments {
 
     /// Sends the request and returns one page with the total the server counts when asked
     /// with `.count(true)`.
+    #[inline]
     pub fn send_page(
         self,
     ) -> impl Future<
@@ -218,6 +233,7 @@ impl ListSegments {
 
     /// Every item of every page from `offset`, fetched as the stream is read: pages of
     /// `limit` items (250 if not set), up to [`max_items`](Self::max_items).
+    #[inline]
     pub fn items(
         self,
     ) -> impl futures_util::Stream<
@@ -241,6 +257,7 @@ impl ListSegments {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -253,6 +270,7 @@ impl ListSegments {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -302,6 +320,7 @@ pub struct CreateSegment {
 
 impl CreateSegment {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -309,12 +328,14 @@ impl CreateSegment {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `POST /segments`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -325,6 +346,7 @@ impl CreateSegment {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -337,6 +359,7 @@ impl CreateSegment {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -385,6 +408,7 @@ pub struct GetSegment {
 
 impl GetSegment {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -392,12 +416,14 @@ impl GetSegment {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `GET /segments/{id}`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -408,6 +434,7 @@ impl GetSegment {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -420,6 +447,7 @@ impl GetSegment {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -460,6 +488,7 @@ pub struct DeleteSegment {
 
 impl DeleteSegment {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -467,12 +496,14 @@ impl DeleteSegment {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `DELETE /segments/{id}`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<Output = Result<(), crate::SdkError<DeleteSegmentError>>> {
@@ -481,6 +512,7 @@ impl DeleteSegment {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -490,6 +522,7 @@ impl DeleteSegment {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -530,6 +563,7 @@ pub struct PatchSegment {
 
 impl PatchSegment {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -537,12 +571,14 @@ impl PatchSegment {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `PATCH /segments/{id}`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -553,6 +589,7 @@ impl PatchSegment {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -565,6 +602,7 @@ impl PatchSegment {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,

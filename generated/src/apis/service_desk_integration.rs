@@ -33,6 +33,7 @@ pub struct ServiceDeskIntegrationApi<'a> {
 
 impl crate::Client {
     /// The Service Desk Integration operations.
+    #[inline]
     pub fn service_desk_integration(&self) -> ServiceDeskIntegrationApi<'_> {
         ServiceDeskIntegrationApi {
             client: self,
@@ -46,6 +47,7 @@ impl<'a> ServiceDeskIntegrationApi<'a> {
     /// Get a list of Service Desk integration objects.
     ///
     /// `GET /service-desk-integrations` (`getServiceDeskIntegrationList`)
+    #[inline]
     pub fn get_service_desk_integration_list(&self) -> GetServiceDeskIntegrationList {
         GetServiceDeskIntegrationList {
             client: self.client.clone(),
@@ -64,6 +66,7 @@ impl<'a> ServiceDeskIntegrationApi<'a> {
     /// Create a new Service Desk integration.
     ///
     /// `POST /service-desk-integrations` (`createServiceDeskIntegration`)
+    #[inline]
     pub fn create_service_desk_integration(
         &self,
         service_desk_integration_dto: models::ServiceDeskIntegrationDto,
@@ -80,6 +83,7 @@ impl<'a> ServiceDeskIntegrationApi<'a> {
     /// Get an existing Service Desk integration by ID.
     ///
     /// `GET /service-desk-integrations/{id}` (`getServiceDeskIntegration`)
+    #[inline]
     pub fn get_service_desk_integration(
         &self,
         id: impl Into<String>,
@@ -96,6 +100,7 @@ impl<'a> ServiceDeskIntegrationApi<'a> {
     /// Update an existing Service Desk integration by ID.
     ///
     /// `PUT /service-desk-integrations/{id}` (`putServiceDeskIntegration`)
+    #[inline]
     pub fn put_service_desk_integration(
         &self,
         id: impl Into<String>,
@@ -114,6 +119,7 @@ impl<'a> ServiceDeskIntegrationApi<'a> {
     /// Delete an existing Service Desk integration by ID.
     ///
     /// `DELETE /service-desk-integrations/{id}` (`deleteServiceDeskIntegration`)
+    #[inline]
     pub fn delete_service_desk_integration(
         &self,
         id: impl Into<String>,
@@ -130,6 +136,7 @@ impl<'a> ServiceDeskIntegrationApi<'a> {
     /// Update an existing Service Desk integration by ID with a PATCH request.
     ///
     /// `PATCH /service-desk-integrations/{id}` (`patchServiceDeskIntegration`)
+    #[inline]
     pub fn patch_service_desk_integration(
         &self,
         id: impl Into<String>,
@@ -148,6 +155,7 @@ impl<'a> ServiceDeskIntegrationApi<'a> {
     /// This API endpoint returns the current list of supported Service Desk integration types.
     ///
     /// `GET /service-desk-integrations/types` (`getServiceDeskIntegrationTypes`)
+    #[inline]
     pub fn get_service_desk_integration_types(&self) -> GetServiceDeskIntegrationTypes {
         GetServiceDeskIntegrationTypes {
             client: self.client.clone(),
@@ -160,6 +168,7 @@ impl<'a> ServiceDeskIntegrationApi<'a> {
     /// This API endpoint returns an existing Service Desk integration template by scriptName.
     ///
     /// `GET /service-desk-integrations/templates/{scriptName}` (`getServiceDeskIntegrationTemplate`)
+    #[inline]
     pub fn get_service_desk_integration_template(
         &self,
         script_name: impl Into<String>,
@@ -176,6 +185,7 @@ impl<'a> ServiceDeskIntegrationApi<'a> {
     /// Get the time check configuration of queued SDIM tickets.
     ///
     /// `GET /service-desk-integrations/status-check-configuration` (`getStatusCheckDetails`)
+    #[inline]
     pub fn get_status_check_details(&self) -> GetStatusCheckDetails {
         GetStatusCheckDetails {
             client: self.client.clone(),
@@ -188,6 +198,7 @@ impl<'a> ServiceDeskIntegrationApi<'a> {
     /// Update the time check configuration of queued SDIM tickets.
     ///
     /// `PUT /service-desk-integrations/status-check-configuration` (`updateStatusCheckDetails`)
+    #[inline]
     pub fn update_status_check_details(
         &self,
         queued_check_config_details: models::QueuedCheckConfigDetails,
@@ -232,6 +243,7 @@ impl GetServiceDeskIntegrationList {
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
     /// The server's default: `0`.
+    #[inline]
     pub fn offset(mut self, offset: i32) -> Self {
         self.offset = Some(offset);
         self
@@ -241,6 +253,7 @@ impl GetServiceDeskIntegrationList {
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
     /// The server's default: `250`.
+    #[inline]
     pub fn limit(mut self, limit: i32) -> Self {
         self.limit = Some(limit);
         self
@@ -249,6 +262,7 @@ impl GetServiceDeskIntegrationList {
     /// Sort results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#sorting-results)
     ///
     /// Sorting is supported for the following fields: **name**
+    #[inline]
     pub fn sorters(mut self, sorters: impl Into<String>) -> Self {
         self.sorters = Some(sorters.into());
         self
@@ -265,6 +279,7 @@ impl GetServiceDeskIntegrationList {
     /// **type**: *eq, in*
     ///
     /// **cluster**: *eq, in*
+    #[inline]
     pub fn filters(mut self, filters: impl Into<String>) -> Self {
         self.filters = Some(filters.into());
         self
@@ -277,12 +292,14 @@ impl GetServiceDeskIntegrationList {
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
     /// The server's default: `false`.
+    #[inline]
     pub fn count(mut self, count: bool) -> Self {
         self.count = Some(count);
         self
     }
 
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -290,12 +307,14 @@ impl GetServiceDeskIntegrationList {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// The most items [`items`](Self::items) yields, over all pages.
+    #[inline]
     pub fn max_items(mut self, max_items: usize) -> Self {
         self.listing.max_items = Some(max_items);
         self
@@ -305,12 +324,14 @@ impl GetServiceDeskIntegrationList {
     /// 0 for one page at a time. More list faster where the round trip is long next to decoding
     /// a page, at the cost of more requests at once against the tenant's rate limit, and of up
     /// to this many requests past the end of the list.
+    #[inline]
     pub fn pages_ahead(mut self, pages: usize) -> Self {
         self.listing.pages_ahead = pages;
         self
     }
 
     /// Sends the request: `GET /service-desk-integrations`; returns one page.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -324,6 +345,7 @@ impl GetServiceDeskIntegrationList {
 
     /// Sends the request and returns one page with the total the server counts when asked
     /// with `.count(true)`.
+    #[inline]
     pub fn send_page(
         self,
     ) -> impl Future<
@@ -337,6 +359,7 @@ impl GetServiceDeskIntegrationList {
 
     /// Every item of every page from `offset`, fetched as the stream is read: pages of
     /// `limit` items (250 if not set), up to [`max_items`](Self::max_items).
+    #[inline]
     pub fn items(
         self,
     ) -> impl futures_util::Stream<
@@ -363,6 +386,7 @@ impl GetServiceDeskIntegrationList {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -375,6 +399,7 @@ impl GetServiceDeskIntegrationList {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -431,6 +456,7 @@ pub struct CreateServiceDeskIntegration {
 
 impl CreateServiceDeskIntegration {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -438,12 +464,14 @@ impl CreateServiceDeskIntegration {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `POST /service-desk-integrations`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -457,6 +485,7 @@ impl CreateServiceDeskIntegration {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -469,6 +498,7 @@ impl CreateServiceDeskIntegration {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -517,6 +547,7 @@ pub struct GetServiceDeskIntegration {
 
 impl GetServiceDeskIntegration {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -524,12 +555,14 @@ impl GetServiceDeskIntegration {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `GET /service-desk-integrations/{id}`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -543,6 +576,7 @@ impl GetServiceDeskIntegration {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -555,6 +589,7 @@ impl GetServiceDeskIntegration {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -599,6 +634,7 @@ pub struct PutServiceDeskIntegration {
 
 impl PutServiceDeskIntegration {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -606,12 +642,14 @@ impl PutServiceDeskIntegration {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `PUT /service-desk-integrations/{id}`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -625,6 +663,7 @@ impl PutServiceDeskIntegration {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -637,6 +676,7 @@ impl PutServiceDeskIntegration {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -689,6 +729,7 @@ pub struct DeleteServiceDeskIntegration {
 
 impl DeleteServiceDeskIntegration {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -696,12 +737,14 @@ impl DeleteServiceDeskIntegration {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `DELETE /service-desk-integrations/{id}`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -712,6 +755,7 @@ impl DeleteServiceDeskIntegration {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -724,6 +768,7 @@ impl DeleteServiceDeskIntegration {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -767,6 +812,7 @@ pub struct PatchServiceDeskIntegration {
 
 impl PatchServiceDeskIntegration {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -774,12 +820,14 @@ impl PatchServiceDeskIntegration {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `PATCH /service-desk-integrations/{id}`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -793,6 +841,7 @@ impl PatchServiceDeskIntegration {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -805,6 +854,7 @@ impl PatchServiceDeskIntegration {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -856,6 +906,7 @@ pub struct GetServiceDeskIntegrationTypes {
 
 impl GetServiceDeskIntegrationTypes {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -863,12 +914,14 @@ impl GetServiceDeskIntegrationTypes {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `GET /service-desk-integrations/types`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -882,6 +935,7 @@ impl GetServiceDeskIntegrationTypes {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -894,6 +948,7 @@ impl GetServiceDeskIntegrationTypes {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -933,6 +988,7 @@ pub struct GetServiceDeskIntegrationTemplate {
 
 impl GetServiceDeskIntegrationTemplate {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -940,12 +996,14 @@ impl GetServiceDeskIntegrationTemplate {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `GET /service-desk-integrations/templates/{scriptName}`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -959,6 +1017,7 @@ impl GetServiceDeskIntegrationTemplate {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -971,6 +1030,7 @@ impl GetServiceDeskIntegrationTemplate {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -1013,6 +1073,7 @@ pub struct GetStatusCheckDetails {
 
 impl GetStatusCheckDetails {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -1020,12 +1081,14 @@ impl GetStatusCheckDetails {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `GET /service-desk-integrations/status-check-configuration`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -1039,6 +1102,7 @@ impl GetStatusCheckDetails {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -1051,6 +1115,7 @@ impl GetStatusCheckDetails {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -1090,6 +1155,7 @@ pub struct UpdateStatusCheckDetails {
 
 impl UpdateStatusCheckDetails {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -1097,12 +1163,14 @@ impl UpdateStatusCheckDetails {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `PUT /service-desk-integrations/status-check-configuration`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -1116,6 +1184,7 @@ impl UpdateStatusCheckDetails {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -1128,6 +1197,7 @@ impl UpdateStatusCheckDetails {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,

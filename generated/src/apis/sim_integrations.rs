@@ -16,6 +16,7 @@ pub struct SimIntegrationsApi<'a> {
 
 impl crate::Client {
     /// The SIM Integrations operations.
+    #[inline]
     pub fn sim_integrations(&self) -> SimIntegrationsApi<'_> {
         SimIntegrationsApi { client: self }
     }
@@ -27,6 +28,7 @@ impl<'a> SimIntegrationsApi<'a> {
     /// Get the details of a SIM integration. A token with Org Admin or Service Desk Admin authority is required to access this endpoint.
     ///
     /// `GET /sim-integrations/{id}` (`getSIMIntegration`)
+    #[inline]
     pub fn get_sim_integration(&self, id: impl Into<String>) -> GetSimIntegration {
         GetSimIntegration {
             client: self.client.clone(),
@@ -40,6 +42,7 @@ impl<'a> SimIntegrationsApi<'a> {
     /// Update an existing SIM integration.  A token with Org Admin or Service Desk Admin authority is required to access this endpoint.
     ///
     /// `PUT /sim-integrations/{id}` (`putSIMIntegration`)
+    #[inline]
     pub fn put_sim_integration(
         &self,
         id: impl Into<String>,
@@ -58,6 +61,7 @@ impl<'a> SimIntegrationsApi<'a> {
     /// Get the details of a SIM integration. A token with Org Admin or Service Desk Admin authority is required to access this endpoint.
     ///
     /// `DELETE /sim-integrations/{id}` (`deleteSIMIntegration`)
+    #[inline]
     pub fn delete_sim_integration(&self, id: impl Into<String>) -> DeleteSimIntegration {
         DeleteSimIntegration {
             client: self.client.clone(),
@@ -71,6 +75,7 @@ impl<'a> SimIntegrationsApi<'a> {
     /// Patch a SIM attribute given a JsonPatch object. A token with Org Admin or Service Desk Admin authority is required to access this endpoint.
     ///
     /// `PATCH /sim-integrations/{id}` (`patchSIMAttributes`)
+    #[inline]
     pub fn patch_sim_attributes(
         &self,
         id: impl Into<String>,
@@ -89,6 +94,7 @@ impl<'a> SimIntegrationsApi<'a> {
     /// Patch a SIM beforeProvisioningRule attribute given a JsonPatch object. A token with Org Admin or Service Desk Admin authority is required to access this endpoint.
     ///
     /// `PATCH /sim-integrations/{id}/beforeProvisioningRule` (`patchBeforeProvisioningRule`)
+    #[inline]
     pub fn patch_before_provisioning_rule(
         &self,
         id: impl Into<String>,
@@ -107,6 +113,7 @@ impl<'a> SimIntegrationsApi<'a> {
     /// List the existing SIM integrations. A token with Org Admin or Service Desk Admin authority is required to access this endpoint.
     ///
     /// `GET /sim-integrations` (`getSIMIntegrations`)
+    #[inline]
     pub fn get_sim_integrations(&self) -> GetSimIntegrations {
         GetSimIntegrations {
             client: self.client.clone(),
@@ -119,6 +126,7 @@ impl<'a> SimIntegrationsApi<'a> {
     /// Create a new SIM Integrations.  A token with Org Admin or Service Desk Admin authority is required to access this endpoint.
     ///
     /// `POST /sim-integrations` (`createSIMIntegration`)
+    #[inline]
     pub fn create_sim_integration(
         &self,
         sim_integration_details: models::SimIntegrationDetails,
@@ -155,6 +163,7 @@ pub struct GetSimIntegration {
 
 impl GetSimIntegration {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -162,12 +171,14 @@ impl GetSimIntegration {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `GET /sim-integrations/{id}`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -181,6 +192,7 @@ impl GetSimIntegration {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -193,6 +205,7 @@ impl GetSimIntegration {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -237,6 +250,7 @@ pub struct PutSimIntegration {
 
 impl PutSimIntegration {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -244,12 +258,14 @@ impl PutSimIntegration {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `PUT /sim-integrations/{id}`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -263,6 +279,7 @@ impl PutSimIntegration {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -275,6 +292,7 @@ impl PutSimIntegration {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -327,6 +345,7 @@ pub struct DeleteSimIntegration {
 
 impl DeleteSimIntegration {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -334,12 +353,14 @@ impl DeleteSimIntegration {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `DELETE /sim-integrations/{id}`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<Output = Result<(), crate::SdkError<DeleteSimIntegrationError>>> {
@@ -348,6 +369,7 @@ impl DeleteSimIntegration {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -357,6 +379,7 @@ impl DeleteSimIntegration {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -400,6 +423,7 @@ pub struct PatchSimAttributes {
 
 impl PatchSimAttributes {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -407,12 +431,14 @@ impl PatchSimAttributes {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `PATCH /sim-integrations/{id}`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -426,6 +452,7 @@ impl PatchSimAttributes {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -438,6 +465,7 @@ impl PatchSimAttributes {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -491,6 +519,7 @@ pub struct PatchBeforeProvisioningRule {
 
 impl PatchBeforeProvisioningRule {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -498,12 +527,14 @@ impl PatchBeforeProvisioningRule {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `PATCH /sim-integrations/{id}/beforeProvisioningRule`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -517,6 +548,7 @@ impl PatchBeforeProvisioningRule {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -529,6 +561,7 @@ impl PatchBeforeProvisioningRule {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -581,6 +614,7 @@ pub struct GetSimIntegrations {
 
 impl GetSimIntegrations {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -588,12 +622,14 @@ impl GetSimIntegrations {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `GET /sim-integrations`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -607,6 +643,7 @@ impl GetSimIntegrations {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -619,6 +656,7 @@ impl GetSimIntegrations {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -658,6 +696,7 @@ pub struct CreateSimIntegration {
 
 impl CreateSimIntegration {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -665,12 +704,14 @@ impl CreateSimIntegration {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `POST /sim-integrations`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -684,6 +725,7 @@ impl CreateSimIntegration {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -696,6 +738,7 @@ impl CreateSimIntegration {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,

@@ -35,6 +35,7 @@ pub struct SodPoliciesApi<'a> {
 
 impl crate::Client {
     /// The SOD Policies operations.
+    #[inline]
     pub fn sod_policies(&self) -> SodPoliciesApi<'_> {
         SodPoliciesApi { client: self }
     }
@@ -48,6 +49,7 @@ impl<'a> SodPoliciesApi<'a> {
     ///
     /// `GET /sod-policies` (`listSodPolicies`)
     #[deprecated(note = "deprecated in the spec")]
+    #[inline]
     pub fn list_sod_policies(&self) -> ListSodPolicies {
         ListSodPolicies {
             client: self.client.clone(),
@@ -68,6 +70,7 @@ impl<'a> SodPoliciesApi<'a> {
     ///
     /// `POST /sod-policies` (`createSodPolicy`)
     #[deprecated(note = "deprecated in the spec")]
+    #[inline]
     pub fn create_sod_policy(&self, sod_policy: models::SodPolicy) -> CreateSodPolicy {
         CreateSodPolicy {
             client: self.client.clone(),
@@ -83,6 +86,7 @@ impl<'a> SodPoliciesApi<'a> {
     ///
     /// `GET /sod-policies/{id}` (`getSodPolicy`)
     #[deprecated(note = "deprecated in the spec")]
+    #[inline]
     pub fn get_sod_policy(&self, id: impl Into<String>) -> GetSodPolicy {
         GetSodPolicy {
             client: self.client.clone(),
@@ -98,6 +102,7 @@ impl<'a> SodPoliciesApi<'a> {
     ///
     /// `PUT /sod-policies/{id}` (`putSodPolicy`)
     #[deprecated(note = "deprecated in the spec")]
+    #[inline]
     pub fn put_sod_policy(
         &self,
         id: impl Into<String>,
@@ -118,6 +123,7 @@ impl<'a> SodPoliciesApi<'a> {
     ///
     /// `DELETE /sod-policies/{id}` (`deleteSodPolicy`)
     #[deprecated(note = "deprecated in the spec")]
+    #[inline]
     pub fn delete_sod_policy(&self, id: impl Into<String>) -> DeleteSodPolicy {
         DeleteSodPolicy {
             client: self.client.clone(),
@@ -135,6 +141,7 @@ impl<'a> SodPoliciesApi<'a> {
     ///
     /// `PATCH /sod-policies/{id}` (`patchSodPolicy`)
     #[deprecated(note = "deprecated in the spec")]
+    #[inline]
     pub fn patch_sod_policy(
         &self,
         id: impl Into<String>,
@@ -155,6 +162,7 @@ impl<'a> SodPoliciesApi<'a> {
     ///
     /// `GET /sod-policies/{id}/schedule` (`getSodPolicySchedule`)
     #[deprecated(note = "deprecated in the spec")]
+    #[inline]
     pub fn get_sod_policy_schedule(
         &self,
         id: impl Into<String>,
@@ -173,6 +181,7 @@ impl<'a> SodPoliciesApi<'a> {
     ///
     /// `PUT /sod-policies/{id}/schedule` (`putPolicySchedule`)
     #[deprecated(note = "deprecated in the spec")]
+    #[inline]
     pub fn put_policy_schedule(
         &self,
         id: impl Into<String>,
@@ -193,6 +202,7 @@ impl<'a> SodPoliciesApi<'a> {
     ///
     /// `DELETE /sod-policies/{id}/schedule` (`deleteSodPolicySchedule`)
     #[deprecated(note = "deprecated in the spec")]
+    #[inline]
     pub fn delete_sod_policy_schedule(
         &self,
         id: impl Into<String>,
@@ -211,6 +221,7 @@ impl<'a> SodPoliciesApi<'a> {
     ///
     /// `POST /sod-policies/{id}/violation-report/run` (`startSodPolicy`)
     #[deprecated(note = "deprecated in the spec")]
+    #[inline]
     pub fn start_sod_policy(&self, id: impl Into<String>) -> StartSodPolicy {
         StartSodPolicy {
             client: self.client.clone(),
@@ -226,6 +237,7 @@ impl<'a> SodPoliciesApi<'a> {
     ///
     /// `GET /sod-policies/{id}/violation-report` (`getSodViolationReportStatus`)
     #[deprecated(note = "deprecated in the spec")]
+    #[inline]
     pub fn get_sod_violation_report_status(
         &self,
         id: impl Into<String>,
@@ -244,6 +256,7 @@ impl<'a> SodPoliciesApi<'a> {
     ///
     /// `GET /sod-policies/sod-violation-report-status/{reportResultId}` (`getSodViolationReportRunStatus`)
     #[deprecated(note = "deprecated in the spec")]
+    #[inline]
     pub fn get_sod_violation_report_run_status(
         &self,
         report_result_id: impl Into<String>,
@@ -262,6 +275,7 @@ impl<'a> SodPoliciesApi<'a> {
     ///
     /// `POST /sod-violation-report/run` (`startSodAllPoliciesForOrg`)
     #[deprecated(note = "deprecated in the spec")]
+    #[inline]
     pub fn start_sod_all_policies_for_org(&self) -> StartSodAllPoliciesForOrg {
         StartSodAllPoliciesForOrg {
             client: self.client.clone(),
@@ -277,6 +291,7 @@ impl<'a> SodPoliciesApi<'a> {
     ///
     /// `GET /sod-violation-report` (`getSodAllReportRunStatus`)
     #[deprecated(note = "deprecated in the spec")]
+    #[inline]
     pub fn get_sod_all_report_run_status(&self) -> GetSodAllReportRunStatus {
         GetSodAllReportRunStatus {
             client: self.client.clone(),
@@ -291,6 +306,7 @@ impl<'a> SodPoliciesApi<'a> {
     ///
     /// `GET /sod-violation-report/{reportResultId}/download` (`getDefaultViolationReport`)
     #[deprecated(note = "deprecated in the spec")]
+    #[inline]
     pub fn get_default_violation_report(
         &self,
         report_result_id: impl Into<String>,
@@ -309,6 +325,7 @@ impl<'a> SodPoliciesApi<'a> {
     ///
     /// `GET /sod-violation-report/{reportResultId}/download/{fileName}` (`getCustomViolationReport`)
     #[deprecated(note = "deprecated in the spec")]
+    #[inline]
     pub fn get_custom_violation_report(
         &self,
         report_result_id: impl Into<String>,
@@ -354,6 +371,7 @@ impl ListSodPolicies {
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
     /// The server's default: `250`.
+    #[inline]
     pub fn limit(mut self, limit: i32) -> Self {
         self.limit = Some(limit);
         self
@@ -363,6 +381,7 @@ impl ListSodPolicies {
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
     /// The server's default: `0`.
+    #[inline]
     pub fn offset(mut self, offset: i32) -> Self {
         self.offset = Some(offset);
         self
@@ -375,6 +394,7 @@ impl ListSodPolicies {
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
     /// The server's default: `false`.
+    #[inline]
     pub fn count(mut self, count: bool) -> Self {
         self.count = Some(count);
         self
@@ -389,6 +409,7 @@ impl ListSodPolicies {
     /// **name**: *eq, in*
     ///
     /// **state**: *eq, in*
+    #[inline]
     pub fn filters(mut self, filters: impl Into<String>) -> Self {
         self.filters = Some(filters.into());
         self
@@ -397,12 +418,14 @@ impl ListSodPolicies {
     /// Sort results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#sorting-results)
     ///
     /// Sorting is supported for the following fields: **id, name, created, modified, description**
+    #[inline]
     pub fn sorters(mut self, sorters: impl Into<String>) -> Self {
         self.sorters = Some(sorters.into());
         self
     }
 
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -410,12 +433,14 @@ impl ListSodPolicies {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// The most items [`items`](Self::items) yields, over all pages.
+    #[inline]
     pub fn max_items(mut self, max_items: usize) -> Self {
         self.listing.max_items = Some(max_items);
         self
@@ -425,12 +450,14 @@ impl ListSodPolicies {
     /// 0 for one page at a time. More list faster where the round trip is long next to decoding
     /// a page, at the cost of more requests at once against the tenant's rate limit, and of up
     /// to this many requests past the end of the list.
+    #[inline]
     pub fn pages_ahead(mut self, pages: usize) -> Self {
         self.listing.pages_ahead = pages;
         self
     }
 
     /// Sends the request: `GET /sod-policies`; returns one page.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -441,6 +468,7 @@ impl ListSodPolicies {
 
     /// Sends the request and returns one page with the total the server counts when asked
     /// with `.count(true)`.
+    #[inline]
     pub fn send_page(
         self,
     ) -> impl Future<
@@ -454,6 +482,7 @@ impl ListSodPolicies {
 
     /// Every item of every page from `offset`, fetched as the stream is read: pages of
     /// `limit` items (250 if not set), up to [`max_items`](Self::max_items).
+    #[inline]
     pub fn items(
         self,
     ) -> impl futures_util::Stream<
@@ -477,6 +506,7 @@ impl ListSodPolicies {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -489,6 +519,7 @@ impl ListSodPolicies {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -544,6 +575,7 @@ pub struct CreateSodPolicy {
 
 impl CreateSodPolicy {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -551,12 +583,14 @@ impl CreateSodPolicy {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `POST /sod-policies`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -567,6 +601,7 @@ impl CreateSodPolicy {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -579,6 +614,7 @@ impl CreateSodPolicy {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -627,6 +663,7 @@ pub struct GetSodPolicy {
 
 impl GetSodPolicy {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -634,12 +671,14 @@ impl GetSodPolicy {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `GET /sod-policies/{id}`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -650,6 +689,7 @@ impl GetSodPolicy {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -662,6 +702,7 @@ impl GetSodPolicy {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -703,6 +744,7 @@ pub struct PutSodPolicy {
 
 impl PutSodPolicy {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -710,12 +752,14 @@ impl PutSodPolicy {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `PUT /sod-policies/{id}`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -726,6 +770,7 @@ impl PutSodPolicy {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -738,6 +783,7 @@ impl PutSodPolicy {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -790,12 +836,14 @@ impl DeleteSodPolicy {
     /// Indicates whether this is a soft delete (logical true) or a hard delete.
     ///
     /// The server's default: `true`.
+    #[inline]
     pub fn logical(mut self, logical: bool) -> Self {
         self.logical = Some(logical);
         self
     }
 
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -803,12 +851,14 @@ impl DeleteSodPolicy {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `DELETE /sod-policies/{id}`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<Output = Result<(), crate::SdkError<DeleteSodPolicyError>>> {
@@ -817,6 +867,7 @@ impl DeleteSodPolicy {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -826,6 +877,7 @@ impl DeleteSodPolicy {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -871,6 +923,7 @@ pub struct PatchSodPolicy {
 
 impl PatchSodPolicy {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -878,12 +931,14 @@ impl PatchSodPolicy {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `PATCH /sod-policies/{id}`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -894,6 +949,7 @@ impl PatchSodPolicy {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -906,6 +962,7 @@ impl PatchSodPolicy {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -954,6 +1011,7 @@ pub struct GetSodPolicySchedule {
 
 impl GetSodPolicySchedule {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -961,12 +1019,14 @@ impl GetSodPolicySchedule {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `GET /sod-policies/{id}/schedule`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -980,6 +1040,7 @@ impl GetSodPolicySchedule {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -992,6 +1053,7 @@ impl GetSodPolicySchedule {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -1036,6 +1098,7 @@ pub struct PutPolicySchedule {
 
 impl PutPolicySchedule {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -1043,12 +1106,14 @@ impl PutPolicySchedule {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `PUT /sod-policies/{id}/schedule`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -1062,6 +1127,7 @@ impl PutPolicySchedule {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -1074,6 +1140,7 @@ impl PutPolicySchedule {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -1127,6 +1194,7 @@ pub struct DeleteSodPolicySchedule {
 
 impl DeleteSodPolicySchedule {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -1134,12 +1202,14 @@ impl DeleteSodPolicySchedule {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `DELETE /sod-policies/{id}/schedule`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -1150,6 +1220,7 @@ impl DeleteSodPolicySchedule {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -1162,6 +1233,7 @@ impl DeleteSodPolicySchedule {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -1205,6 +1277,7 @@ pub struct StartSodPolicy {
 
 impl StartSodPolicy {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -1212,12 +1285,14 @@ impl StartSodPolicy {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `POST /sod-policies/{id}/violation-report/run`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -1231,6 +1306,7 @@ impl StartSodPolicy {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -1243,6 +1319,7 @@ impl StartSodPolicy {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -1287,6 +1364,7 @@ pub struct GetSodViolationReportStatus {
 
 impl GetSodViolationReportStatus {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -1294,12 +1372,14 @@ impl GetSodViolationReportStatus {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `GET /sod-policies/{id}/violation-report`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -1313,6 +1393,7 @@ impl GetSodViolationReportStatus {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -1325,6 +1406,7 @@ impl GetSodViolationReportStatus {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -1369,6 +1451,7 @@ pub struct GetSodViolationReportRunStatus {
 
 impl GetSodViolationReportRunStatus {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -1376,12 +1459,14 @@ impl GetSodViolationReportRunStatus {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `GET /sod-policies/sod-violation-report-status/{reportResultId}`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -1395,6 +1480,7 @@ impl GetSodViolationReportRunStatus {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -1407,6 +1493,7 @@ impl GetSodViolationReportRunStatus {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -1449,6 +1536,7 @@ pub struct StartSodAllPoliciesForOrg {
 
 impl StartSodAllPoliciesForOrg {
     /// The request body.
+    #[inline]
     pub fn multi_policy_request(
         mut self,
         multi_policy_request: models::MultiPolicyRequest,
@@ -1458,6 +1546,7 @@ impl StartSodAllPoliciesForOrg {
     }
 
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -1465,12 +1554,14 @@ impl StartSodAllPoliciesForOrg {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `POST /sod-violation-report/run`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -1484,6 +1575,7 @@ impl StartSodAllPoliciesForOrg {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -1496,6 +1588,7 @@ impl StartSodAllPoliciesForOrg {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -1541,6 +1634,7 @@ pub struct GetSodAllReportRunStatus {
 
 impl GetSodAllReportRunStatus {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -1548,12 +1642,14 @@ impl GetSodAllReportRunStatus {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `GET /sod-violation-report`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -1567,6 +1663,7 @@ impl GetSodAllReportRunStatus {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -1579,6 +1676,7 @@ impl GetSodAllReportRunStatus {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -1618,6 +1716,7 @@ pub struct GetDefaultViolationReport {
 
 impl GetDefaultViolationReport {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -1625,12 +1724,14 @@ impl GetDefaultViolationReport {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `GET /sod-violation-report/{reportResultId}/download`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -1641,6 +1742,7 @@ impl GetDefaultViolationReport {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -1654,6 +1756,7 @@ impl GetDefaultViolationReport {
 
     /// Sends the request, as [`send`](Self::send), and returns the file as a stream of chunks
     /// as they arrive rather than buffered whole: for large downloads.
+    #[inline]
     pub fn send_streaming(
         self,
     ) -> impl Future<
@@ -1666,6 +1769,7 @@ impl GetDefaultViolationReport {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -1711,6 +1815,7 @@ pub struct GetCustomViolationReport {
 
 impl GetCustomViolationReport {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -1718,12 +1823,14 @@ impl GetCustomViolationReport {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `GET /sod-violation-report/{reportResultId}/download/{fileName}`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -1734,6 +1841,7 @@ impl GetCustomViolationReport {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -1747,6 +1855,7 @@ impl GetCustomViolationReport {
 
     /// Sends the request, as [`send`](Self::send), and returns the file as a stream of chunks
     /// as they arrive rather than buffered whole: for large downloads.
+    #[inline]
     pub fn send_streaming(
         self,
     ) -> impl Future<
@@ -1759,6 +1868,7 @@ impl GetCustomViolationReport {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,

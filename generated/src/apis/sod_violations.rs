@@ -27,6 +27,7 @@ pub struct SodViolationsApi<'a> {
 
 impl crate::Client {
     /// The SOD Violations operations.
+    #[inline]
     pub fn sod_violations(&self) -> SodViolationsApi<'_> {
         SodViolationsApi { client: self }
     }
@@ -41,6 +42,7 @@ impl<'a> SodViolationsApi<'a> {
     ///
     /// `POST /sod-violations/predict` (`startPredictSodViolations`)
     #[deprecated(note = "deprecated in the spec")]
+    #[inline]
     pub fn start_predict_sod_violations(
         &self,
         identity_with_new_access: models::IdentityWithNewAccess,
@@ -77,6 +79,7 @@ pub struct StartPredictSodViolations {
 
 impl StartPredictSodViolations {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -84,12 +87,14 @@ impl StartPredictSodViolations {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `POST /sod-violations/predict`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -103,6 +108,7 @@ impl StartPredictSodViolations {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -115,6 +121,7 @@ impl StartPredictSodViolations {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,

@@ -12,6 +12,7 @@ pub struct SourceUsagesApi<'a> {
 
 impl crate::Client {
     /// The Source Usages operations.
+    #[inline]
     pub fn source_usages(&self) -> SourceUsagesApi<'_> {
         SourceUsagesApi { client: self }
     }
@@ -23,6 +24,7 @@ impl<'a> SourceUsagesApi<'a> {
     /// This API returns the status of the source usage insights setup by IDN source ID.
     ///
     /// `GET /source-usages/{sourceId}/status` (`getStatusBySourceId`)
+    #[inline]
     pub fn get_status_by_source_id(
         &self,
         source_id: impl Into<String>,
@@ -39,6 +41,7 @@ impl<'a> SourceUsagesApi<'a> {
     /// This API returns a summary of source usage insights for past 12 months.
     ///
     /// `GET /source-usages/{sourceId}/summaries` (`getUsagesBySourceId`)
+    #[inline]
     pub fn get_usages_by_source_id(
         &self,
         source_id: impl Into<String>,
@@ -79,6 +82,7 @@ pub struct GetStatusBySourceId {
 
 impl GetStatusBySourceId {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -86,12 +90,14 @@ impl GetStatusBySourceId {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `GET /source-usages/{sourceId}/status`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -105,6 +111,7 @@ impl GetStatusBySourceId {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -117,6 +124,7 @@ impl GetStatusBySourceId {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -168,6 +176,7 @@ impl GetUsagesBySourceId {
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
     /// The server's default: `250`.
+    #[inline]
     pub fn limit(mut self, limit: i32) -> Self {
         self.limit = Some(limit);
         self
@@ -177,6 +186,7 @@ impl GetUsagesBySourceId {
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
     /// The server's default: `0`.
+    #[inline]
     pub fn offset(mut self, offset: i32) -> Self {
         self.offset = Some(offset);
         self
@@ -189,6 +199,7 @@ impl GetUsagesBySourceId {
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
     /// The server's default: `false`.
+    #[inline]
     pub fn count(mut self, count: bool) -> Self {
         self.count = Some(count);
         self
@@ -197,12 +208,14 @@ impl GetUsagesBySourceId {
     /// Sort results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#sorting-results)
     ///
     /// Sorting is supported for the following fields: **date**
+    #[inline]
     pub fn sorters(mut self, sorters: impl Into<String>) -> Self {
         self.sorters = Some(sorters.into());
         self
     }
 
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -210,12 +223,14 @@ impl GetUsagesBySourceId {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// The most items [`items`](Self::items) yields, over all pages.
+    #[inline]
     pub fn max_items(mut self, max_items: usize) -> Self {
         self.listing.max_items = Some(max_items);
         self
@@ -225,12 +240,14 @@ impl GetUsagesBySourceId {
     /// 0 for one page at a time. More list faster where the round trip is long next to decoding
     /// a page, at the cost of more requests at once against the tenant's rate limit, and of up
     /// to this many requests past the end of the list.
+    #[inline]
     pub fn pages_ahead(mut self, pages: usize) -> Self {
         self.listing.pages_ahead = pages;
         self
     }
 
     /// Sends the request: `GET /source-usages/{sourceId}/summaries`; returns one page.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -244,6 +261,7 @@ impl GetUsagesBySourceId {
 
     /// Sends the request and returns one page with the total the server counts when asked
     /// with `.count(true)`.
+    #[inline]
     pub fn send_page(
         self,
     ) -> impl Future<
@@ -257,6 +275,7 @@ impl GetUsagesBySourceId {
 
     /// Every item of every page from `offset`, fetched as the stream is read: pages of
     /// `limit` items (250 if not set), up to [`max_items`](Self::max_items).
+    #[inline]
     pub fn items(
         self,
     ) -> impl futures_util::Stream<
@@ -280,6 +299,7 @@ impl GetUsagesBySourceId {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -292,6 +312,7 @@ impl GetUsagesBySourceId {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,

@@ -66,6 +66,7 @@ pub struct SourcesApi<'a> {
 
 impl crate::Client {
     /// The Sources operations.
+    #[inline]
     pub fn sources(&self) -> SourcesApi<'_> {
         SourcesApi { client: self }
     }
@@ -79,6 +80,7 @@ impl<'a> SourcesApi<'a> {
     /// A token with ORG_ADMIN, SOURCE_ADMIN, SOURCE_SUBADMIN, or ROLE_SUBADMIN authority is required to call this API.
     ///
     /// `GET /sources` (`listSources`)
+    #[inline]
     pub fn list_sources(&self) -> ListSources {
         ListSources {
             client: self.client.clone(),
@@ -100,6 +102,7 @@ impl<'a> SourcesApi<'a> {
     /// A token with ORG_ADMIN, SOURCE_ADMIN, or SOURCE_SUBADMIN authority is required to call this API.
     ///
     /// `POST /sources` (`createSource`)
+    #[inline]
     pub fn create_source(&self, source: models::Source) -> CreateSource {
         CreateSource {
             client: self.client.clone(),
@@ -115,6 +118,7 @@ impl<'a> SourcesApi<'a> {
     /// A token with ORG_ADMIN, SOURCE_ADMIN, or SOURCE_SUBADMIN authority is required to call this API.
     ///
     /// `GET /sources/{id}` (`getSource`)
+    #[inline]
     pub fn get_source(&self, id: impl Into<String>) -> GetSource {
         GetSource {
             client: self.client.clone(),
@@ -141,6 +145,7 @@ impl<'a> SourcesApi<'a> {
     /// A token with ORG_ADMIN, SOURCE_ADMIN, or SOURCE_SUBADMIN authority is required to call this API.
     ///
     /// `PUT /sources/{id}` (`putSource`)
+    #[inline]
     pub fn put_source(
         &self,
         id: impl Into<String>,
@@ -161,6 +166,7 @@ impl<'a> SourcesApi<'a> {
     /// A token with ORG_ADMIN, SOURCE_ADMIN, or SOURCE_SUBADMIN authority is required to call this API.
     ///
     /// `DELETE /sources/{id}` (`delete`)
+    #[inline]
     pub fn delete(&self, id: impl Into<String>) -> Delete {
         Delete {
             client: self.client.clone(),
@@ -189,6 +195,7 @@ impl<'a> SourcesApi<'a> {
     /// A token with ORG_ADMIN, SOURCE_ADMIN, SOURCE_SUBADMIN, or API authority is required to call this API.
     ///
     /// `PATCH /sources/{id}` (`updateSource`)
+    #[inline]
     pub fn update_source(
         &self,
         id: impl Into<String>,
@@ -208,6 +215,7 @@ impl<'a> SourcesApi<'a> {
     /// A token with ORG_ADMIN or HELPDESK authority is required to call this API.
     ///
     /// `GET /sources/{id}/attribute-sync-config` (`getSourceAttrSyncConfig`)
+    #[inline]
     pub fn get_source_attr_sync_config(
         &self,
         id: impl Into<String>,
@@ -226,6 +234,7 @@ impl<'a> SourcesApi<'a> {
     /// A token with ORG_ADMIN authority is required to call this API.
     ///
     /// `PUT /sources/{id}/attribute-sync-config` (`putSourceAttrSyncConfig`)
+    #[inline]
     pub fn put_source_attr_sync_config(
         &self,
         id: impl Into<String>,
@@ -245,6 +254,7 @@ impl<'a> SourcesApi<'a> {
     /// A token with ORG_ADMIN authority is required to call this API.
     ///
     /// `POST /sources/{sourceId}/connector/check-connection` (`testSourceConnection`)
+    #[inline]
     pub fn test_source_connection(
         &self,
         source_id: impl Into<String>,
@@ -262,6 +272,7 @@ impl<'a> SourcesApi<'a> {
     /// A token with ORG_ADMIN authority is required to call this API.
     ///
     /// `POST /sources/{sourceId}/connector/peek-resource-objects` (`peekResourceObjects`)
+    #[inline]
     pub fn peek_resource_objects(
         &self,
         source_id: impl Into<String>,
@@ -281,6 +292,7 @@ impl<'a> SourcesApi<'a> {
     /// A token with ORG_ADMIN authority is required to call this API.
     ///
     /// `POST /sources/{sourceId}/connector/ping-cluster` (`pingCluster`)
+    #[inline]
     pub fn ping_cluster(&self, source_id: impl Into<String>) -> PingCluster {
         PingCluster {
             client: self.client.clone(),
@@ -295,6 +307,7 @@ impl<'a> SourcesApi<'a> {
     /// A token with ORG_ADMIN authority is required to call this API.
     ///
     /// `POST /sources/{sourceId}/connector/test-configuration` (`testSourceConfiguration`)
+    #[inline]
     pub fn test_source_configuration(
         &self,
         source_id: impl Into<String>,
@@ -312,6 +325,7 @@ impl<'a> SourcesApi<'a> {
     /// A token with ORG_ADMIN authority is required to call this API.
     ///
     /// `GET /sources/{id}/connectors/source-config` (`getSourceConfig`)
+    #[inline]
     pub fn get_source_config(&self, id: impl Into<String>) -> GetSourceConfig {
         GetSourceConfig {
             client: self.client.clone(),
@@ -327,6 +341,7 @@ impl<'a> SourcesApi<'a> {
     /// A token with ORG_ADMIN authority is required to call this API.
     ///
     /// `GET /sources/{sourceId}/native-change-detection-config` (`getNativeChangeDetectionConfig`)
+    #[inline]
     pub fn get_native_change_detection_config(
         &self,
         source_id: impl Into<String>,
@@ -345,6 +360,7 @@ impl<'a> SourcesApi<'a> {
     /// A token with ORG_ADMIN authority is required to call this API.
     ///
     /// `PUT /sources/{sourceId}/native-change-detection-config` (`putNativeChangeDetectionConfig`)
+    #[inline]
     pub fn put_native_change_detection_config(
         &self,
         source_id: impl Into<String>,
@@ -364,6 +380,7 @@ impl<'a> SourcesApi<'a> {
     /// A token with API, or ORG_ADMIN authority is required to call this API.
     ///
     /// `DELETE /sources/{sourceId}/native-change-detection-config` (`deleteNativeChangeDetectionConfig`)
+    #[inline]
     pub fn delete_native_change_detection_config(
         &self,
         source_id: impl Into<String>,
@@ -380,6 +397,7 @@ impl<'a> SourcesApi<'a> {
     /// This end-point lists all the ProvisioningPolicies in IdentityNow.
     ///
     /// `GET /sources/{sourceId}/provisioning-policies` (`listProvisioningPolicies`)
+    #[inline]
     pub fn list_provisioning_policies(
         &self,
         source_id: impl Into<String>,
@@ -398,6 +416,7 @@ impl<'a> SourcesApi<'a> {
     /// Refer to [Transforms in Provisioning Policies](https://developer.sailpoint.com/docs/extensibility/transforms/guides/transforms-in-provisioning-policies) for more information.
     ///
     /// `POST /sources/{sourceId}/provisioning-policies` (`createProvisioningPolicy`)
+    #[inline]
     pub fn create_provisioning_policy(
         &self,
         source_id: impl Into<String>,
@@ -416,6 +435,7 @@ impl<'a> SourcesApi<'a> {
     /// This end-point retrieves the ProvisioningPolicy with the specified usage on the specified Source in IdentityNow.
     ///
     /// `GET /sources/{sourceId}/provisioning-policies/{usageType}` (`getProvisioningPolicy`)
+    #[inline]
     pub fn get_provisioning_policy(
         &self,
         source_id: impl Into<String>,
@@ -436,6 +456,7 @@ impl<'a> SourcesApi<'a> {
     /// Refer to [Transforms in Provisioning Policies](https://developer.sailpoint.com/docs/extensibility/transforms/guides/transforms-in-provisioning-policies) for more information.
     ///
     /// `PUT /sources/{sourceId}/provisioning-policies/{usageType}` (`putProvisioningPolicy`)
+    #[inline]
     pub fn put_provisioning_policy(
         &self,
         source_id: impl Into<String>,
@@ -456,6 +477,7 @@ impl<'a> SourcesApi<'a> {
     /// Deletes the provisioning policy with the specified usage on an application.
     ///
     /// `DELETE /sources/{sourceId}/provisioning-policies/{usageType}` (`deleteProvisioningPolicy`)
+    #[inline]
     pub fn delete_provisioning_policy(
         &self,
         source_id: impl Into<String>,
@@ -476,6 +498,7 @@ impl<'a> SourcesApi<'a> {
     /// Refer to [Transforms in Provisioning Policies](https://developer.sailpoint.com/docs/extensibility/transforms/guides/transforms-in-provisioning-policies) for more information.
     ///
     /// `PATCH /sources/{sourceId}/provisioning-policies/{usageType}` (`updateProvisioningPolicy`)
+    #[inline]
     pub fn update_provisioning_policy(
         &self,
         source_id: impl Into<String>,
@@ -496,6 +519,7 @@ impl<'a> SourcesApi<'a> {
     /// This end-point updates a list of provisioning policies on the specified source in IdentityNow.
     ///
     /// `POST /sources/{sourceId}/provisioning-policies/bulk-update` (`updateProvisioningPoliciesInBulk`)
+    #[inline]
     pub fn update_provisioning_policies_in_bulk(
         &self,
         source_id: impl Into<String>,
@@ -519,6 +543,7 @@ impl<'a> SourcesApi<'a> {
     /// * Forcing accounts to be re-created following the next aggregation to re-run account processing, support testing, etc.
     ///
     /// `POST /sources/{sourceId}/remove-accounts` (`deleteAccountsAsync`)
+    #[inline]
     pub fn delete_accounts_async(
         &self,
         source_id: impl Into<String>,
@@ -535,6 +560,7 @@ impl<'a> SourcesApi<'a> {
     /// Use this API to list the schemas that exist on the specified source in Identity Security Cloud (ISC).
     ///
     /// `GET /sources/{sourceId}/schemas` (`getSourceSchemas`)
+    #[inline]
     pub fn get_source_schemas(&self, source_id: impl Into<String>) -> GetSourceSchemas {
         GetSourceSchemas {
             client: self.client.clone(),
@@ -550,6 +576,7 @@ impl<'a> SourcesApi<'a> {
     /// Use this API to create a new schema on the specified source in Identity Security Cloud (ISC).
     ///
     /// `POST /sources/{sourceId}/schemas` (`createSourceSchema`)
+    #[inline]
     pub fn create_source_schema(
         &self,
         source_id: impl Into<String>,
@@ -568,6 +595,7 @@ impl<'a> SourcesApi<'a> {
     /// Get the Source Schema by ID in IdentityNow.
     ///
     /// `GET /sources/{sourceId}/schemas/{schemaId}` (`getSourceSchema`)
+    #[inline]
     pub fn get_source_schema(
         &self,
         source_id: impl Into<String>,
@@ -591,6 +619,7 @@ impl<'a> SourcesApi<'a> {
     ///   Any attempt to modify these fields will result in an error response with a status code of 400.
     ///
     /// `PUT /sources/{sourceId}/schemas/{schemaId}` (`putSourceSchema`)
+    #[inline]
     pub fn put_source_schema(
         &self,
         source_id: impl Into<String>,
@@ -609,6 +638,7 @@ impl<'a> SourcesApi<'a> {
     /// Delete source schema by id
     ///
     /// `DELETE /sources/{sourceId}/schemas/{schemaId}` (`deleteSourceSchema`)
+    #[inline]
     pub fn delete_source_schema(
         &self,
         source_id: impl Into<String>,
@@ -655,6 +685,7 @@ impl<'a> SourcesApi<'a> {
     /// ```
     ///
     /// `PATCH /sources/{sourceId}/schemas/{schemaId}` (`updateSourceSchema`)
+    #[inline]
     pub fn update_source_schema(
         &self,
         source_id: impl Into<String>,
@@ -673,6 +704,7 @@ impl<'a> SourcesApi<'a> {
     /// Downloads source accounts schema template
     ///
     /// `GET /sources/{sourceId}/schemas/accounts` (`getSourceAccountsSchema`)
+    #[inline]
     pub fn get_source_accounts_schema(
         &self,
         source_id: impl Into<String>,
@@ -689,6 +721,7 @@ impl<'a> SourcesApi<'a> {
     /// This API uploads a source schema template file to configure a source's account attributes.
     ///
     /// `POST /sources/{sourceId}/schemas/accounts` (`importSourceAccountsSchema`)
+    #[inline]
     pub fn import_source_accounts_schema(
         &self,
         source_id: impl Into<String>,
@@ -706,6 +739,7 @@ impl<'a> SourcesApi<'a> {
     /// Downloads source entitlements schema template
     ///
     /// `GET /sources/{sourceId}/schemas/entitlements` (`getSourceEntitlementsSchema`)
+    #[inline]
     pub fn get_source_entitlements_schema(
         &self,
         source_id: impl Into<String>,
@@ -723,6 +757,7 @@ impl<'a> SourcesApi<'a> {
     /// This API uploads a source schema template file to configure a source's entitlement attributes.
     ///
     /// `POST /sources/{sourceId}/schemas/entitlements` (`importSourceEntitlementsSchema`)
+    #[inline]
     pub fn import_source_entitlements_schema(
         &self,
         source_id: impl Into<String>,
@@ -744,6 +779,7 @@ impl<'a> SourcesApi<'a> {
     /// A token with ORG_ADMIN authority is required to call this API.
     ///
     /// `POST /sources/{sourceId}/upload-connector-file` (`importSourceConnectorFile`)
+    #[inline]
     pub fn import_source_connector_file(
         &self,
         source_id: impl Into<String>,
@@ -764,6 +800,7 @@ impl<'a> SourcesApi<'a> {
     /// A token with ORG_ADMIN or SOURCE_ADMIN authority is required to call this API.
     ///
     /// `POST /sources/{sourceId}/synchronize-attributes` (`syncAttributesForSource`)
+    #[inline]
     pub fn sync_attributes_for_source(
         &self,
         source_id: impl Into<String>,
@@ -786,6 +823,7 @@ impl<'a> SourcesApi<'a> {
     /// A token with ORG_ADMIN, SOURCE_ADMIN, or SOURCE_SUBADMIN authority is required to call this API.
     ///
     /// `GET /sources/{sourceId}/entitlement-request-config` (`getSourceEntitlementRequestConfig`)
+    #[inline]
     pub fn get_source_entitlement_request_config(
         &self,
         source_id: impl Into<String>,
@@ -808,6 +846,7 @@ impl<'a> SourcesApi<'a> {
     /// A token with ORG_ADMIN, SOURCE_ADMIN, or SOURCE_SUBADMIN authority is required to call this API.
     ///
     /// `PUT /sources/{sourceId}/entitlement-request-config` (`updateSourceEntitlementRequestConfig`)
+    #[inline]
     pub fn update_source_entitlement_request_config(
         &self,
         source_id: impl Into<String>,
@@ -829,6 +868,7 @@ impl<'a> SourcesApi<'a> {
     /// A token with ORG_ADMIN, SOURCE_ADMIN, or SOURCE_SUBADMIN authority is required to call this API.
     ///
     /// `POST /sources/{sourceId}/load-accounts` (`importAccounts`)
+    #[inline]
     pub fn import_accounts(&self, source_id: impl Into<String>) -> ImportAccounts {
         ImportAccounts {
             client: self.client.clone(),
@@ -847,6 +887,7 @@ impl<'a> SourcesApi<'a> {
     /// A token with ORG_ADMIN, SOURCE_ADMIN, or SOURCE_SUBADMIN authority is required to call this API.
     ///
     /// `POST /sources/{sourceId}/load-entitlements` (`importEntitlements`)
+    #[inline]
     pub fn import_entitlements(
         &self,
         source_id: impl Into<String>,
@@ -865,6 +906,7 @@ impl<'a> SourcesApi<'a> {
     /// File is required for upload. You will also need to set the Content-Type header to `multipart/form-data`
     ///
     /// `POST /sources/{sourceId}/load-uncorrelated-accounts` (`importUncorrelatedAccounts`)
+    #[inline]
     pub fn import_uncorrelated_accounts(
         &self,
         source_id: impl Into<String>,
@@ -883,6 +925,7 @@ impl<'a> SourcesApi<'a> {
     /// This API returns the existing correlation configuration for a source specified by the given ID.
     ///
     /// `GET /sources/{sourceId}/correlation-config` (`getCorrelationConfig`)
+    #[inline]
     pub fn get_correlation_config(
         &self,
         source_id: impl Into<String>,
@@ -899,6 +942,7 @@ impl<'a> SourcesApi<'a> {
     /// Replaces the correlation configuration for the source specified by the given ID with the configuration provided in the request body.
     ///
     /// `PUT /sources/{sourceId}/correlation-config` (`putCorrelationConfig`)
+    #[inline]
     pub fn put_correlation_config(
         &self,
         source_id: impl Into<String>,
@@ -947,6 +991,7 @@ impl ListSources {
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
     /// The server's default: `250`.
+    #[inline]
     pub fn limit(mut self, limit: i32) -> Self {
         self.limit = Some(limit);
         self
@@ -956,6 +1001,7 @@ impl ListSources {
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
     /// The server's default: `0`.
+    #[inline]
     pub fn offset(mut self, offset: i32) -> Self {
         self.offset = Some(offset);
         self
@@ -968,6 +1014,7 @@ impl ListSources {
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
     /// The server's default: `false`.
+    #[inline]
     pub fn count(mut self, count: bool) -> Self {
         self.count = Some(count);
         self
@@ -1006,6 +1053,7 @@ impl ListSources {
     /// **connectorName**: *eq, ge, gt, in, ne, isnull, sw*
     ///
     /// **category**: *co, eq, ge, gt, in, le, lt, ne, sw*
+    #[inline]
     pub fn filters(mut self, filters: impl Into<String>) -> Self {
         self.filters = Some(filters.into());
         self
@@ -1014,6 +1062,7 @@ impl ListSources {
     /// Sort results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#sorting-results)
     ///
     /// Sorting is supported for the following fields: **type, created, modified, name, owner.name, healthy, status, id, description, owner.id, accountCorrelationConfig.id, accountCorrelationConfig.name, managerCorrelationRule.type, managerCorrelationRule.id, managerCorrelationRule.name, authoritative, managementWorkgroup.id, connectorName, connectionType**
+    #[inline]
     pub fn sorters(mut self, sorters: impl Into<String>) -> Self {
         self.sorters = Some(sorters.into());
         self
@@ -1021,6 +1070,7 @@ impl ListSources {
 
     /// Filter the returned list of sources for the identity specified by the parameter, which is the id of an identity with the role SOURCE_SUBADMIN. By convention, the value **me** indicates the identity id of the current user.
     /// Subadmins may only view Sources which they are able to administer; all other Sources will be filtered out when this parameter is set. If the current user is a SOURCE_SUBADMIN but fails to pass a valid value for this parameter, a 403 Forbidden is returned.
+    #[inline]
     pub fn for_subadmin(mut self, for_subadmin: impl Into<String>) -> Self {
         self.for_subadmin = Some(for_subadmin.into());
         self
@@ -1029,12 +1079,14 @@ impl ListSources {
     /// Include the IdentityNow source in the response.
     ///
     /// The server's default: `false`.
+    #[inline]
     pub fn include_idn_source(mut self, include_idn_source: bool) -> Self {
         self.include_idn_source = Some(include_idn_source);
         self
     }
 
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -1042,12 +1094,14 @@ impl ListSources {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// The most items [`items`](Self::items) yields, over all pages.
+    #[inline]
     pub fn max_items(mut self, max_items: usize) -> Self {
         self.listing.max_items = Some(max_items);
         self
@@ -1057,12 +1111,14 @@ impl ListSources {
     /// 0 for one page at a time. More list faster where the round trip is long next to decoding
     /// a page, at the cost of more requests at once against the tenant's rate limit, and of up
     /// to this many requests past the end of the list.
+    #[inline]
     pub fn pages_ahead(mut self, pages: usize) -> Self {
         self.listing.pages_ahead = pages;
         self
     }
 
     /// Sends the request: `GET /sources`; returns one page.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -1073,6 +1129,7 @@ impl ListSources {
 
     /// Sends the request and returns one page with the total the server counts when asked
     /// with `.count(true)`.
+    #[inline]
     pub fn send_page(
         self,
     ) -> impl Future<
@@ -1083,6 +1140,7 @@ impl ListSources {
 
     /// Every item of every page from `offset`, fetched as the stream is read: pages of
     /// `limit` items (250 if not set), up to [`max_items`](Self::max_items).
+    #[inline]
     pub fn items(
         self,
     ) -> impl futures_util::Stream<
@@ -1106,6 +1164,7 @@ impl ListSources {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -1118,6 +1177,7 @@ impl ListSources {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -1180,12 +1240,14 @@ pub struct CreateSource {
 
 impl CreateSource {
     /// If this parameter is `true`, it configures the source as a Delimited File (CSV) source. Setting this to `true` will automatically set the `type` of the source to `DelimitedFile`.  You must use this query parameter to create a Delimited File source as you would in the UI.  If you don't set this query parameter and you attempt to set the `type` attribute directly, the request won't correctly generate the source.
+    #[inline]
     pub fn provision_as_csv(mut self, provision_as_csv: bool) -> Self {
         self.provision_as_csv = Some(provision_as_csv);
         self
     }
 
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -1193,12 +1255,14 @@ impl CreateSource {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `POST /sources`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -1209,6 +1273,7 @@ impl CreateSource {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -1221,6 +1286,7 @@ impl CreateSource {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -1274,6 +1340,7 @@ pub struct GetSource {
 
 impl GetSource {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -1281,12 +1348,14 @@ impl GetSource {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `GET /sources/{id}`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<Output = Result<models::Source, crate::SdkError<GetSourceError>>> {
@@ -1295,6 +1364,7 @@ impl GetSource {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -1304,6 +1374,7 @@ impl GetSource {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -1345,6 +1416,7 @@ pub struct PutSource {
 
 impl PutSource {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -1352,12 +1424,14 @@ impl PutSource {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `PUT /sources/{id}`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<Output = Result<models::Source, crate::SdkError<PutSourceError>>> {
@@ -1366,6 +1440,7 @@ impl PutSource {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -1375,6 +1450,7 @@ impl PutSource {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -1424,6 +1500,7 @@ pub struct Delete {
 
 impl Delete {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -1431,12 +1508,14 @@ impl Delete {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `DELETE /sources/{id}`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -1447,6 +1526,7 @@ impl Delete {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -1459,6 +1539,7 @@ impl Delete {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -1500,6 +1581,7 @@ pub struct UpdateSource {
 
 impl UpdateSource {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -1507,12 +1589,14 @@ impl UpdateSource {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `PATCH /sources/{id}`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -1523,6 +1607,7 @@ impl UpdateSource {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -1535,6 +1620,7 @@ impl UpdateSource {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -1584,6 +1670,7 @@ pub struct GetSourceAttrSyncConfig {
 
 impl GetSourceAttrSyncConfig {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -1591,12 +1678,14 @@ impl GetSourceAttrSyncConfig {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `GET /sources/{id}/attribute-sync-config`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -1610,6 +1699,7 @@ impl GetSourceAttrSyncConfig {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -1622,6 +1712,7 @@ impl GetSourceAttrSyncConfig {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -1667,6 +1758,7 @@ pub struct PutSourceAttrSyncConfig {
 
 impl PutSourceAttrSyncConfig {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -1674,12 +1766,14 @@ impl PutSourceAttrSyncConfig {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `PUT /sources/{id}/attribute-sync-config`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -1693,6 +1787,7 @@ impl PutSourceAttrSyncConfig {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -1705,6 +1800,7 @@ impl PutSourceAttrSyncConfig {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -1758,6 +1854,7 @@ pub struct TestSourceConnection {
 
 impl TestSourceConnection {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -1765,12 +1862,14 @@ impl TestSourceConnection {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `POST /sources/{sourceId}/connector/check-connection`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -1784,6 +1883,7 @@ impl TestSourceConnection {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -1796,6 +1896,7 @@ impl TestSourceConnection {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -1841,6 +1942,7 @@ pub struct PeekResourceObjects {
 
 impl PeekResourceObjects {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -1848,12 +1950,14 @@ impl PeekResourceObjects {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `POST /sources/{sourceId}/connector/peek-resource-objects`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -1867,6 +1971,7 @@ impl PeekResourceObjects {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -1879,6 +1984,7 @@ impl PeekResourceObjects {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -1932,6 +2038,7 @@ pub struct PingCluster {
 
 impl PingCluster {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -1939,12 +2046,14 @@ impl PingCluster {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `POST /sources/{sourceId}/connector/ping-cluster`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -1955,6 +2064,7 @@ impl PingCluster {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -1967,6 +2077,7 @@ impl PingCluster {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -2011,6 +2122,7 @@ pub struct TestSourceConfiguration {
 
 impl TestSourceConfiguration {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -2018,12 +2130,14 @@ impl TestSourceConfiguration {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `POST /sources/{sourceId}/connector/test-configuration`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -2037,6 +2151,7 @@ impl TestSourceConfiguration {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -2049,6 +2164,7 @@ impl TestSourceConfiguration {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -2093,12 +2209,14 @@ pub struct GetSourceConfig {
 
 impl GetSourceConfig {
     /// The locale to apply to the config. If no viable locale is given, it will default to "en"
+    #[inline]
     pub fn locale(mut self, locale: models::GetSourceConfigLocale) -> Self {
         self.locale = Some(locale);
         self
     }
 
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -2106,12 +2224,14 @@ impl GetSourceConfig {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `GET /sources/{id}/connectors/source-config`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -2122,6 +2242,7 @@ impl GetSourceConfig {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -2134,6 +2255,7 @@ impl GetSourceConfig {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -2183,6 +2305,7 @@ pub struct GetNativeChangeDetectionConfig {
 
 impl GetNativeChangeDetectionConfig {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -2190,12 +2313,14 @@ impl GetNativeChangeDetectionConfig {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `GET /sources/{sourceId}/native-change-detection-config`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -2209,6 +2334,7 @@ impl GetNativeChangeDetectionConfig {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -2221,6 +2347,7 @@ impl GetNativeChangeDetectionConfig {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -2266,6 +2393,7 @@ pub struct PutNativeChangeDetectionConfig {
 
 impl PutNativeChangeDetectionConfig {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -2273,12 +2401,14 @@ impl PutNativeChangeDetectionConfig {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `PUT /sources/{sourceId}/native-change-detection-config`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -2292,6 +2422,7 @@ impl PutNativeChangeDetectionConfig {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -2304,6 +2435,7 @@ impl PutNativeChangeDetectionConfig {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -2357,6 +2489,7 @@ pub struct DeleteNativeChangeDetectionConfig {
 
 impl DeleteNativeChangeDetectionConfig {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -2364,12 +2497,14 @@ impl DeleteNativeChangeDetectionConfig {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `DELETE /sources/{sourceId}/native-change-detection-config`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -2380,6 +2515,7 @@ impl DeleteNativeChangeDetectionConfig {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -2392,6 +2528,7 @@ impl DeleteNativeChangeDetectionConfig {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -2435,6 +2572,7 @@ pub struct ListProvisioningPolicies {
 
 impl ListProvisioningPolicies {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -2442,12 +2580,14 @@ impl ListProvisioningPolicies {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `GET /sources/{sourceId}/provisioning-policies`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -2461,6 +2601,7 @@ impl ListProvisioningPolicies {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -2473,6 +2614,7 @@ impl ListProvisioningPolicies {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -2518,6 +2660,7 @@ pub struct CreateProvisioningPolicy {
 
 impl CreateProvisioningPolicy {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -2525,12 +2668,14 @@ impl CreateProvisioningPolicy {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `POST /sources/{sourceId}/provisioning-policies`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -2544,6 +2689,7 @@ impl CreateProvisioningPolicy {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -2556,6 +2702,7 @@ impl CreateProvisioningPolicy {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -2610,6 +2757,7 @@ pub struct GetProvisioningPolicy {
 
 impl GetProvisioningPolicy {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -2617,12 +2765,14 @@ impl GetProvisioningPolicy {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `GET /sources/{sourceId}/provisioning-policies/{usageType}`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -2636,6 +2786,7 @@ impl GetProvisioningPolicy {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -2648,6 +2799,7 @@ impl GetProvisioningPolicy {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -2695,6 +2847,7 @@ pub struct PutProvisioningPolicy {
 
 impl PutProvisioningPolicy {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -2702,12 +2855,14 @@ impl PutProvisioningPolicy {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `PUT /sources/{sourceId}/provisioning-policies/{usageType}`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -2721,6 +2876,7 @@ impl PutProvisioningPolicy {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -2733,6 +2889,7 @@ impl PutProvisioningPolicy {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -2788,6 +2945,7 @@ pub struct DeleteProvisioningPolicy {
 
 impl DeleteProvisioningPolicy {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -2795,12 +2953,14 @@ impl DeleteProvisioningPolicy {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `DELETE /sources/{sourceId}/provisioning-policies/{usageType}`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -2811,6 +2971,7 @@ impl DeleteProvisioningPolicy {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -2823,6 +2984,7 @@ impl DeleteProvisioningPolicy {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -2869,6 +3031,7 @@ pub struct UpdateProvisioningPolicy {
 
 impl UpdateProvisioningPolicy {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -2876,12 +3039,14 @@ impl UpdateProvisioningPolicy {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `PATCH /sources/{sourceId}/provisioning-policies/{usageType}`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -2895,6 +3060,7 @@ impl UpdateProvisioningPolicy {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -2907,6 +3073,7 @@ impl UpdateProvisioningPolicy {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -2962,6 +3129,7 @@ pub struct UpdateProvisioningPoliciesInBulk {
 
 impl UpdateProvisioningPoliciesInBulk {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -2969,12 +3137,14 @@ impl UpdateProvisioningPoliciesInBulk {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `POST /sources/{sourceId}/provisioning-policies/bulk-update`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -2988,6 +3158,7 @@ impl UpdateProvisioningPoliciesInBulk {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -3000,6 +3171,7 @@ impl UpdateProvisioningPoliciesInBulk {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -3052,6 +3224,7 @@ pub struct DeleteAccountsAsync {
 
 impl DeleteAccountsAsync {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -3059,12 +3232,14 @@ impl DeleteAccountsAsync {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `POST /sources/{sourceId}/remove-accounts`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -3075,6 +3250,7 @@ impl DeleteAccountsAsync {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -3087,6 +3263,7 @@ impl DeleteAccountsAsync {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -3134,6 +3311,7 @@ pub struct GetSourceSchemas {
 impl GetSourceSchemas {
     /// If set to 'group', then the account schema is filtered and only group schemas are returned. Only a value of 'group' is recognized presently.
     /// Note: The API will check whether include-types is group or not, if not, it will list schemas based on include-names, if include-names is not provided, it will list all schemas.
+    #[inline]
     pub fn include_types(
         mut self,
         include_types: models::GetSourceSchemasIncludeTypes,
@@ -3143,12 +3321,14 @@ impl GetSourceSchemas {
     }
 
     /// A comma-separated list of schema names to filter result.
+    #[inline]
     pub fn include_names(mut self, include_names: impl Into<String>) -> Self {
         self.include_names = Some(include_names.into());
         self
     }
 
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -3156,12 +3336,14 @@ impl GetSourceSchemas {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `GET /sources/{sourceId}/schemas`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -3172,6 +3354,7 @@ impl GetSourceSchemas {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -3184,6 +3367,7 @@ impl GetSourceSchemas {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -3236,6 +3420,7 @@ pub struct CreateSourceSchema {
 
 impl CreateSourceSchema {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -3243,12 +3428,14 @@ impl CreateSourceSchema {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `POST /sources/{sourceId}/schemas`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -3259,6 +3446,7 @@ impl CreateSourceSchema {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -3271,6 +3459,7 @@ impl CreateSourceSchema {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -3325,6 +3514,7 @@ pub struct GetSourceSchema {
 
 impl GetSourceSchema {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -3332,12 +3522,14 @@ impl GetSourceSchema {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `GET /sources/{sourceId}/schemas/{schemaId}`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -3348,6 +3540,7 @@ impl GetSourceSchema {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -3360,6 +3553,7 @@ impl GetSourceSchema {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -3407,6 +3601,7 @@ pub struct PutSourceSchema {
 
 impl PutSourceSchema {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -3414,12 +3609,14 @@ impl PutSourceSchema {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `PUT /sources/{sourceId}/schemas/{schemaId}`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -3430,6 +3627,7 @@ impl PutSourceSchema {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -3442,6 +3640,7 @@ impl PutSourceSchema {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -3497,6 +3696,7 @@ pub struct DeleteSourceSchema {
 
 impl DeleteSourceSchema {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -3504,12 +3704,14 @@ impl DeleteSourceSchema {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `DELETE /sources/{sourceId}/schemas/{schemaId}`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<Output = Result<(), crate::SdkError<DeleteSourceSchemaError>>> {
@@ -3518,6 +3720,7 @@ impl DeleteSourceSchema {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -3527,6 +3730,7 @@ impl DeleteSourceSchema {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -3573,6 +3777,7 @@ pub struct UpdateSourceSchema {
 
 impl UpdateSourceSchema {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -3580,12 +3785,14 @@ impl UpdateSourceSchema {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `PATCH /sources/{sourceId}/schemas/{schemaId}`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -3596,6 +3803,7 @@ impl UpdateSourceSchema {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -3608,6 +3816,7 @@ impl UpdateSourceSchema {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -3662,6 +3871,7 @@ pub struct GetSourceAccountsSchema {
 
 impl GetSourceAccountsSchema {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -3669,12 +3879,14 @@ impl GetSourceAccountsSchema {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `GET /sources/{sourceId}/schemas/accounts`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -3685,6 +3897,7 @@ impl GetSourceAccountsSchema {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -3698,6 +3911,7 @@ impl GetSourceAccountsSchema {
 
     /// Sends the request, as [`send`](Self::send), and returns the file as a stream of chunks
     /// as they arrive rather than buffered whole: for large downloads.
+    #[inline]
     pub fn send_streaming(
         self,
     ) -> impl Future<
@@ -3710,6 +3924,7 @@ impl GetSourceAccountsSchema {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -3755,6 +3970,7 @@ pub struct ImportSourceAccountsSchema {
 
 impl ImportSourceAccountsSchema {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -3762,12 +3978,14 @@ impl ImportSourceAccountsSchema {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// The file name the upload is sent with (`roles.csv`), in place of its part's name.
+    #[inline]
     pub fn file_name(mut self, file_name: impl Into<String>) -> Self {
         self.upload.file_name = Some(file_name.into());
         self
@@ -3775,12 +3993,14 @@ impl ImportSourceAccountsSchema {
 
     /// The content type the upload is sent with (`text/csv`), in place of
     /// `application/octet-stream`.
+    #[inline]
     pub fn file_content_type(mut self, content_type: impl Into<String>) -> Self {
         self.upload.content_type = Some(content_type.into());
         self
     }
 
     /// Sends the request: `POST /sources/{sourceId}/schemas/accounts`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -3791,6 +4011,7 @@ impl ImportSourceAccountsSchema {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -3803,6 +4024,7 @@ impl ImportSourceAccountsSchema {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -3867,12 +4089,14 @@ pub struct GetSourceEntitlementsSchema {
 
 impl GetSourceEntitlementsSchema {
     /// Name of entitlement schema
+    #[inline]
     pub fn schema_name(mut self, schema_name: impl Into<String>) -> Self {
         self.schema_name = Some(schema_name.into());
         self
     }
 
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -3880,12 +4104,14 @@ impl GetSourceEntitlementsSchema {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `GET /sources/{sourceId}/schemas/entitlements`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -3896,6 +4122,7 @@ impl GetSourceEntitlementsSchema {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -3909,6 +4136,7 @@ impl GetSourceEntitlementsSchema {
 
     /// Sends the request, as [`send`](Self::send), and returns the file as a stream of chunks
     /// as they arrive rather than buffered whole: for large downloads.
+    #[inline]
     pub fn send_streaming(
         self,
     ) -> impl Future<
@@ -3921,6 +4149,7 @@ impl GetSourceEntitlementsSchema {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -3972,12 +4201,14 @@ pub struct ImportSourceEntitlementsSchema {
 
 impl ImportSourceEntitlementsSchema {
     /// Name of entitlement schema
+    #[inline]
     pub fn schema_name(mut self, schema_name: impl Into<String>) -> Self {
         self.schema_name = Some(schema_name.into());
         self
     }
 
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -3985,12 +4216,14 @@ impl ImportSourceEntitlementsSchema {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// The file name the upload is sent with (`roles.csv`), in place of its part's name.
+    #[inline]
     pub fn file_name(mut self, file_name: impl Into<String>) -> Self {
         self.upload.file_name = Some(file_name.into());
         self
@@ -3998,12 +4231,14 @@ impl ImportSourceEntitlementsSchema {
 
     /// The content type the upload is sent with (`text/csv`), in place of
     /// `application/octet-stream`.
+    #[inline]
     pub fn file_content_type(mut self, content_type: impl Into<String>) -> Self {
         self.upload.content_type = Some(content_type.into());
         self
     }
 
     /// Sends the request: `POST /sources/{sourceId}/schemas/entitlements`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -4017,6 +4252,7 @@ impl ImportSourceEntitlementsSchema {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -4029,6 +4265,7 @@ impl ImportSourceEntitlementsSchema {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -4098,6 +4335,7 @@ pub struct ImportSourceConnectorFile {
 
 impl ImportSourceConnectorFile {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -4105,12 +4343,14 @@ impl ImportSourceConnectorFile {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// The file name the upload is sent with (`roles.csv`), in place of its part's name.
+    #[inline]
     pub fn file_name(mut self, file_name: impl Into<String>) -> Self {
         self.upload.file_name = Some(file_name.into());
         self
@@ -4118,12 +4358,14 @@ impl ImportSourceConnectorFile {
 
     /// The content type the upload is sent with (`text/csv`), in place of
     /// `application/octet-stream`.
+    #[inline]
     pub fn file_content_type(mut self, content_type: impl Into<String>) -> Self {
         self.upload.content_type = Some(content_type.into());
         self
     }
 
     /// Sends the request: `POST /sources/{sourceId}/upload-connector-file`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -4134,6 +4376,7 @@ impl ImportSourceConnectorFile {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -4146,6 +4389,7 @@ impl ImportSourceConnectorFile {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -4209,6 +4453,7 @@ pub struct SyncAttributesForSource {
 
 impl SyncAttributesForSource {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -4216,12 +4461,14 @@ impl SyncAttributesForSource {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `POST /sources/{sourceId}/synchronize-attributes`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -4235,6 +4482,7 @@ impl SyncAttributesForSource {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -4247,6 +4495,7 @@ impl SyncAttributesForSource {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -4290,6 +4539,7 @@ pub struct GetSourceEntitlementRequestConfig {
 
 impl GetSourceEntitlementRequestConfig {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -4297,12 +4547,14 @@ impl GetSourceEntitlementRequestConfig {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `GET /sources/{sourceId}/entitlement-request-config`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -4316,6 +4568,7 @@ impl GetSourceEntitlementRequestConfig {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -4328,6 +4581,7 @@ impl GetSourceEntitlementRequestConfig {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -4372,6 +4626,7 @@ pub struct UpdateSourceEntitlementRequestConfig {
 
 impl UpdateSourceEntitlementRequestConfig {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -4379,12 +4634,14 @@ impl UpdateSourceEntitlementRequestConfig {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `PUT /sources/{sourceId}/entitlement-request-config`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -4398,6 +4655,7 @@ impl UpdateSourceEntitlementRequestConfig {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -4410,6 +4668,7 @@ impl UpdateSourceEntitlementRequestConfig {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -4464,6 +4723,7 @@ pub struct ImportAccounts {
 
 impl ImportAccounts {
     /// The request body.
+    #[inline]
     pub fn import_accounts_request(
         mut self,
         import_accounts_request: models::ImportAccountsRequest,
@@ -4473,6 +4733,7 @@ impl ImportAccounts {
     }
 
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -4480,12 +4741,14 @@ impl ImportAccounts {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// The file name the upload is sent with (`roles.csv`), in place of its part's name.
+    #[inline]
     pub fn file_name(mut self, file_name: impl Into<String>) -> Self {
         self.upload.file_name = Some(file_name.into());
         self
@@ -4493,12 +4756,14 @@ impl ImportAccounts {
 
     /// The content type the upload is sent with (`text/csv`), in place of
     /// `application/octet-stream`.
+    #[inline]
     pub fn file_content_type(mut self, content_type: impl Into<String>) -> Self {
         self.upload.content_type = Some(content_type.into());
         self
     }
 
     /// Sends the request: `POST /sources/{sourceId}/load-accounts`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -4509,6 +4774,7 @@ impl ImportAccounts {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -4521,6 +4787,7 @@ impl ImportAccounts {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -4591,6 +4858,7 @@ pub struct ImportEntitlements {
 
 impl ImportEntitlements {
     /// The request body.
+    #[inline]
     pub fn import_entitlements_request(
         mut self,
         import_entitlements_request: models::ImportEntitlementsRequest,
@@ -4600,6 +4868,7 @@ impl ImportEntitlements {
     }
 
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -4607,12 +4876,14 @@ impl ImportEntitlements {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// The file name the upload is sent with (`roles.csv`), in place of its part's name.
+    #[inline]
     pub fn file_name(mut self, file_name: impl Into<String>) -> Self {
         self.upload.file_name = Some(file_name.into());
         self
@@ -4620,12 +4891,14 @@ impl ImportEntitlements {
 
     /// The content type the upload is sent with (`text/csv`), in place of
     /// `application/octet-stream`.
+    #[inline]
     pub fn file_content_type(mut self, content_type: impl Into<String>) -> Self {
         self.upload.content_type = Some(content_type.into());
         self
     }
 
     /// Sends the request: `POST /sources/{sourceId}/load-entitlements`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -4639,6 +4912,7 @@ impl ImportEntitlements {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -4651,6 +4925,7 @@ impl ImportEntitlements {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -4716,6 +4991,7 @@ pub struct ImportUncorrelatedAccounts {
 
 impl ImportUncorrelatedAccounts {
     /// The request body.
+    #[inline]
     pub fn import_uncorrelated_accounts_request(
         mut self,
         import_uncorrelated_accounts_request: models::ImportUncorrelatedAccountsRequest,
@@ -4727,6 +5003,7 @@ impl ImportUncorrelatedAccounts {
     }
 
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -4734,12 +5011,14 @@ impl ImportUncorrelatedAccounts {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// The file name the upload is sent with (`roles.csv`), in place of its part's name.
+    #[inline]
     pub fn file_name(mut self, file_name: impl Into<String>) -> Self {
         self.upload.file_name = Some(file_name.into());
         self
@@ -4747,12 +5026,14 @@ impl ImportUncorrelatedAccounts {
 
     /// The content type the upload is sent with (`text/csv`), in place of
     /// `application/octet-stream`.
+    #[inline]
     pub fn file_content_type(mut self, content_type: impl Into<String>) -> Self {
         self.upload.content_type = Some(content_type.into());
         self
     }
 
     /// Sends the request: `POST /sources/{sourceId}/load-uncorrelated-accounts`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -4766,6 +5047,7 @@ impl ImportUncorrelatedAccounts {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -4778,6 +5060,7 @@ impl ImportUncorrelatedAccounts {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -4840,6 +5123,7 @@ pub struct GetCorrelationConfig {
 
 impl GetCorrelationConfig {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -4847,12 +5131,14 @@ impl GetCorrelationConfig {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `GET /sources/{sourceId}/correlation-config`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -4866,6 +5152,7 @@ impl GetCorrelationConfig {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -4878,6 +5165,7 @@ impl GetCorrelationConfig {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -4923,6 +5211,7 @@ pub struct PutCorrelationConfig {
 
 impl PutCorrelationConfig {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -4930,12 +5219,14 @@ impl PutCorrelationConfig {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `PUT /sources/{sourceId}/correlation-config`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -4949,6 +5240,7 @@ impl PutCorrelationConfig {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -4961,6 +5253,7 @@ impl PutCorrelationConfig {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,

@@ -10,6 +10,7 @@ pub struct SpConfigApi<'a> {
 
 impl crate::Client {
     /// The SP-Config operations.
+    #[inline]
     pub fn sp_config(&self) -> SpConfigApi<'_> {
         SpConfigApi { client: self }
     }
@@ -22,6 +23,7 @@ impl<'a> SpConfigApi<'a> {
     /// For more information about the object types that currently support export functionality, refer to [SaaS Configuration](https://developer.sailpoint.com/docs/extensibility/configuration-management/saas-configuration#supported-objects).
     ///
     /// `POST /sp-config/export` (`exportSpConfig`)
+    #[inline]
     pub fn export_sp_config(
         &self,
         export_payload: models::ExportPayload,
@@ -40,6 +42,7 @@ impl<'a> SpConfigApi<'a> {
     /// - sp:config:read - sp:config:manage
     ///
     /// `GET /sp-config/export/{id}` (`getSpConfigExportStatus`)
+    #[inline]
     pub fn get_sp_config_export_status(
         &self,
         id: impl Into<String>,
@@ -58,6 +61,7 @@ impl<'a> SpConfigApi<'a> {
     /// - sp:config:read - sp:config:manage
     ///
     /// `GET /sp-config/export/{id}/download` (`getSpConfigExport`)
+    #[inline]
     pub fn get_sp_config_export(&self, id: impl Into<String>) -> GetSpConfigExport {
         GetSpConfigExport {
             client: self.client.clone(),
@@ -80,6 +84,7 @@ impl<'a> SpConfigApi<'a> {
     /// For more information about the object types that currently support import functionality, refer to [SaaS Configuration](https://developer.sailpoint.com/docs/extensibility/configuration-management/saas-configuration#supported-objects).
     ///
     /// `POST /sp-config/import` (`importSpConfig`)
+    #[inline]
     pub fn import_sp_config(
         &self,
         import_sp_config_request: models::ImportSpConfigRequest,
@@ -99,6 +104,7 @@ impl<'a> SpConfigApi<'a> {
     /// For more information about the object types that currently support import functionality, refer to [SaaS Configuration](https://developer.sailpoint.com/docs/extensibility/configuration-management/saas-configuration#supported-objects).
     ///
     /// `GET /sp-config/import/{id}` (`getSpConfigImportStatus`)
+    #[inline]
     pub fn get_sp_config_import_status(
         &self,
         id: impl Into<String>,
@@ -117,6 +123,7 @@ impl<'a> SpConfigApi<'a> {
     /// - sp:config:manage
     ///
     /// `GET /sp-config/import/{id}/download` (`getSpConfigImport`)
+    #[inline]
     pub fn get_sp_config_import(&self, id: impl Into<String>) -> GetSpConfigImport {
         GetSpConfigImport {
             client: self.client.clone(),
@@ -130,6 +137,7 @@ impl<'a> SpConfigApi<'a> {
     /// Get a list of object configurations that the tenant export/import service knows.
     ///
     /// `GET /sp-config/config-objects` (`listSpConfigObjects`)
+    #[inline]
     pub fn list_sp_config_objects(&self) -> ListSpConfigObjects {
         ListSpConfigObjects {
             client: self.client.clone(),
@@ -162,6 +170,7 @@ pub struct ExportSpConfig {
 
 impl ExportSpConfig {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -169,12 +178,14 @@ impl ExportSpConfig {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `POST /sp-config/export`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -185,6 +196,7 @@ impl ExportSpConfig {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -197,6 +209,7 @@ impl ExportSpConfig {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -245,6 +258,7 @@ pub struct GetSpConfigExportStatus {
 
 impl GetSpConfigExportStatus {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -252,12 +266,14 @@ impl GetSpConfigExportStatus {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `GET /sp-config/export/{id}`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -271,6 +287,7 @@ impl GetSpConfigExportStatus {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -283,6 +300,7 @@ impl GetSpConfigExportStatus {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -326,6 +344,7 @@ pub struct GetSpConfigExport {
 
 impl GetSpConfigExport {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -333,12 +352,14 @@ impl GetSpConfigExport {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `GET /sp-config/export/{id}/download`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -352,6 +373,7 @@ impl GetSpConfigExport {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -364,6 +386,7 @@ impl GetSpConfigExport {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -417,12 +440,14 @@ impl ImportSpConfig {
     /// and messages indicating which objects would be imported.
     ///
     /// The server's default: `false`.
+    #[inline]
     pub fn preview(mut self, preview: bool) -> Self {
         self.preview = Some(preview);
         self
     }
 
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -430,12 +455,14 @@ impl ImportSpConfig {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// The file name the upload is sent with (`roles.csv`), in place of its part's name.
+    #[inline]
     pub fn file_name(mut self, file_name: impl Into<String>) -> Self {
         self.upload.file_name = Some(file_name.into());
         self
@@ -443,12 +470,14 @@ impl ImportSpConfig {
 
     /// The content type the upload is sent with (`text/csv`), in place of
     /// `application/octet-stream`.
+    #[inline]
     pub fn file_content_type(mut self, content_type: impl Into<String>) -> Self {
         self.upload.content_type = Some(content_type.into());
         self
     }
 
     /// Sends the request: `POST /sp-config/import`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -459,6 +488,7 @@ impl ImportSpConfig {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -471,6 +501,7 @@ impl ImportSpConfig {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -544,6 +575,7 @@ pub struct GetSpConfigImportStatus {
 
 impl GetSpConfigImportStatus {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -551,12 +583,14 @@ impl GetSpConfigImportStatus {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `GET /sp-config/import/{id}`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -570,6 +604,7 @@ impl GetSpConfigImportStatus {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -582,6 +617,7 @@ impl GetSpConfigImportStatus {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -625,6 +661,7 @@ pub struct GetSpConfigImport {
 
 impl GetSpConfigImport {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -632,12 +669,14 @@ impl GetSpConfigImport {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `GET /sp-config/import/{id}/download`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -651,6 +690,7 @@ impl GetSpConfigImport {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -663,6 +703,7 @@ impl GetSpConfigImport {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -706,6 +747,7 @@ pub struct ListSpConfigObjects {
 
 impl ListSpConfigObjects {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -713,12 +755,14 @@ impl ListSpConfigObjects {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `GET /sp-config/config-objects`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -732,6 +776,7 @@ impl ListSpConfigObjects {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -744,6 +789,7 @@ impl ListSpConfigObjects {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,

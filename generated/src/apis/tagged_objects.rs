@@ -62,6 +62,7 @@ pub struct TaggedObjectsApi<'a> {
 
 impl crate::Client {
     /// The Tagged Objects operations.
+    #[inline]
     pub fn tagged_objects(&self) -> TaggedObjectsApi<'_> {
         TaggedObjectsApi { client: self }
     }
@@ -73,6 +74,7 @@ impl<'a> TaggedObjectsApi<'a> {
     /// This API returns a list of all tagged objects.
     ///
     /// `GET /tagged-objects` (`listTaggedObjects`)
+    #[inline]
     pub fn list_tagged_objects(&self) -> ListTaggedObjects {
         ListTaggedObjects {
             client: self.client.clone(),
@@ -90,6 +92,7 @@ impl<'a> TaggedObjectsApi<'a> {
     /// This adds a tag to an object.
     ///
     /// `POST /tagged-objects` (`setTagToObject`)
+    #[inline]
     pub fn set_tag_to_object(
         &self,
         tagged_object: models::TaggedObject,
@@ -106,6 +109,7 @@ impl<'a> TaggedObjectsApi<'a> {
     /// This API returns a list of all tagged objects by type.
     ///
     /// `GET /tagged-objects/{type}` (`listTaggedObjectsByType`)
+    #[inline]
     pub fn list_tagged_objects_by_type(
         &self,
         r#type: models::ListTaggedObjectsByTypeType,
@@ -127,6 +131,7 @@ impl<'a> TaggedObjectsApi<'a> {
     /// This gets a tagged object for the specified type.
     ///
     /// `GET /tagged-objects/{type}/{id}` (`getTaggedObject`)
+    #[inline]
     pub fn get_tagged_object(
         &self,
         r#type: models::GetTaggedObjectType,
@@ -145,6 +150,7 @@ impl<'a> TaggedObjectsApi<'a> {
     /// This updates a tagged object for the specified type.
     ///
     /// `PUT /tagged-objects/{type}/{id}` (`putTaggedObject`)
+    #[inline]
     pub fn put_tagged_object(
         &self,
         r#type: models::PutTaggedObjectType,
@@ -165,6 +171,7 @@ impl<'a> TaggedObjectsApi<'a> {
     /// Delete all tags from a tagged object.
     ///
     /// `DELETE /tagged-objects/{type}/{id}` (`deleteTaggedObject`)
+    #[inline]
     pub fn delete_tagged_object(
         &self,
         r#type: models::DeleteTaggedObjectType,
@@ -185,6 +192,7 @@ impl<'a> TaggedObjectsApi<'a> {
     /// A token with API, CERT_ADMIN, ORG_ADMIN, REPORT_ADMIN, ROLE_ADMIN, ROLE_SUBADMIN, SOURCE_ADMIN, or SOURCE_SUBADMIN authority is required to call this API.
     ///
     /// `POST /tagged-objects/bulk-add` (`setTagsToManyObjects`)
+    #[inline]
     pub fn set_tags_to_many_objects(
         &self,
         bulk_tagged_object: models::BulkTaggedObject,
@@ -203,6 +211,7 @@ impl<'a> TaggedObjectsApi<'a> {
     /// A token with API, CERT_ADMIN, ORG_ADMIN, REPORT_ADMIN, ROLE_ADMIN, ROLE_SUBADMIN, SOURCE_ADMIN, or SOURCE_SUBADMIN authority is required to call this API.
     ///
     /// `POST /tagged-objects/bulk-remove` (`deleteTagsToManyObject`)
+    #[inline]
     pub fn delete_tags_to_many_object(
         &self,
         bulk_tagged_object: models::BulkTaggedObject,
@@ -245,6 +254,7 @@ impl ListTaggedObjects {
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
     /// The server's default: `250`.
+    #[inline]
     pub fn limit(mut self, limit: i32) -> Self {
         self.limit = Some(limit);
         self
@@ -254,6 +264,7 @@ impl ListTaggedObjects {
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
     /// The server's default: `0`.
+    #[inline]
     pub fn offset(mut self, offset: i32) -> Self {
         self.offset = Some(offset);
         self
@@ -266,6 +277,7 @@ impl ListTaggedObjects {
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
     /// The server's default: `false`.
+    #[inline]
     pub fn count(mut self, count: bool) -> Self {
         self.count = Some(count);
         self
@@ -280,12 +292,14 @@ impl ListTaggedObjects {
     /// **objectRef.type**: *eq, in*
     ///
     /// **tagName**: *eq, in*
+    #[inline]
     pub fn filters(mut self, filters: impl Into<String>) -> Self {
         self.filters = Some(filters.into());
         self
     }
 
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -293,12 +307,14 @@ impl ListTaggedObjects {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// The most items [`items`](Self::items) yields, over all pages.
+    #[inline]
     pub fn max_items(mut self, max_items: usize) -> Self {
         self.listing.max_items = Some(max_items);
         self
@@ -308,12 +324,14 @@ impl ListTaggedObjects {
     /// 0 for one page at a time. More list faster where the round trip is long next to decoding
     /// a page, at the cost of more requests at once against the tenant's rate limit, and of up
     /// to this many requests past the end of the list.
+    #[inline]
     pub fn pages_ahead(mut self, pages: usize) -> Self {
         self.listing.pages_ahead = pages;
         self
     }
 
     /// Sends the request: `GET /tagged-objects`; returns one page.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -327,6 +345,7 @@ impl ListTaggedObjects {
 
     /// Sends the request and returns one page with the total the server counts when asked
     /// with `.count(true)`.
+    #[inline]
     pub fn send_page(
         self,
     ) -> impl Future<
@@ -340,6 +359,7 @@ impl ListTaggedObjects {
 
     /// Every item of every page from `offset`, fetched as the stream is read: pages of
     /// `limit` items (250 if not set), up to [`max_items`](Self::max_items).
+    #[inline]
     pub fn items(
         self,
     ) -> impl futures_util::Stream<
@@ -363,6 +383,7 @@ impl ListTaggedObjects {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -375,6 +396,7 @@ impl ListTaggedObjects {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -427,6 +449,7 @@ pub struct SetTagToObject {
 
 impl SetTagToObject {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -434,12 +457,14 @@ impl SetTagToObject {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `POST /tagged-objects`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<Output = Result<(), crate::SdkError<SetTagToObjectError>>> {
@@ -448,6 +473,7 @@ impl SetTagToObject {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -457,6 +483,7 @@ impl SetTagToObject {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -511,6 +538,7 @@ impl ListTaggedObjectsByType {
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
     /// The server's default: `250`.
+    #[inline]
     pub fn limit(mut self, limit: i32) -> Self {
         self.limit = Some(limit);
         self
@@ -520,6 +548,7 @@ impl ListTaggedObjectsByType {
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
     /// The server's default: `0`.
+    #[inline]
     pub fn offset(mut self, offset: i32) -> Self {
         self.offset = Some(offset);
         self
@@ -532,6 +561,7 @@ impl ListTaggedObjectsByType {
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
     /// The server's default: `false`.
+    #[inline]
     pub fn count(mut self, count: bool) -> Self {
         self.count = Some(count);
         self
@@ -544,12 +574,14 @@ impl ListTaggedObjectsByType {
     /// **objectRef.id**: *eq*
     ///
     /// **objectRef.type**: *eq*
+    #[inline]
     pub fn filters(mut self, filters: impl Into<String>) -> Self {
         self.filters = Some(filters.into());
         self
     }
 
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -557,12 +589,14 @@ impl ListTaggedObjectsByType {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// The most items [`items`](Self::items) yields, over all pages.
+    #[inline]
     pub fn max_items(mut self, max_items: usize) -> Self {
         self.listing.max_items = Some(max_items);
         self
@@ -572,12 +606,14 @@ impl ListTaggedObjectsByType {
     /// 0 for one page at a time. More list faster where the round trip is long next to decoding
     /// a page, at the cost of more requests at once against the tenant's rate limit, and of up
     /// to this many requests past the end of the list.
+    #[inline]
     pub fn pages_ahead(mut self, pages: usize) -> Self {
         self.listing.pages_ahead = pages;
         self
     }
 
     /// Sends the request: `GET /tagged-objects/{type}`; returns one page.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -591,6 +627,7 @@ impl ListTaggedObjectsByType {
 
     /// Sends the request and returns one page with the total the server counts when asked
     /// with `.count(true)`.
+    #[inline]
     pub fn send_page(
         self,
     ) -> impl Future<
@@ -604,6 +641,7 @@ impl ListTaggedObjectsByType {
 
     /// Every item of every page from `offset`, fetched as the stream is read: pages of
     /// `limit` items (250 if not set), up to [`max_items`](Self::max_items).
+    #[inline]
     pub fn items(
         self,
     ) -> impl futures_util::Stream<
@@ -630,6 +668,7 @@ impl ListTaggedObjectsByType {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -642,6 +681,7 @@ impl ListTaggedObjectsByType {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -699,6 +739,7 @@ pub struct GetTaggedObject {
 
 impl GetTaggedObject {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -706,12 +747,14 @@ impl GetTaggedObject {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `GET /tagged-objects/{type}/{id}`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -722,6 +765,7 @@ impl GetTaggedObject {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -734,6 +778,7 @@ impl GetTaggedObject {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -780,6 +825,7 @@ pub struct PutTaggedObject {
 
 impl PutTaggedObject {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -787,12 +833,14 @@ impl PutTaggedObject {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `PUT /tagged-objects/{type}/{id}`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -803,6 +851,7 @@ impl PutTaggedObject {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -815,6 +864,7 @@ impl PutTaggedObject {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -869,6 +919,7 @@ pub struct DeleteTaggedObject {
 
 impl DeleteTaggedObject {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -876,12 +927,14 @@ impl DeleteTaggedObject {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `DELETE /tagged-objects/{type}/{id}`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<Output = Result<(), crate::SdkError<DeleteTaggedObjectError>>> {
@@ -890,6 +943,7 @@ impl DeleteTaggedObject {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -899,6 +953,7 @@ impl DeleteTaggedObject {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -942,6 +997,7 @@ pub struct SetTagsToManyObjects {
 
 impl SetTagsToManyObjects {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -949,12 +1005,14 @@ impl SetTagsToManyObjects {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `POST /tagged-objects/bulk-add`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -968,6 +1026,7 @@ impl SetTagsToManyObjects {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -980,6 +1039,7 @@ impl SetTagsToManyObjects {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -1027,6 +1087,7 @@ pub struct DeleteTagsToManyObject {
 
 impl DeleteTagsToManyObject {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -1034,12 +1095,14 @@ impl DeleteTagsToManyObject {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `POST /tagged-objects/bulk-remove`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<Output = Result<(), crate::SdkError<DeleteTagsToManyObjectError>>> {
@@ -1048,6 +1111,7 @@ impl DeleteTagsToManyObject {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -1060,6 +1124,7 @@ impl DeleteTagsToManyObject {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,

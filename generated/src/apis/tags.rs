@@ -10,6 +10,7 @@ pub struct TagsApi<'a> {
 
 impl crate::Client {
     /// The Tags operations.
+    #[inline]
     pub fn tags(&self) -> TagsApi<'_> {
         TagsApi { client: self }
     }
@@ -23,6 +24,7 @@ impl<'a> TagsApi<'a> {
     /// A token with API, ORG_ADMIN, CERT_ADMIN, REPORT_ADMIN, ROLE_ADMIN, ROLE_SUBADMIN, SOURCE_ADMIN, or SOURCE_SUBADMIN authority is required to call this API.
     ///
     /// `GET /tags` (`listTags`)
+    #[inline]
     pub fn list_tags(&self) -> ListTags {
         ListTags {
             client: self.client.clone(),
@@ -43,6 +45,7 @@ impl<'a> TagsApi<'a> {
     /// A token with API, ORG_ADMIN, CERT_ADMIN, REPORT_ADMIN, ROLE_ADMIN, ROLE_SUBADMIN, SOURCE_ADMIN, or SOURCE_SUBADMIN authority is required to call this API.
     ///
     /// `POST /tags` (`createTag`)
+    #[inline]
     pub fn create_tag(&self, tag: models::Tag) -> CreateTag {
         CreateTag {
             client: self.client.clone(),
@@ -58,6 +61,7 @@ impl<'a> TagsApi<'a> {
     /// A token with API, ORG_ADMIN, CERT_ADMIN, REPORT_ADMIN, ROLE_ADMIN, ROLE_SUBADMIN, SOURCE_ADMIN, or SOURCE_SUBADMIN authority is required to call this API.
     ///
     /// `GET /tags/{id}` (`getTagById`)
+    #[inline]
     pub fn get_tag_by_id(&self, id: impl Into<String>) -> GetTagById {
         GetTagById {
             client: self.client.clone(),
@@ -73,6 +77,7 @@ impl<'a> TagsApi<'a> {
     /// A token with API, ORG_ADMIN, CERT_ADMIN, REPORT_ADMIN, ROLE_ADMIN, ROLE_SUBADMIN, SOURCE_ADMIN, or SOURCE_SUBADMIN authority is required to call this API.
     ///
     /// `DELETE /tags/{id}` (`deleteTagById`)
+    #[inline]
     pub fn delete_tag_by_id(&self, id: impl Into<String>) -> DeleteTagById {
         DeleteTagById {
             client: self.client.clone(),
@@ -113,6 +118,7 @@ impl ListTags {
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
     /// The server's default: `250`.
+    #[inline]
     pub fn limit(mut self, limit: i32) -> Self {
         self.limit = Some(limit);
         self
@@ -122,6 +128,7 @@ impl ListTags {
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
     /// The server's default: `0`.
+    #[inline]
     pub fn offset(mut self, offset: i32) -> Self {
         self.offset = Some(offset);
         self
@@ -134,6 +141,7 @@ impl ListTags {
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
     /// The server's default: `false`.
+    #[inline]
     pub fn count(mut self, count: bool) -> Self {
         self.count = Some(count);
         self
@@ -146,6 +154,7 @@ impl ListTags {
     /// **id**: *eq, in*
     ///
     /// **name**: *eq, in, sw*
+    #[inline]
     pub fn filters(mut self, filters: impl Into<String>) -> Self {
         self.filters = Some(filters.into());
         self
@@ -154,12 +163,14 @@ impl ListTags {
     /// Sort results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#sorting-results)
     ///
     /// Sorting is supported for the following fields: **id, name, created, modified**
+    #[inline]
     pub fn sorters(mut self, sorters: impl Into<String>) -> Self {
         self.sorters = Some(sorters.into());
         self
     }
 
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -167,12 +178,14 @@ impl ListTags {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// The most items [`items`](Self::items) yields, over all pages.
+    #[inline]
     pub fn max_items(mut self, max_items: usize) -> Self {
         self.listing.max_items = Some(max_items);
         self
@@ -182,12 +195,14 @@ impl ListTags {
     /// 0 for one page at a time. More list faster where the round trip is long next to decoding
     /// a page, at the cost of more requests at once against the tenant's rate limit, and of up
     /// to this many requests past the end of the list.
+    #[inline]
     pub fn pages_ahead(mut self, pages: usize) -> Self {
         self.listing.pages_ahead = pages;
         self
     }
 
     /// Sends the request: `GET /tags`; returns one page.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<Output = Result<Vec<models::Tag>, crate::SdkError<ListTagsError>>> {
@@ -196,6 +211,7 @@ impl ListTags {
 
     /// Sends the request and returns one page with the total the server counts when asked
     /// with `.count(true)`.
+    #[inline]
     pub fn send_page(
         self,
     ) -> impl Future<
@@ -206,6 +222,7 @@ impl ListTags {
 
     /// Every item of every page from `offset`, fetched as the stream is read: pages of
     /// `limit` items (250 if not set), up to [`max_items`](Self::max_items).
+    #[inline]
     pub fn items(
         self,
     ) -> impl futures_util::Stream<
@@ -229,6 +246,7 @@ impl ListTags {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -241,6 +259,7 @@ impl ListTags {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -296,6 +315,7 @@ pub struct CreateTag {
 
 impl CreateTag {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -303,12 +323,14 @@ impl CreateTag {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `POST /tags`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<Output = Result<models::Tag, crate::SdkError<CreateTagError>>> {
@@ -317,6 +339,7 @@ impl CreateTag {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -326,6 +349,7 @@ impl CreateTag {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -374,6 +398,7 @@ pub struct GetTagById {
 
 impl GetTagById {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -381,12 +406,14 @@ impl GetTagById {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `GET /tags/{id}`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<Output = Result<models::Tag, crate::SdkError<GetTagByIdError>>> {
@@ -395,6 +422,7 @@ impl GetTagById {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -404,6 +432,7 @@ impl GetTagById {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -443,6 +472,7 @@ pub struct DeleteTagById {
 
 impl DeleteTagById {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -450,12 +480,14 @@ impl DeleteTagById {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `DELETE /tags/{id}`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<Output = Result<(), crate::SdkError<DeleteTagByIdError>>> {
@@ -464,6 +496,7 @@ impl DeleteTagById {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -473,6 +506,7 @@ impl DeleteTagById {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,

@@ -10,6 +10,7 @@ pub struct TaskManagementApi<'a> {
 
 impl crate::Client {
     /// The Task Management operations.
+    #[inline]
     pub fn task_management(&self) -> TaskManagementApi<'_> {
         TaskManagementApi { client: self }
     }
@@ -21,6 +22,7 @@ impl<'a> TaskManagementApi<'a> {
     /// Get task status by task ID. Types of tasks include account and entitlement aggregation and other general background processing tasks.  Data for tasks older than 90 days will not be returned.
     ///
     /// `GET /task-status/{id}` (`getTaskStatus`)
+    #[inline]
     pub fn get_task_status(&self, id: impl Into<String>) -> GetTaskStatus {
         GetTaskStatus {
             client: self.client.clone(),
@@ -34,6 +36,7 @@ impl<'a> TaskManagementApi<'a> {
     /// Update a current task status by task ID. Use this API to clear a pending task by updating the completionStatus and completed attributes.
     ///
     /// `PATCH /task-status/{id}` (`updateTaskStatus`)
+    #[inline]
     pub fn update_task_status(
         &self,
         id: impl Into<String>,
@@ -52,6 +55,7 @@ impl<'a> TaskManagementApi<'a> {
     /// Use this endpoint to get a list of statuses for **completed** tasks. Types of tasks include account and entitlement aggregation and other general background processing tasks.  Data for tasks older than 90 days will not be returned. To get a list of statuses for **in-progress** tasks, please use the [retrieve pending task status list](https://developer.sailpoint.com/docs/api/beta/get-pending-tasks) endpoint.
     ///
     /// `GET /task-status` (`getTaskStatusList`)
+    #[inline]
     pub fn get_task_status_list(&self) -> GetTaskStatusList {
         GetTaskStatusList {
             client: self.client.clone(),
@@ -73,6 +77,7 @@ impl<'a> TaskManagementApi<'a> {
     ///
     /// `GET /task-status/pending-tasks` (`getPendingTasks`)
     #[deprecated(note = "deprecated in the spec")]
+    #[inline]
     pub fn get_pending_tasks(&self) -> GetPendingTasks {
         GetPendingTasks {
             client: self.client.clone(),
@@ -91,6 +96,7 @@ impl<'a> TaskManagementApi<'a> {
     ///
     /// `HEAD /task-status/pending-tasks` (`getPendingTaskHeaders`)
     #[deprecated(note = "deprecated in the spec")]
+    #[inline]
     pub fn get_pending_task_headers(&self) -> GetPendingTaskHeaders {
         GetPendingTaskHeaders {
             client: self.client.clone(),
@@ -167,6 +173,7 @@ pub struct GetTaskStatus {
 
 impl GetTaskStatus {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -174,12 +181,14 @@ impl GetTaskStatus {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `GET /task-status/{id}`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -190,6 +199,7 @@ impl GetTaskStatus {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -202,6 +212,7 @@ impl GetTaskStatus {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -243,6 +254,7 @@ pub struct UpdateTaskStatus {
 
 impl UpdateTaskStatus {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -250,12 +262,14 @@ impl UpdateTaskStatus {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `PATCH /task-status/{id}`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -266,6 +280,7 @@ impl UpdateTaskStatus {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -278,6 +293,7 @@ impl UpdateTaskStatus {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -335,6 +351,7 @@ impl GetTaskStatusList {
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
     /// The server's default: `250`.
+    #[inline]
     pub fn limit(mut self, limit: i32) -> Self {
         self.limit = Some(limit);
         self
@@ -344,6 +361,7 @@ impl GetTaskStatusList {
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
     /// The server's default: `0`.
+    #[inline]
     pub fn offset(mut self, offset: i32) -> Self {
         self.offset = Some(offset);
         self
@@ -356,6 +374,7 @@ impl GetTaskStatusList {
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
     /// The server's default: `false`.
+    #[inline]
     pub fn count(mut self, count: bool) -> Self {
         self.count = Some(count);
         self
@@ -372,6 +391,7 @@ impl GetTaskStatusList {
     /// **completionStatus**: *eq, in*
     ///
     /// **type**: *eq, in*
+    #[inline]
     pub fn filters(mut self, filters: impl Into<String>) -> Self {
         self.filters = Some(filters.into());
         self
@@ -380,12 +400,14 @@ impl GetTaskStatusList {
     /// Sort results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#sorting-results)
     ///
     /// Sorting is supported for the following fields: **created**
+    #[inline]
     pub fn sorters(mut self, sorters: impl Into<String>) -> Self {
         self.sorters = Some(sorters.into());
         self
     }
 
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -393,12 +415,14 @@ impl GetTaskStatusList {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// The most items [`items`](Self::items) yields, over all pages.
+    #[inline]
     pub fn max_items(mut self, max_items: usize) -> Self {
         self.listing.max_items = Some(max_items);
         self
@@ -408,12 +432,14 @@ impl GetTaskStatusList {
     /// 0 for one page at a time. More list faster where the round trip is long next to decoding
     /// a page, at the cost of more requests at once against the tenant's rate limit, and of up
     /// to this many requests past the end of the list.
+    #[inline]
     pub fn pages_ahead(mut self, pages: usize) -> Self {
         self.listing.pages_ahead = pages;
         self
     }
 
     /// Sends the request: `GET /task-status`; returns one page.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -424,6 +450,7 @@ impl GetTaskStatusList {
 
     /// Sends the request and returns one page with the total the server counts when asked
     /// with `.count(true)`.
+    #[inline]
     pub fn send_page(
         self,
     ) -> impl Future<
@@ -437,6 +464,7 @@ impl GetTaskStatusList {
 
     /// Every item of every page from `offset`, fetched as the stream is read: pages of
     /// `limit` items (250 if not set), up to [`max_items`](Self::max_items).
+    #[inline]
     pub fn items(
         self,
     ) -> impl futures_util::Stream<
@@ -460,6 +488,7 @@ impl GetTaskStatusList {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -472,6 +501,7 @@ impl GetTaskStatusList {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -532,6 +562,7 @@ impl GetPendingTasks {
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
     /// The server's default: `0`.
+    #[inline]
     pub fn offset(mut self, offset: i32) -> Self {
         self.offset = Some(offset);
         self
@@ -541,6 +572,7 @@ impl GetPendingTasks {
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
     /// The server's default: `250`.
+    #[inline]
     pub fn limit(mut self, limit: i32) -> Self {
         self.limit = Some(limit);
         self
@@ -553,12 +585,14 @@ impl GetPendingTasks {
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
     /// The server's default: `false`.
+    #[inline]
     pub fn count(mut self, count: bool) -> Self {
         self.count = Some(count);
         self
     }
 
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -566,12 +600,14 @@ impl GetPendingTasks {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `GET /task-status/pending-tasks`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -585,6 +621,7 @@ impl GetPendingTasks {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -597,6 +634,7 @@ impl GetPendingTasks {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -651,6 +689,7 @@ impl GetPendingTaskHeaders {
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
     /// The server's default: `0`.
+    #[inline]
     pub fn offset(mut self, offset: i32) -> Self {
         self.offset = Some(offset);
         self
@@ -660,6 +699,7 @@ impl GetPendingTaskHeaders {
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
     /// The server's default: `250`.
+    #[inline]
     pub fn limit(mut self, limit: i32) -> Self {
         self.limit = Some(limit);
         self
@@ -672,12 +712,14 @@ impl GetPendingTaskHeaders {
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
     /// The server's default: `false`.
+    #[inline]
     pub fn count(mut self, count: bool) -> Self {
         self.count = Some(count);
         self
     }
 
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -685,12 +727,14 @@ impl GetPendingTaskHeaders {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `HEAD /task-status/pending-tasks`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<Output = Result<(), crate::SdkError<GetPendingTaskHeadersError>>> {
@@ -699,6 +743,7 @@ impl GetPendingTaskHeaders {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -708,6 +753,7 @@ impl GetPendingTaskHeaders {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,

@@ -10,6 +10,7 @@ pub struct TenantApi<'a> {
 
 impl crate::Client {
     /// The Tenant operations.
+    #[inline]
     pub fn tenant(&self) -> TenantApi<'_> {
         TenantApi { client: self }
     }
@@ -21,6 +22,7 @@ impl<'a> TenantApi<'a> {
     /// This rest endpoint can be used to retrieve tenant details.
     ///
     /// `GET /tenant` (`getTenant`)
+    #[inline]
     pub fn get_tenant(&self) -> GetTenant {
         GetTenant {
             client: self.client.clone(),
@@ -52,6 +54,7 @@ pub struct GetTenant {
 
 impl GetTenant {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -59,12 +62,14 @@ impl GetTenant {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `GET /tenant`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<Output = Result<models::Tenant, crate::SdkError<GetTenantError>>> {
@@ -73,6 +78,7 @@ impl GetTenant {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -82,6 +88,7 @@ impl GetTenant {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,

@@ -14,6 +14,7 @@ pub struct TransformsApi<'a> {
 
 impl crate::Client {
     /// The Transforms operations.
+    #[inline]
     pub fn transforms(&self) -> TransformsApi<'_> {
         TransformsApi { client: self }
     }
@@ -26,6 +27,7 @@ impl<'a> TransformsApi<'a> {
     /// A token with transforms-list read authority is required to call this API.
     ///
     /// `GET /transforms` (`listTransforms`)
+    #[inline]
     pub fn list_transforms(&self) -> ListTransforms {
         ListTransforms {
             client: self.client.clone(),
@@ -44,6 +46,7 @@ impl<'a> TransformsApi<'a> {
     /// Creates a new transform object immediately. By default, the internal flag is set to false to indicate that this is a custom transform. Only SailPoint employees have the ability to create a transform with internal set to true. Newly created Transforms can be used in the Identity Profile mappings within the UI. A token with transform write authority is required to call this API.
     ///
     /// `POST /transforms` (`createTransform`)
+    #[inline]
     pub fn create_transform(&self, transform: models::Transform) -> CreateTransform {
         CreateTransform {
             client: self.client.clone(),
@@ -58,6 +61,7 @@ impl<'a> TransformsApi<'a> {
     /// A token with transform read authority is required to call this API.
     ///
     /// `GET /transforms/{id}` (`getTransform`)
+    #[inline]
     pub fn get_transform(&self, id: impl Into<String>) -> GetTransform {
         GetTransform {
             client: self.client.clone(),
@@ -72,6 +76,7 @@ impl<'a> TransformsApi<'a> {
     /// A token with transform write authority is required to call this API.
     ///
     /// `PUT /transforms/{id}` (`updateTransform`)
+    #[inline]
     pub fn update_transform(&self, id: impl Into<String>) -> UpdateTransform {
         UpdateTransform {
             client: self.client.clone(),
@@ -87,6 +92,7 @@ impl<'a> TransformsApi<'a> {
     /// A token with transform delete authority is required to call this API.
     ///
     /// `DELETE /transforms/{id}` (`deleteTransform`)
+    #[inline]
     pub fn delete_transform(&self, id: impl Into<String>) -> DeleteTransform {
         DeleteTransform {
             client: self.client.clone(),
@@ -128,6 +134,7 @@ impl ListTransforms {
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
     /// The server's default: `0`.
+    #[inline]
     pub fn offset(mut self, offset: i32) -> Self {
         self.offset = Some(offset);
         self
@@ -137,6 +144,7 @@ impl ListTransforms {
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
     /// The server's default: `250`.
+    #[inline]
     pub fn limit(mut self, limit: i32) -> Self {
         self.limit = Some(limit);
         self
@@ -149,12 +157,14 @@ impl ListTransforms {
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
     /// The server's default: `false`.
+    #[inline]
     pub fn count(mut self, count: bool) -> Self {
         self.count = Some(count);
         self
     }
 
     /// Name of the transform to retrieve from the list.
+    #[inline]
     pub fn name(mut self, name: impl Into<String>) -> Self {
         self.name = Some(name.into());
         self
@@ -167,12 +177,14 @@ impl ListTransforms {
     /// **internal**: *eq*
     ///
     /// **name**: *eq, sw*
+    #[inline]
     pub fn filters(mut self, filters: impl Into<String>) -> Self {
         self.filters = Some(filters.into());
         self
     }
 
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -180,12 +192,14 @@ impl ListTransforms {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// The most items [`items`](Self::items) yields, over all pages.
+    #[inline]
     pub fn max_items(mut self, max_items: usize) -> Self {
         self.listing.max_items = Some(max_items);
         self
@@ -195,12 +209,14 @@ impl ListTransforms {
     /// 0 for one page at a time. More list faster where the round trip is long next to decoding
     /// a page, at the cost of more requests at once against the tenant's rate limit, and of up
     /// to this many requests past the end of the list.
+    #[inline]
     pub fn pages_ahead(mut self, pages: usize) -> Self {
         self.listing.pages_ahead = pages;
         self
     }
 
     /// Sends the request: `GET /transforms`; returns one page.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -211,6 +227,7 @@ impl ListTransforms {
 
     /// Sends the request and returns one page with the total the server counts when asked
     /// with `.count(true)`.
+    #[inline]
     pub fn send_page(
         self,
     ) -> impl Future<
@@ -224,6 +241,7 @@ impl ListTransforms {
 
     /// Every item of every page from `offset`, fetched as the stream is read: pages of
     /// `limit` items (250 if not set), up to [`max_items`](Self::max_items).
+    #[inline]
     pub fn items(
         self,
     ) -> impl futures_util::Stream<
@@ -247,6 +265,7 @@ impl ListTransforms {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -259,6 +278,7 @@ impl ListTransforms {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -315,6 +335,7 @@ pub struct CreateTransform {
 
 impl CreateTransform {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -322,12 +343,14 @@ impl CreateTransform {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `POST /transforms`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -338,6 +361,7 @@ impl CreateTransform {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -350,6 +374,7 @@ impl CreateTransform {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -398,6 +423,7 @@ pub struct GetTransform {
 
 impl GetTransform {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -405,12 +431,14 @@ impl GetTransform {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `GET /transforms/{id}`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -421,6 +449,7 @@ impl GetTransform {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -433,6 +462,7 @@ impl GetTransform {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -474,12 +504,14 @@ pub struct UpdateTransform {
 
 impl UpdateTransform {
     /// The updated transform object. Must include "name", "type", and "attributes" fields, but "name" and "type" must not be modified.
+    #[inline]
     pub fn transform(mut self, transform: models::Transform) -> Self {
         self.transform = Some(transform);
         self
     }
 
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -487,12 +519,14 @@ impl UpdateTransform {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `PUT /transforms/{id}`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -503,6 +537,7 @@ impl UpdateTransform {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -515,6 +550,7 @@ impl UpdateTransform {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -563,6 +599,7 @@ pub struct DeleteTransform {
 
 impl DeleteTransform {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -570,12 +607,14 @@ impl DeleteTransform {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `DELETE /transforms/{id}`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<Output = Result<(), crate::SdkError<DeleteTransformError>>> {
@@ -584,6 +623,7 @@ impl DeleteTransform {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -593,6 +633,7 @@ impl DeleteTransform {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,

@@ -39,6 +39,7 @@ pub struct TriggersApi<'a> {
 
 impl crate::Client {
     /// The Triggers operations.
+    #[inline]
     pub fn triggers(&self) -> TriggersApi<'_> {
         TriggersApi { client: self }
     }
@@ -50,6 +51,7 @@ impl<'a> TriggersApi<'a> {
     /// Gets a list of triggers that are available in the tenant.
     ///
     /// `GET /triggers` (`listTriggers`)
+    #[inline]
     pub fn list_triggers(&self) -> ListTriggers {
         ListTriggers {
             client: self.client.clone(),
@@ -68,6 +70,7 @@ impl<'a> TriggersApi<'a> {
     /// Gets a list of all trigger subscriptions.
     ///
     /// `GET /trigger-subscriptions` (`listSubscriptions`)
+    #[inline]
     pub fn list_subscriptions(&self) -> ListSubscriptions {
         ListSubscriptions {
             client: self.client.clone(),
@@ -88,6 +91,7 @@ impl<'a> TriggersApi<'a> {
     /// * EventBridge subscriptions require eventBridgeConfig
     ///
     /// `POST /trigger-subscriptions` (`createSubscription`)
+    #[inline]
     pub fn create_subscription(
         &self,
         subscription_post_request: models::SubscriptionPostRequest,
@@ -113,6 +117,7 @@ impl<'a> TriggersApi<'a> {
     ///   Attempts to modify these fields result in 400.
     ///
     /// `PUT /trigger-subscriptions/{id}` (`updateSubscription`)
+    #[inline]
     pub fn update_subscription(
         &self,
         id: impl Into<String>,
@@ -131,6 +136,7 @@ impl<'a> TriggersApi<'a> {
     /// Deletes an existing subscription to a trigger.
     ///
     /// `DELETE /trigger-subscriptions/{id}` (`deleteSubscription`)
+    #[inline]
     pub fn delete_subscription(&self, id: impl Into<String>) -> DeleteSubscription {
         DeleteSubscription {
             client: self.client.clone(),
@@ -146,6 +152,7 @@ impl<'a> TriggersApi<'a> {
     /// **name**, **description**, **enabled**, **type**, **filter**, **responseDeadline**, **httpConfig**, **eventBridgeConfig**, **workflowConfig**
     ///
     /// `PATCH /trigger-subscriptions/{id}` (`patchSubscription`)
+    #[inline]
     pub fn patch_subscription(
         &self,
         id: impl Into<String>,
@@ -165,6 +172,7 @@ impl<'a> TriggersApi<'a> {
     /// Request requires a security scope of:
     ///
     /// `POST /trigger-subscriptions/validate-filter` (`testSubscriptionFilter`)
+    #[inline]
     pub fn test_subscription_filter(
         &self,
         validate_filter_input_dto: models::ValidateFilterInputDto,
@@ -183,6 +191,7 @@ impl<'a> TriggersApi<'a> {
     /// This endpoint may only fetch up to 2000 invocations, and should not be treated as a representation of the full history of invocations.
     ///
     /// `GET /trigger-invocations/status` (`listTriggerInvocationStatus`)
+    #[inline]
     pub fn list_trigger_invocation_status(&self) -> ListTriggerInvocationStatus {
         ListTriggerInvocationStatus {
             client: self.client.clone(),
@@ -201,6 +210,7 @@ impl<'a> TriggersApi<'a> {
     /// Completes an invocation to a REQUEST_RESPONSE type trigger.
     ///
     /// `POST /trigger-invocations/{id}/complete` (`completeTriggerInvocation`)
+    #[inline]
     pub fn complete_trigger_invocation(
         &self,
         id: impl Into<String>,
@@ -219,6 +229,7 @@ impl<'a> TriggersApi<'a> {
     /// Initiate a test event for all subscribers of the specified event trigger.  If there are no subscribers to the specified trigger in the tenant, then no test event will be sent.
     ///
     /// `POST /trigger-invocations/test` (`startTestTriggerInvocation`)
+    #[inline]
     pub fn start_test_trigger_invocation(
         &self,
         test_invocation: models::TestInvocation,
@@ -262,6 +273,7 @@ impl ListTriggers {
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
     /// The server's default: `250`.
+    #[inline]
     pub fn limit(mut self, limit: i32) -> Self {
         self.limit = Some(limit);
         self
@@ -271,6 +283,7 @@ impl ListTriggers {
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
     /// The server's default: `0`.
+    #[inline]
     pub fn offset(mut self, offset: i32) -> Self {
         self.offset = Some(offset);
         self
@@ -283,6 +296,7 @@ impl ListTriggers {
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
     /// The server's default: `false`.
+    #[inline]
     pub fn count(mut self, count: bool) -> Self {
         self.count = Some(count);
         self
@@ -293,6 +307,7 @@ impl ListTriggers {
     /// Filtering is supported for the following fields and operators:
     ///
     /// **id**: *eq, ge, le*
+    #[inline]
     pub fn filters(mut self, filters: impl Into<String>) -> Self {
         self.filters = Some(filters.into());
         self
@@ -301,12 +316,14 @@ impl ListTriggers {
     /// Sort results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#sorting-results)
     ///
     /// Sorting is supported for the following fields: **id, name**
+    #[inline]
     pub fn sorters(mut self, sorters: impl Into<String>) -> Self {
         self.sorters = Some(sorters.into());
         self
     }
 
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -314,12 +331,14 @@ impl ListTriggers {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// The most items [`items`](Self::items) yields, over all pages.
+    #[inline]
     pub fn max_items(mut self, max_items: usize) -> Self {
         self.listing.max_items = Some(max_items);
         self
@@ -329,12 +348,14 @@ impl ListTriggers {
     /// 0 for one page at a time. More list faster where the round trip is long next to decoding
     /// a page, at the cost of more requests at once against the tenant's rate limit, and of up
     /// to this many requests past the end of the list.
+    #[inline]
     pub fn pages_ahead(mut self, pages: usize) -> Self {
         self.listing.pages_ahead = pages;
         self
     }
 
     /// Sends the request: `GET /triggers`; returns one page.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -345,6 +366,7 @@ impl ListTriggers {
 
     /// Sends the request and returns one page with the total the server counts when asked
     /// with `.count(true)`.
+    #[inline]
     pub fn send_page(
         self,
     ) -> impl Future<
@@ -355,6 +377,7 @@ impl ListTriggers {
 
     /// Every item of every page from `offset`, fetched as the stream is read: pages of
     /// `limit` items (250 if not set), up to [`max_items`](Self::max_items).
+    #[inline]
     pub fn items(
         self,
     ) -> impl futures_util::Stream<
@@ -378,6 +401,7 @@ impl ListTriggers {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -390,6 +414,7 @@ impl ListTriggers {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -453,6 +478,7 @@ impl ListSubscriptions {
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
     /// The server's default: `250`.
+    #[inline]
     pub fn limit(mut self, limit: i32) -> Self {
         self.limit = Some(limit);
         self
@@ -462,6 +488,7 @@ impl ListSubscriptions {
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
     /// The server's default: `0`.
+    #[inline]
     pub fn offset(mut self, offset: i32) -> Self {
         self.offset = Some(offset);
         self
@@ -474,6 +501,7 @@ impl ListSubscriptions {
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
     /// The server's default: `false`.
+    #[inline]
     pub fn count(mut self, count: bool) -> Self {
         self.count = Some(count);
         self
@@ -488,6 +516,7 @@ impl ListSubscriptions {
     /// **triggerId**: *eq*
     ///
     /// **type**: *eq, le*
+    #[inline]
     pub fn filters(mut self, filters: impl Into<String>) -> Self {
         self.filters = Some(filters.into());
         self
@@ -496,12 +525,14 @@ impl ListSubscriptions {
     /// Sort results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#sorting-results)
     ///
     /// Sorting is supported for the following fields: **triggerId, triggerName**
+    #[inline]
     pub fn sorters(mut self, sorters: impl Into<String>) -> Self {
         self.sorters = Some(sorters.into());
         self
     }
 
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -509,12 +540,14 @@ impl ListSubscriptions {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// The most items [`items`](Self::items) yields, over all pages.
+    #[inline]
     pub fn max_items(mut self, max_items: usize) -> Self {
         self.listing.max_items = Some(max_items);
         self
@@ -524,12 +557,14 @@ impl ListSubscriptions {
     /// 0 for one page at a time. More list faster where the round trip is long next to decoding
     /// a page, at the cost of more requests at once against the tenant's rate limit, and of up
     /// to this many requests past the end of the list.
+    #[inline]
     pub fn pages_ahead(mut self, pages: usize) -> Self {
         self.listing.pages_ahead = pages;
         self
     }
 
     /// Sends the request: `GET /trigger-subscriptions`; returns one page.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -543,6 +578,7 @@ impl ListSubscriptions {
 
     /// Sends the request and returns one page with the total the server counts when asked
     /// with `.count(true)`.
+    #[inline]
     pub fn send_page(
         self,
     ) -> impl Future<
@@ -556,6 +592,7 @@ impl ListSubscriptions {
 
     /// Every item of every page from `offset`, fetched as the stream is read: pages of
     /// `limit` items (250 if not set), up to [`max_items`](Self::max_items).
+    #[inline]
     pub fn items(
         self,
     ) -> impl futures_util::Stream<
@@ -579,6 +616,7 @@ impl ListSubscriptions {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -591,6 +629,7 @@ impl ListSubscriptions {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -646,6 +685,7 @@ pub struct CreateSubscription {
 
 impl CreateSubscription {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -653,12 +693,14 @@ impl CreateSubscription {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `POST /trigger-subscriptions`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -669,6 +711,7 @@ impl CreateSubscription {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -681,6 +724,7 @@ impl CreateSubscription {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -730,6 +774,7 @@ pub struct UpdateSubscription {
 
 impl UpdateSubscription {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -737,12 +782,14 @@ impl UpdateSubscription {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `PUT /trigger-subscriptions/{id}`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -753,6 +800,7 @@ impl UpdateSubscription {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -765,6 +813,7 @@ impl UpdateSubscription {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -817,6 +866,7 @@ pub struct DeleteSubscription {
 
 impl DeleteSubscription {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -824,12 +874,14 @@ impl DeleteSubscription {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `DELETE /trigger-subscriptions/{id}`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<Output = Result<(), crate::SdkError<DeleteSubscriptionError>>> {
@@ -838,6 +890,7 @@ impl DeleteSubscription {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -847,6 +900,7 @@ impl DeleteSubscription {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -890,6 +944,7 @@ pub struct PatchSubscription {
 
 impl PatchSubscription {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -897,12 +952,14 @@ impl PatchSubscription {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `PATCH /trigger-subscriptions/{id}`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -913,6 +970,7 @@ impl PatchSubscription {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -925,6 +983,7 @@ impl PatchSubscription {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -976,6 +1035,7 @@ pub struct TestSubscriptionFilter {
 
 impl TestSubscriptionFilter {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -983,12 +1043,14 @@ impl TestSubscriptionFilter {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `POST /trigger-subscriptions/validate-filter`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -1002,6 +1064,7 @@ impl TestSubscriptionFilter {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -1014,6 +1077,7 @@ impl TestSubscriptionFilter {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -1069,6 +1133,7 @@ impl ListTriggerInvocationStatus {
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
     /// The server's default: `250`.
+    #[inline]
     pub fn limit(mut self, limit: i32) -> Self {
         self.limit = Some(limit);
         self
@@ -1078,6 +1143,7 @@ impl ListTriggerInvocationStatus {
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
     /// The server's default: `0`.
+    #[inline]
     pub fn offset(mut self, offset: i32) -> Self {
         self.offset = Some(offset);
         self
@@ -1090,6 +1156,7 @@ impl ListTriggerInvocationStatus {
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
     /// The server's default: `false`.
+    #[inline]
     pub fn count(mut self, count: bool) -> Self {
         self.count = Some(count);
         self
@@ -1102,6 +1169,7 @@ impl ListTriggerInvocationStatus {
     /// **triggerId**: *eq*
     ///
     /// **subscriptionId**: *eq*
+    #[inline]
     pub fn filters(mut self, filters: impl Into<String>) -> Self {
         self.filters = Some(filters.into());
         self
@@ -1110,12 +1178,14 @@ impl ListTriggerInvocationStatus {
     /// Sort results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#sorting-results)
     ///
     /// Sorting is supported for the following fields: **triggerId, subscriptionName, created, completed**
+    #[inline]
     pub fn sorters(mut self, sorters: impl Into<String>) -> Self {
         self.sorters = Some(sorters.into());
         self
     }
 
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -1123,12 +1193,14 @@ impl ListTriggerInvocationStatus {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// The most items [`items`](Self::items) yields, over all pages.
+    #[inline]
     pub fn max_items(mut self, max_items: usize) -> Self {
         self.listing.max_items = Some(max_items);
         self
@@ -1138,12 +1210,14 @@ impl ListTriggerInvocationStatus {
     /// 0 for one page at a time. More list faster where the round trip is long next to decoding
     /// a page, at the cost of more requests at once against the tenant's rate limit, and of up
     /// to this many requests past the end of the list.
+    #[inline]
     pub fn pages_ahead(mut self, pages: usize) -> Self {
         self.listing.pages_ahead = pages;
         self
     }
 
     /// Sends the request: `GET /trigger-invocations/status`; returns one page.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -1157,6 +1231,7 @@ impl ListTriggerInvocationStatus {
 
     /// Sends the request and returns one page with the total the server counts when asked
     /// with `.count(true)`.
+    #[inline]
     pub fn send_page(
         self,
     ) -> impl Future<
@@ -1170,6 +1245,7 @@ impl ListTriggerInvocationStatus {
 
     /// Every item of every page from `offset`, fetched as the stream is read: pages of
     /// `limit` items (250 if not set), up to [`max_items`](Self::max_items).
+    #[inline]
     pub fn items(
         self,
     ) -> impl futures_util::Stream<
@@ -1196,6 +1272,7 @@ impl ListTriggerInvocationStatus {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -1208,6 +1285,7 @@ impl ListTriggerInvocationStatus {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -1264,6 +1342,7 @@ pub struct CompleteTriggerInvocation {
 
 impl CompleteTriggerInvocation {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -1271,12 +1350,14 @@ impl CompleteTriggerInvocation {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `POST /trigger-invocations/{id}/complete`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -1287,6 +1368,7 @@ impl CompleteTriggerInvocation {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -1299,6 +1381,7 @@ impl CompleteTriggerInvocation {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -1350,6 +1433,7 @@ pub struct StartTestTriggerInvocation {
 
 impl StartTestTriggerInvocation {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -1357,12 +1441,14 @@ impl StartTestTriggerInvocation {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `POST /trigger-invocations/test`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -1376,6 +1462,7 @@ impl StartTestTriggerInvocation {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -1388,6 +1475,7 @@ impl StartTestTriggerInvocation {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,

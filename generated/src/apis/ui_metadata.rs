@@ -11,6 +11,7 @@ pub struct UiMetadataApi<'a> {
 
 impl crate::Client {
     /// The UI Metadata operations.
+    #[inline]
     pub fn ui_metadata(&self) -> UiMetadataApi<'_> {
         UiMetadataApi { client: self }
     }
@@ -23,6 +24,7 @@ impl<'a> UiMetadataApi<'a> {
     /// A token with ORG_ADMIN authority is required to call this API.
     ///
     /// `GET /ui-metadata/tenant` (`getTenantUiMetadata`)
+    #[inline]
     pub fn get_tenant_ui_metadata(&self) -> GetTenantUiMetadata {
         GetTenantUiMetadata {
             client: self.client.clone(),
@@ -36,6 +38,7 @@ impl<'a> UiMetadataApi<'a> {
     /// A token with ORG_ADMIN authority is required to call this API.
     ///
     /// `PUT /ui-metadata/tenant` (`setTenantUiMetadata`)
+    #[inline]
     pub fn set_tenant_ui_metadata(
         &self,
         tenant_ui_metadata_item_update_request: models::TenantUiMetadataItemUpdateRequest,
@@ -71,6 +74,7 @@ pub struct GetTenantUiMetadata {
 
 impl GetTenantUiMetadata {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -78,12 +82,14 @@ impl GetTenantUiMetadata {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `GET /ui-metadata/tenant`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -97,6 +103,7 @@ impl GetTenantUiMetadata {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -109,6 +116,7 @@ impl GetTenantUiMetadata {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -148,6 +156,7 @@ pub struct SetTenantUiMetadata {
 
 impl SetTenantUiMetadata {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -155,12 +164,14 @@ impl SetTenantUiMetadata {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `PUT /ui-metadata/tenant`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -174,6 +185,7 @@ impl SetTenantUiMetadata {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -186,6 +198,7 @@ impl SetTenantUiMetadata {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,

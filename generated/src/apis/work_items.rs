@@ -23,6 +23,7 @@ pub struct WorkItemsApi<'a> {
 
 impl crate::Client {
     /// The Work Items operations.
+    #[inline]
     pub fn work_items(&self) -> WorkItemsApi<'_> {
         WorkItemsApi { client: self }
     }
@@ -35,6 +36,7 @@ impl<'a> WorkItemsApi<'a> {
     ///
     /// `GET /work-items` (`listWorkItems`)
     #[deprecated(note = "deprecated in the spec")]
+    #[inline]
     pub fn list_work_items(&self) -> ListWorkItems {
         ListWorkItems {
             client: self.client.clone(),
@@ -53,6 +55,7 @@ impl<'a> WorkItemsApi<'a> {
     ///
     /// `GET /work-items/completed` (`getCompletedWorkItems`)
     #[deprecated(note = "deprecated in the spec")]
+    #[inline]
     pub fn get_completed_work_items(&self) -> GetCompletedWorkItems {
         GetCompletedWorkItems {
             client: self.client.clone(),
@@ -71,6 +74,7 @@ impl<'a> WorkItemsApi<'a> {
     ///
     /// `GET /work-items/count` (`getCountWorkItems`)
     #[deprecated(note = "deprecated in the spec")]
+    #[inline]
     pub fn get_count_work_items(&self) -> GetCountWorkItems {
         GetCountWorkItems {
             client: self.client.clone(),
@@ -85,6 +89,7 @@ impl<'a> WorkItemsApi<'a> {
     ///
     /// `GET /work-items/completed/count` (`getCountCompletedWorkItems`)
     #[deprecated(note = "deprecated in the spec")]
+    #[inline]
     pub fn get_count_completed_work_items(&self) -> GetCountCompletedWorkItems {
         GetCountCompletedWorkItems {
             client: self.client.clone(),
@@ -102,6 +107,7 @@ impl<'a> WorkItemsApi<'a> {
     ///
     /// `GET /work-items/summary` (`getWorkItemsSummary`)
     #[deprecated(note = "deprecated in the spec")]
+    #[inline]
     pub fn get_work_items_summary(&self) -> GetWorkItemsSummary {
         GetWorkItemsSummary {
             client: self.client.clone(),
@@ -116,6 +122,7 @@ impl<'a> WorkItemsApi<'a> {
     ///
     /// `GET /work-items/{id}` (`getWorkItem`)
     #[deprecated(note = "deprecated in the spec")]
+    #[inline]
     pub fn get_work_item(&self, id: impl Into<String>) -> GetWorkItem {
         GetWorkItem {
             client: self.client.clone(),
@@ -131,6 +138,7 @@ impl<'a> WorkItemsApi<'a> {
     ///
     /// `POST /work-items/{id}` (`completeWorkItem`)
     #[deprecated(note = "deprecated in the spec")]
+    #[inline]
     pub fn complete_work_item(&self, id: impl Into<String>) -> CompleteWorkItem {
         CompleteWorkItem {
             client: self.client.clone(),
@@ -146,6 +154,7 @@ impl<'a> WorkItemsApi<'a> {
     ///
     /// `POST /work-items/{id}/forward` (`submitForwardWorkItem`)
     #[deprecated(note = "deprecated in the spec")]
+    #[inline]
     pub fn submit_forward_work_item(
         &self,
         id: impl Into<String>,
@@ -165,6 +174,7 @@ impl<'a> WorkItemsApi<'a> {
     ///
     /// `POST /work-items/{id}/approve/{approvalItemId}` (`approveApprovalItem`)
     #[deprecated(note = "deprecated in the spec")]
+    #[inline]
     pub fn approve_approval_item(
         &self,
         id: impl Into<String>,
@@ -184,6 +194,7 @@ impl<'a> WorkItemsApi<'a> {
     ///
     /// `POST /work-items/{id}/reject/{approvalItemId}` (`rejectApprovalItem`)
     #[deprecated(note = "deprecated in the spec")]
+    #[inline]
     pub fn reject_approval_item(
         &self,
         id: impl Into<String>,
@@ -203,6 +214,7 @@ impl<'a> WorkItemsApi<'a> {
     ///
     /// `POST /work-items/bulk-approve/{id}` (`approveApprovalItemsInBulk`)
     #[deprecated(note = "deprecated in the spec")]
+    #[inline]
     pub fn approve_approval_items_in_bulk(
         &self,
         id: impl Into<String>,
@@ -220,6 +232,7 @@ impl<'a> WorkItemsApi<'a> {
     ///
     /// `POST /work-items/bulk-reject/{id}` (`rejectApprovalItemsInBulk`)
     #[deprecated(note = "deprecated in the spec")]
+    #[inline]
     pub fn reject_approval_items_in_bulk(
         &self,
         id: impl Into<String>,
@@ -237,6 +250,7 @@ impl<'a> WorkItemsApi<'a> {
     ///
     /// `POST /work-items/{id}/submit-account-selection` (`submitAccountSelection`)
     #[deprecated(note = "deprecated in the spec")]
+    #[inline]
     pub fn submit_account_selection(
         &self,
         id: impl Into<String>,
@@ -282,6 +296,7 @@ impl ListWorkItems {
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
     /// The server's default: `250`.
+    #[inline]
     pub fn limit(mut self, limit: i32) -> Self {
         self.limit = Some(limit);
         self
@@ -291,6 +306,7 @@ impl ListWorkItems {
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
     /// The server's default: `0`.
+    #[inline]
     pub fn offset(mut self, offset: i32) -> Self {
         self.offset = Some(offset);
         self
@@ -303,18 +319,21 @@ impl ListWorkItems {
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
     /// The server's default: `false`.
+    #[inline]
     pub fn count(mut self, count: bool) -> Self {
         self.count = Some(count);
         self
     }
 
     /// ID of the work item owner.
+    #[inline]
     pub fn owner_id(mut self, owner_id: impl Into<String>) -> Self {
         self.owner_id = Some(owner_id.into());
         self
     }
 
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -322,12 +341,14 @@ impl ListWorkItems {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// The most items [`items`](Self::items) yields, over all pages.
+    #[inline]
     pub fn max_items(mut self, max_items: usize) -> Self {
         self.listing.max_items = Some(max_items);
         self
@@ -337,12 +358,14 @@ impl ListWorkItems {
     /// 0 for one page at a time. More list faster where the round trip is long next to decoding
     /// a page, at the cost of more requests at once against the tenant's rate limit, and of up
     /// to this many requests past the end of the list.
+    #[inline]
     pub fn pages_ahead(mut self, pages: usize) -> Self {
         self.listing.pages_ahead = pages;
         self
     }
 
     /// Sends the request: `GET /work-items`; returns one page.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -353,6 +376,7 @@ impl ListWorkItems {
 
     /// Sends the request and returns one page with the total the server counts when asked
     /// with `.count(true)`.
+    #[inline]
     pub fn send_page(
         self,
     ) -> impl Future<
@@ -366,6 +390,7 @@ impl ListWorkItems {
 
     /// Every item of every page from `offset`, fetched as the stream is read: pages of
     /// `limit` items (250 if not set), up to [`max_items`](Self::max_items).
+    #[inline]
     pub fn items(
         self,
     ) -> impl futures_util::Stream<
@@ -389,6 +414,7 @@ impl ListWorkItems {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -401,6 +427,7 @@ impl ListWorkItems {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -458,6 +485,7 @@ pub struct GetCompletedWorkItems {
 
 impl GetCompletedWorkItems {
     /// The id of the owner of the work item list being requested.  Either an admin, or the owning/current user must make this request.
+    #[inline]
     pub fn owner_id(mut self, owner_id: impl Into<String>) -> Self {
         self.owner_id = Some(owner_id.into());
         self
@@ -467,6 +495,7 @@ impl GetCompletedWorkItems {
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
     /// The server's default: `250`.
+    #[inline]
     pub fn limit(mut self, limit: i32) -> Self {
         self.limit = Some(limit);
         self
@@ -476,6 +505,7 @@ impl GetCompletedWorkItems {
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
     /// The server's default: `0`.
+    #[inline]
     pub fn offset(mut self, offset: i32) -> Self {
         self.offset = Some(offset);
         self
@@ -488,12 +518,14 @@ impl GetCompletedWorkItems {
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
     /// The server's default: `false`.
+    #[inline]
     pub fn count(mut self, count: bool) -> Self {
         self.count = Some(count);
         self
     }
 
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -501,12 +533,14 @@ impl GetCompletedWorkItems {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// The most items [`items`](Self::items) yields, over all pages.
+    #[inline]
     pub fn max_items(mut self, max_items: usize) -> Self {
         self.listing.max_items = Some(max_items);
         self
@@ -516,12 +550,14 @@ impl GetCompletedWorkItems {
     /// 0 for one page at a time. More list faster where the round trip is long next to decoding
     /// a page, at the cost of more requests at once against the tenant's rate limit, and of up
     /// to this many requests past the end of the list.
+    #[inline]
     pub fn pages_ahead(mut self, pages: usize) -> Self {
         self.listing.pages_ahead = pages;
         self
     }
 
     /// Sends the request: `GET /work-items/completed`; returns one page.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -535,6 +571,7 @@ impl GetCompletedWorkItems {
 
     /// Sends the request and returns one page with the total the server counts when asked
     /// with `.count(true)`.
+    #[inline]
     pub fn send_page(
         self,
     ) -> impl Future<
@@ -548,6 +585,7 @@ impl GetCompletedWorkItems {
 
     /// Every item of every page from `offset`, fetched as the stream is read: pages of
     /// `limit` items (250 if not set), up to [`max_items`](Self::max_items).
+    #[inline]
     pub fn items(
         self,
     ) -> impl futures_util::Stream<
@@ -571,6 +609,7 @@ impl GetCompletedWorkItems {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -583,6 +622,7 @@ impl GetCompletedWorkItems {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -636,12 +676,14 @@ pub struct GetCountWorkItems {
 
 impl GetCountWorkItems {
     /// ID of the work item owner.
+    #[inline]
     pub fn owner_id(mut self, owner_id: impl Into<String>) -> Self {
         self.owner_id = Some(owner_id.into());
         self
     }
 
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -649,12 +691,14 @@ impl GetCountWorkItems {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `GET /work-items/count`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -665,6 +709,7 @@ impl GetCountWorkItems {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -677,6 +722,7 @@ impl GetCountWorkItems {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -724,6 +770,7 @@ pub struct GetCountCompletedWorkItems {
 
 impl GetCountCompletedWorkItems {
     /// ID of the work item owner.
+    #[inline]
     pub fn owner_id(mut self, owner_id: impl Into<String>) -> Self {
         self.owner_id = Some(owner_id.into());
         self
@@ -733,6 +780,7 @@ impl GetCountCompletedWorkItems {
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
     /// The server's default: `250`.
+    #[inline]
     pub fn limit(mut self, limit: i32) -> Self {
         self.limit = Some(limit);
         self
@@ -742,12 +790,14 @@ impl GetCountCompletedWorkItems {
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
     /// The server's default: `0`.
+    #[inline]
     pub fn offset(mut self, offset: i32) -> Self {
         self.offset = Some(offset);
         self
     }
 
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -755,12 +805,14 @@ impl GetCountCompletedWorkItems {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// The most items [`items`](Self::items) yields, over all pages.
+    #[inline]
     pub fn max_items(mut self, max_items: usize) -> Self {
         self.listing.max_items = Some(max_items);
         self
@@ -770,12 +822,14 @@ impl GetCountCompletedWorkItems {
     /// 0 for one page at a time. More list faster where the round trip is long next to decoding
     /// a page, at the cost of more requests at once against the tenant's rate limit, and of up
     /// to this many requests past the end of the list.
+    #[inline]
     pub fn pages_ahead(mut self, pages: usize) -> Self {
         self.listing.pages_ahead = pages;
         self
     }
 
     /// Sends the request: `GET /work-items/completed/count`; returns one page.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -789,6 +843,7 @@ impl GetCountCompletedWorkItems {
 
     /// Sends the request and returns one page with the total the server counts when asked
     /// with `.count(true)`.
+    #[inline]
     pub fn send_page(
         self,
     ) -> impl Future<
@@ -802,6 +857,7 @@ impl GetCountCompletedWorkItems {
 
     /// Every item of every page from `offset`, fetched as the stream is read: pages of
     /// `limit` items (250 if not set), up to [`max_items`](Self::max_items).
+    #[inline]
     pub fn items(
         self,
     ) -> impl futures_util::Stream<
@@ -828,6 +884,7 @@ impl GetCountCompletedWorkItems {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -840,6 +897,7 @@ impl GetCountCompletedWorkItems {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -890,12 +948,14 @@ pub struct GetWorkItemsSummary {
 
 impl GetWorkItemsSummary {
     /// ID of the work item owner.
+    #[inline]
     pub fn owner_id(mut self, owner_id: impl Into<String>) -> Self {
         self.owner_id = Some(owner_id.into());
         self
     }
 
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -903,12 +963,14 @@ impl GetWorkItemsSummary {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `GET /work-items/summary`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -922,6 +984,7 @@ impl GetWorkItemsSummary {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -934,6 +997,7 @@ impl GetWorkItemsSummary {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -979,12 +1043,14 @@ pub struct GetWorkItem {
 
 impl GetWorkItem {
     /// ID of the work item owner.
+    #[inline]
     pub fn owner_id(mut self, owner_id: impl Into<String>) -> Self {
         self.owner_id = Some(owner_id.into());
         self
     }
 
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -992,12 +1058,14 @@ impl GetWorkItem {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `GET /work-items/{id}`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -1008,6 +1076,7 @@ impl GetWorkItem {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -1020,6 +1089,7 @@ impl GetWorkItem {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -1066,12 +1136,14 @@ pub struct CompleteWorkItem {
 
 impl CompleteWorkItem {
     /// Body is the request payload to create form definition request
+    #[inline]
     pub fn body(mut self, body: impl Into<String>) -> Self {
         self.body = Some(body.into());
         self
     }
 
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -1079,12 +1151,14 @@ impl CompleteWorkItem {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `POST /work-items/{id}`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -1095,6 +1169,7 @@ impl CompleteWorkItem {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -1107,6 +1182,7 @@ impl CompleteWorkItem {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -1155,6 +1231,7 @@ pub struct SubmitForwardWorkItem {
 
 impl SubmitForwardWorkItem {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -1162,12 +1239,14 @@ impl SubmitForwardWorkItem {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `POST /work-items/{id}/forward`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<Output = Result<(), crate::SdkError<SubmitForwardWorkItemError>>> {
@@ -1176,6 +1255,7 @@ impl SubmitForwardWorkItem {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -1185,6 +1265,7 @@ impl SubmitForwardWorkItem {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -1238,6 +1319,7 @@ pub struct ApproveApprovalItem {
 
 impl ApproveApprovalItem {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -1245,12 +1327,14 @@ impl ApproveApprovalItem {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `POST /work-items/{id}/approve/{approvalItemId}`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -1261,6 +1345,7 @@ impl ApproveApprovalItem {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -1273,6 +1358,7 @@ impl ApproveApprovalItem {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -1319,6 +1405,7 @@ pub struct RejectApprovalItem {
 
 impl RejectApprovalItem {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -1326,12 +1413,14 @@ impl RejectApprovalItem {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `POST /work-items/{id}/reject/{approvalItemId}`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -1342,6 +1431,7 @@ impl RejectApprovalItem {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -1354,6 +1444,7 @@ impl RejectApprovalItem {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -1399,6 +1490,7 @@ pub struct ApproveApprovalItemsInBulk {
 
 impl ApproveApprovalItemsInBulk {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -1406,12 +1498,14 @@ impl ApproveApprovalItemsInBulk {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `POST /work-items/bulk-approve/{id}`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -1425,6 +1519,7 @@ impl ApproveApprovalItemsInBulk {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -1437,6 +1532,7 @@ impl ApproveApprovalItemsInBulk {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -1480,6 +1576,7 @@ pub struct RejectApprovalItemsInBulk {
 
 impl RejectApprovalItemsInBulk {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -1487,12 +1584,14 @@ impl RejectApprovalItemsInBulk {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `POST /work-items/bulk-reject/{id}`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -1506,6 +1605,7 @@ impl RejectApprovalItemsInBulk {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -1518,6 +1618,7 @@ impl RejectApprovalItemsInBulk {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -1562,6 +1663,7 @@ pub struct SubmitAccountSelection {
 
 impl SubmitAccountSelection {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -1569,12 +1671,14 @@ impl SubmitAccountSelection {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `POST /work-items/{id}/submit-account-selection`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -1585,6 +1689,7 @@ impl SubmitAccountSelection {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -1597,6 +1702,7 @@ impl SubmitAccountSelection {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,

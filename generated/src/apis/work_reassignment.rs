@@ -19,6 +19,7 @@ pub struct WorkReassignmentApi<'a> {
 
 impl crate::Client {
     /// The Work Reassignment operations.
+    #[inline]
     pub fn work_reassignment(&self) -> WorkReassignmentApi<'_> {
         WorkReassignmentApi {
             client: self,
@@ -32,6 +33,7 @@ impl<'a> WorkReassignmentApi<'a> {
     /// Gets a collection of types which are available in the Reassignment Configuration UI.
     ///
     /// `GET /reassignment-configurations/types` (`getReassignmentConfigTypes`)
+    #[inline]
     pub fn get_reassignment_config_types(&self) -> GetReassignmentConfigTypes {
         GetReassignmentConfigTypes {
             client: self.client.clone(),
@@ -44,6 +46,7 @@ impl<'a> WorkReassignmentApi<'a> {
     /// Gets all Reassignment configuration for the current org.
     ///
     /// `GET /reassignment-configurations` (`listReassignmentConfigurations`)
+    #[inline]
     pub fn list_reassignment_configurations(&self) -> ListReassignmentConfigurations {
         ListReassignmentConfigurations {
             client: self.client.clone(),
@@ -59,6 +62,7 @@ impl<'a> WorkReassignmentApi<'a> {
     /// Creates a new Reassignment Configuration for the specified identity.
     ///
     /// `POST /reassignment-configurations` (`createReassignmentConfiguration`)
+    #[inline]
     pub fn create_reassignment_configuration(
         &self,
         configuration_item_request: models::ConfigurationItemRequest,
@@ -75,6 +79,7 @@ impl<'a> WorkReassignmentApi<'a> {
     /// Gets the Reassignment Configuration for an identity.
     ///
     /// `GET /reassignment-configurations/{identityId}` (`getReassignmentConfiguration`)
+    #[inline]
     pub fn get_reassignment_configuration(
         &self,
         identity_id: impl Into<String>,
@@ -91,6 +96,7 @@ impl<'a> WorkReassignmentApi<'a> {
     /// Replaces existing Reassignment configuration for an identity with the newly provided configuration.
     ///
     /// `PUT /reassignment-configurations/{identityId}` (`putReassignmentConfig`)
+    #[inline]
     pub fn put_reassignment_config(
         &self,
         identity_id: impl Into<String>,
@@ -109,6 +115,7 @@ impl<'a> WorkReassignmentApi<'a> {
     /// Deletes a single reassignment configuration for the specified identity
     ///
     /// `DELETE /reassignment-configurations/{identityId}/{configType}` (`deleteReassignmentConfiguration`)
+    #[inline]
     pub fn delete_reassignment_configuration(
         &self,
         identity_id: impl Into<String>,
@@ -127,6 +134,7 @@ impl<'a> WorkReassignmentApi<'a> {
     /// Evaluates the Reassignment Configuration for an `Identity` to determine if work items for the specified type should be reassigned. If a valid Reassignment Configuration is found for the identity & work type, then a lookup is initiated which recursively fetches the Reassignment Configuration for the next `TargetIdentity` until no more results are found or a max depth of 5. That lookup trail is provided in the response and the final reassigned identity in the lookup list is returned as the `reassignToId` property. If no Reassignment Configuration is found for the specified identity & config type then the requested Identity ID will be used as the `reassignToId` value and the lookupTrail node will be empty.
     ///
     /// `GET /reassignment-configurations/{identityId}/evaluate/{configType}` (`getEvaluateReassignmentConfiguration`)
+    #[inline]
     pub fn get_evaluate_reassignment_configuration(
         &self,
         identity_id: impl Into<String>,
@@ -146,6 +154,7 @@ impl<'a> WorkReassignmentApi<'a> {
     /// Gets the global Reassignment Configuration settings for the requestor's tenant.
     ///
     /// `GET /reassignment-configurations/tenant-config` (`getTenantConfigConfiguration`)
+    #[inline]
     pub fn get_tenant_config_configuration(&self) -> GetTenantConfigConfiguration {
         GetTenantConfigConfiguration {
             client: self.client.clone(),
@@ -158,6 +167,7 @@ impl<'a> WorkReassignmentApi<'a> {
     /// Replaces existing Tenant-wide Reassignment Configuration settings with the newly provided settings.
     ///
     /// `PUT /reassignment-configurations/tenant-config` (`putTenantConfiguration`)
+    #[inline]
     pub fn put_tenant_configuration(
         &self,
         tenant_configuration_request: models::TenantConfigurationRequest,
@@ -192,6 +202,7 @@ pub struct GetReassignmentConfigTypes {
 
 impl GetReassignmentConfigTypes {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -199,12 +210,14 @@ impl GetReassignmentConfigTypes {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `GET /reassignment-configurations/types`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -218,6 +231,7 @@ impl GetReassignmentConfigTypes {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -230,6 +244,7 @@ impl GetReassignmentConfigTypes {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -273,18 +288,21 @@ impl ListReassignmentConfigurations {
     /// Max number of results to return.
     ///
     /// The server's default: `20`.
+    #[inline]
     pub fn limit(mut self, limit: i32) -> Self {
         self.limit = Some(limit);
         self
     }
 
     /// Offset into the full result set. Usually specified with *limit* to paginate through the results. Defaults to 0 if not specified.
+    #[inline]
     pub fn offset(mut self, offset: i32) -> Self {
         self.offset = Some(offset);
         self
     }
 
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -292,12 +310,14 @@ impl ListReassignmentConfigurations {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// The most items [`items`](Self::items) yields, over all pages.
+    #[inline]
     pub fn max_items(mut self, max_items: usize) -> Self {
         self.listing.max_items = Some(max_items);
         self
@@ -307,12 +327,14 @@ impl ListReassignmentConfigurations {
     /// 0 for one page at a time. More list faster where the round trip is long next to decoding
     /// a page, at the cost of more requests at once against the tenant's rate limit, and of up
     /// to this many requests past the end of the list.
+    #[inline]
     pub fn pages_ahead(mut self, pages: usize) -> Self {
         self.listing.pages_ahead = pages;
         self
     }
 
     /// Sends the request: `GET /reassignment-configurations`; returns one page.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -326,6 +348,7 @@ impl ListReassignmentConfigurations {
 
     /// Sends the request and returns one page with the total the server counts when asked
     /// with `.count(true)`.
+    #[inline]
     pub fn send_page(
         self,
     ) -> impl Future<
@@ -339,6 +362,7 @@ impl ListReassignmentConfigurations {
 
     /// Every item of every page from `offset`, fetched as the stream is read: pages of
     /// `limit` items (20 if not set), up to [`max_items`](Self::max_items).
+    #[inline]
     pub fn items(
         self,
     ) -> impl futures_util::Stream<
@@ -365,6 +389,7 @@ impl ListReassignmentConfigurations {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -377,6 +402,7 @@ impl ListReassignmentConfigurations {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -423,6 +449,7 @@ pub struct CreateReassignmentConfiguration {
 
 impl CreateReassignmentConfiguration {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -430,12 +457,14 @@ impl CreateReassignmentConfiguration {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `POST /reassignment-configurations`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -449,6 +478,7 @@ impl CreateReassignmentConfiguration {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -461,6 +491,7 @@ impl CreateReassignmentConfiguration {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -508,6 +539,7 @@ pub struct GetReassignmentConfiguration {
 
 impl GetReassignmentConfiguration {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -515,12 +547,14 @@ impl GetReassignmentConfiguration {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `GET /reassignment-configurations/{identityId}`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -534,6 +568,7 @@ impl GetReassignmentConfiguration {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -546,6 +581,7 @@ impl GetReassignmentConfiguration {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -589,6 +625,7 @@ pub struct PutReassignmentConfig {
 
 impl PutReassignmentConfig {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -596,12 +633,14 @@ impl PutReassignmentConfig {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `PUT /reassignment-configurations/{identityId}`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -615,6 +654,7 @@ impl PutReassignmentConfig {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -627,6 +667,7 @@ impl PutReassignmentConfig {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -679,6 +720,7 @@ pub struct DeleteReassignmentConfiguration {
 
 impl DeleteReassignmentConfiguration {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -686,12 +728,14 @@ impl DeleteReassignmentConfiguration {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `DELETE /reassignment-configurations/{identityId}/{configType}`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -702,6 +746,7 @@ impl DeleteReassignmentConfiguration {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -714,6 +759,7 @@ impl DeleteReassignmentConfiguration {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -759,12 +805,14 @@ pub struct GetEvaluateReassignmentConfiguration {
 
 impl GetEvaluateReassignmentConfiguration {
     /// Exclusion filters that disable parts of the reassignment evaluation. Possible values are listed below: - `SELF_REVIEW_DELEGATION`: This will exclude delegations of self-review reassignments
+    #[inline]
     pub fn exclusion_filters(mut self, exclusion_filters: Vec<String>) -> Self {
         self.exclusion_filters = Some(exclusion_filters);
         self
     }
 
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -772,12 +820,14 @@ impl GetEvaluateReassignmentConfiguration {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `GET /reassignment-configurations/{identityId}/evaluate/{configType}`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -791,6 +841,7 @@ impl GetEvaluateReassignmentConfiguration {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -803,6 +854,7 @@ impl GetEvaluateReassignmentConfiguration {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -854,6 +906,7 @@ pub struct GetTenantConfigConfiguration {
 
 impl GetTenantConfigConfiguration {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -861,12 +914,14 @@ impl GetTenantConfigConfiguration {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `GET /reassignment-configurations/tenant-config`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -880,6 +935,7 @@ impl GetTenantConfigConfiguration {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -892,6 +948,7 @@ impl GetTenantConfigConfiguration {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -930,6 +987,7 @@ pub struct PutTenantConfiguration {
 
 impl PutTenantConfiguration {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -937,12 +995,14 @@ impl PutTenantConfiguration {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `PUT /reassignment-configurations/tenant-config`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -956,6 +1016,7 @@ impl PutTenantConfiguration {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -968,6 +1029,7 @@ impl PutTenantConfiguration {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,

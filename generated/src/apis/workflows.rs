@@ -10,6 +10,7 @@ pub struct WorkflowsApi<'a> {
 
 impl crate::Client {
     /// The Workflows operations.
+    #[inline]
     pub fn workflows(&self) -> WorkflowsApi<'_> {
         WorkflowsApi { client: self }
     }
@@ -21,6 +22,7 @@ impl<'a> WorkflowsApi<'a> {
     /// List all workflows in the tenant.
     ///
     /// `GET /workflows` (`listWorkflows`)
+    #[inline]
     pub fn list_workflows(&self) -> ListWorkflows {
         ListWorkflows {
             client: self.client.clone(),
@@ -38,6 +40,7 @@ impl<'a> WorkflowsApi<'a> {
     /// Create a new workflow with the desired trigger and steps specified in the request body.
     ///
     /// `POST /workflows` (`createWorkflow`)
+    #[inline]
     pub fn create_workflow(
         &self,
         workflow_body: models::WorkflowBody,
@@ -54,6 +57,7 @@ impl<'a> WorkflowsApi<'a> {
     /// Get a single workflow by id.
     ///
     /// `GET /workflows/{id}` (`getWorkflow`)
+    #[inline]
     pub fn get_workflow(&self, id: impl Into<String>) -> GetWorkflow {
         GetWorkflow {
             client: self.client.clone(),
@@ -68,6 +72,7 @@ impl<'a> WorkflowsApi<'a> {
     /// Perform a full update of a workflow.  The updated workflow object is returned in the response.
     ///
     /// `PUT /workflows/{id}` (`putWorkflow`)
+    #[inline]
     pub fn put_workflow(
         &self,
         id: impl Into<String>,
@@ -86,6 +91,7 @@ impl<'a> WorkflowsApi<'a> {
     /// Delete a workflow.  **Enabled workflows cannot be deleted**.  They must first be disabled.
     ///
     /// `DELETE /workflows/{id}` (`deleteWorkflow`)
+    #[inline]
     pub fn delete_workflow(&self, id: impl Into<String>) -> DeleteWorkflow {
         DeleteWorkflow {
             client: self.client.clone(),
@@ -99,6 +105,7 @@ impl<'a> WorkflowsApi<'a> {
     /// Partially update an existing Workflow using [JSON Patch](https://tools.ietf.org/html/rfc6902) syntax.
     ///
     /// `PATCH /workflows/{id}` (`patchWorkflow`)
+    #[inline]
     pub fn patch_workflow(
         &self,
         id: impl Into<String>,
@@ -119,6 +126,7 @@ impl<'a> WorkflowsApi<'a> {
     /// **This will cause a live run of the workflow, which could result in unintended modifications to your IDN tenant.**
     ///
     /// `POST /workflows/{id}/test` (`testWorkflow`)
+    #[inline]
     pub fn test_workflow(
         &self,
         id: impl Into<String>,
@@ -149,6 +157,7 @@ impl<'a> WorkflowsApi<'a> {
     ///
     /// `GET /workflows/{id}/executions` (`getWorkflowExecutions`)
     #[deprecated(note = "deprecated in the spec")]
+    #[inline]
     pub fn get_workflow_executions(
         &self,
         id: impl Into<String>,
@@ -169,6 +178,7 @@ impl<'a> WorkflowsApi<'a> {
     /// Get a single workflow execution. Workflow executions are available for up to 90 days before being archived. If you attempt to access a workflow execution that has been archived, you will receive a "404 Not Found" response.
     ///
     /// `GET /workflow-executions/{id}` (`getWorkflowExecution`)
+    #[inline]
     pub fn get_workflow_execution(&self, id: impl Into<String>) -> GetWorkflowExecution {
         GetWorkflowExecution {
             client: self.client.clone(),
@@ -183,6 +193,7 @@ impl<'a> WorkflowsApi<'a> {
     ///
     /// `GET /workflow-executions/{id}/history` (`getWorkflowExecutionHistory`)
     #[deprecated(note = "deprecated in the spec")]
+    #[inline]
     pub fn get_workflow_execution_history(
         &self,
         id: impl Into<String>,
@@ -202,6 +213,7 @@ impl<'a> WorkflowsApi<'a> {
     /// Use this API to cancel a running workflow execution.
     ///
     /// `POST /workflow-executions/{id}/cancel` (`cancelWorkflowExecution`)
+    #[inline]
     pub fn cancel_workflow_execution(
         &self,
         id: impl Into<String>,
@@ -218,6 +230,7 @@ impl<'a> WorkflowsApi<'a> {
     /// This lists all triggers, actions, and operators in the library
     ///
     /// `GET /workflow-library` (`listCompleteWorkflowLibrary`)
+    #[inline]
     pub fn list_complete_workflow_library(&self) -> ListCompleteWorkflowLibrary {
         ListCompleteWorkflowLibrary {
             client: self.client.clone(),
@@ -233,6 +246,7 @@ impl<'a> WorkflowsApi<'a> {
     /// This lists the workflow actions available to you.
     ///
     /// `GET /workflow-library/actions` (`listWorkflowLibraryActions`)
+    #[inline]
     pub fn list_workflow_library_actions(&self) -> ListWorkflowLibraryActions {
         ListWorkflowLibraryActions {
             client: self.client.clone(),
@@ -249,6 +263,7 @@ impl<'a> WorkflowsApi<'a> {
     /// This lists the workflow triggers available to you
     ///
     /// `GET /workflow-library/triggers` (`listWorkflowLibraryTriggers`)
+    #[inline]
     pub fn list_workflow_library_triggers(&self) -> ListWorkflowLibraryTriggers {
         ListWorkflowLibraryTriggers {
             client: self.client.clone(),
@@ -265,6 +280,7 @@ impl<'a> WorkflowsApi<'a> {
     /// This lists the workflow operators available to you
     ///
     /// `GET /workflow-library/operators` (`listWorkflowLibraryOperators`)
+    #[inline]
     pub fn list_workflow_library_operators(&self) -> ListWorkflowLibraryOperators {
         ListWorkflowLibraryOperators {
             client: self.client.clone(),
@@ -277,6 +293,7 @@ impl<'a> WorkflowsApi<'a> {
     /// Create OAuth client ID, client secret, and callback URL for use in an external trigger.  External triggers will need this information to generate an access token to authenticate to the callback URL and submit a trigger payload that will initiate the workflow.
     ///
     /// `POST /workflows/{id}/external/oauth-clients` (`postWorkflowExternalTrigger`)
+    #[inline]
     pub fn post_workflow_external_trigger(
         &self,
         id: impl Into<String>,
@@ -294,6 +311,7 @@ impl<'a> WorkflowsApi<'a> {
     ///
     /// `POST /workflows/execute/external/{id}` (`postExternalExecuteWorkflow`)
     #[deprecated(note = "deprecated in the spec")]
+    #[inline]
     pub fn post_external_execute_workflow(
         &self,
         id: impl Into<String>,
@@ -312,6 +330,7 @@ impl<'a> WorkflowsApi<'a> {
     ///
     /// `POST /workflows/execute/external/{id}/test` (`testExternalExecuteWorkflow`)
     #[deprecated(note = "deprecated in the spec")]
+    #[inline]
     pub fn test_external_execute_workflow(
         &self,
         id: impl Into<String>,
@@ -355,6 +374,7 @@ impl ListWorkflows {
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
     /// The server's default: `250`.
+    #[inline]
     pub fn limit(mut self, limit: i32) -> Self {
         self.limit = Some(limit);
         self
@@ -364,6 +384,7 @@ impl ListWorkflows {
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
     /// The server's default: `0`.
+    #[inline]
     pub fn offset(mut self, offset: i32) -> Self {
         self.offset = Some(offset);
         self
@@ -378,6 +399,7 @@ impl ListWorkflows {
     /// **connectorInstanceId**: *eq*
     ///
     /// **triggerId**: *eq*
+    #[inline]
     pub fn filters(mut self, filters: impl Into<String>) -> Self {
         self.filters = Some(filters.into());
         self
@@ -386,12 +408,14 @@ impl ListWorkflows {
     /// Sort results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#sorting-results)
     ///
     /// Sorting is supported for the following fields: **modified, name**
+    #[inline]
     pub fn sorters(mut self, sorters: impl Into<String>) -> Self {
         self.sorters = Some(sorters.into());
         self
     }
 
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -399,12 +423,14 @@ impl ListWorkflows {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// The most items [`items`](Self::items) yields, over all pages.
+    #[inline]
     pub fn max_items(mut self, max_items: usize) -> Self {
         self.listing.max_items = Some(max_items);
         self
@@ -414,12 +440,14 @@ impl ListWorkflows {
     /// 0 for one page at a time. More list faster where the round trip is long next to decoding
     /// a page, at the cost of more requests at once against the tenant's rate limit, and of up
     /// to this many requests past the end of the list.
+    #[inline]
     pub fn pages_ahead(mut self, pages: usize) -> Self {
         self.listing.pages_ahead = pages;
         self
     }
 
     /// Sends the request: `GET /workflows`; returns one page.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -430,6 +458,7 @@ impl ListWorkflows {
 
     /// Sends the request and returns one page with the total the server counts when asked
     /// with `.count(true)`.
+    #[inline]
     pub fn send_page(
         self,
     ) -> impl Future<
@@ -443,6 +472,7 @@ impl ListWorkflows {
 
     /// Every item of every page from `offset`, fetched as the stream is read: pages of
     /// `limit` items (250 if not set), up to [`max_items`](Self::max_items).
+    #[inline]
     pub fn items(
         self,
     ) -> impl futures_util::Stream<
@@ -466,6 +496,7 @@ impl ListWorkflows {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -478,6 +509,7 @@ impl ListWorkflows {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -530,6 +562,7 @@ pub struct CreateWorkflow {
 
 impl CreateWorkflow {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -537,12 +570,14 @@ impl CreateWorkflow {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `POST /workflows`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -553,6 +588,7 @@ impl CreateWorkflow {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -565,6 +601,7 @@ impl CreateWorkflow {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -615,12 +652,14 @@ impl GetWorkflow {
     /// disable workflow metrics
     ///
     /// The server's default: `true`.
+    #[inline]
     pub fn workflow_metrics(mut self, workflow_metrics: bool) -> Self {
         self.workflow_metrics = Some(workflow_metrics);
         self
     }
 
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -628,12 +667,14 @@ impl GetWorkflow {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `GET /workflows/{id}`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -644,6 +685,7 @@ impl GetWorkflow {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -656,6 +698,7 @@ impl GetWorkflow {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -701,6 +744,7 @@ pub struct PutWorkflow {
 
 impl PutWorkflow {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -708,12 +752,14 @@ impl PutWorkflow {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `PUT /workflows/{id}`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -724,6 +770,7 @@ impl PutWorkflow {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -736,6 +783,7 @@ impl PutWorkflow {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -784,6 +832,7 @@ pub struct DeleteWorkflow {
 
 impl DeleteWorkflow {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -791,12 +840,14 @@ impl DeleteWorkflow {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `DELETE /workflows/{id}`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<Output = Result<(), crate::SdkError<DeleteWorkflowError>>> {
@@ -805,6 +856,7 @@ impl DeleteWorkflow {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -814,6 +866,7 @@ impl DeleteWorkflow {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -853,6 +906,7 @@ pub struct PatchWorkflow {
 
 impl PatchWorkflow {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -860,12 +914,14 @@ impl PatchWorkflow {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `PATCH /workflows/{id}`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -876,6 +932,7 @@ impl PatchWorkflow {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -888,6 +945,7 @@ impl PatchWorkflow {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -937,6 +995,7 @@ pub struct TestWorkflow {
 
 impl TestWorkflow {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -944,12 +1003,14 @@ impl TestWorkflow {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `POST /workflows/{id}/test`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -963,6 +1024,7 @@ impl TestWorkflow {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -975,6 +1037,7 @@ impl TestWorkflow {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -1035,6 +1098,7 @@ impl GetWorkflowExecutions {
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
     /// The server's default: `250`.
+    #[inline]
     pub fn limit(mut self, limit: i32) -> Self {
         self.limit = Some(limit);
         self
@@ -1044,6 +1108,7 @@ impl GetWorkflowExecutions {
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
     /// The server's default: `0`.
+    #[inline]
     pub fn offset(mut self, offset: i32) -> Self {
         self.offset = Some(offset);
         self
@@ -1056,12 +1121,14 @@ impl GetWorkflowExecutions {
     /// **startTime**: *eq, lt, le, gt, ge*
     ///
     /// **status**: *eq*
+    #[inline]
     pub fn filters(mut self, filters: impl Into<String>) -> Self {
         self.filters = Some(filters.into());
         self
     }
 
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -1069,12 +1136,14 @@ impl GetWorkflowExecutions {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// The most items [`items`](Self::items) yields, over all pages.
+    #[inline]
     pub fn max_items(mut self, max_items: usize) -> Self {
         self.listing.max_items = Some(max_items);
         self
@@ -1084,12 +1153,14 @@ impl GetWorkflowExecutions {
     /// 0 for one page at a time. More list faster where the round trip is long next to decoding
     /// a page, at the cost of more requests at once against the tenant's rate limit, and of up
     /// to this many requests past the end of the list.
+    #[inline]
     pub fn pages_ahead(mut self, pages: usize) -> Self {
         self.listing.pages_ahead = pages;
         self
     }
 
     /// Sends the request: `GET /workflows/{id}/executions`; returns one page.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -1103,6 +1174,7 @@ impl GetWorkflowExecutions {
 
     /// Sends the request and returns one page with the total the server counts when asked
     /// with `.count(true)`.
+    #[inline]
     pub fn send_page(
         self,
     ) -> impl Future<
@@ -1116,6 +1188,7 @@ impl GetWorkflowExecutions {
 
     /// Every item of every page from `offset`, fetched as the stream is read: pages of
     /// `limit` items (250 if not set), up to [`max_items`](Self::max_items).
+    #[inline]
     pub fn items(
         self,
     ) -> impl futures_util::Stream<
@@ -1142,6 +1215,7 @@ impl GetWorkflowExecutions {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -1154,6 +1228,7 @@ impl GetWorkflowExecutions {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -1209,6 +1284,7 @@ pub struct GetWorkflowExecution {
 
 impl GetWorkflowExecution {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -1216,12 +1292,14 @@ impl GetWorkflowExecution {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `GET /workflow-executions/{id}`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -1235,6 +1313,7 @@ impl GetWorkflowExecution {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -1247,6 +1326,7 @@ impl GetWorkflowExecution {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -1296,6 +1376,7 @@ impl GetWorkflowExecutionHistory {
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
     /// The server's default: `250`.
+    #[inline]
     pub fn limit(mut self, limit: i32) -> Self {
         self.limit = Some(limit);
         self
@@ -1305,12 +1386,14 @@ impl GetWorkflowExecutionHistory {
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
     /// The server's default: `0`.
+    #[inline]
     pub fn offset(mut self, offset: i32) -> Self {
         self.offset = Some(offset);
         self
     }
 
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -1318,12 +1401,14 @@ impl GetWorkflowExecutionHistory {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// The most items [`items`](Self::items) yields, over all pages.
+    #[inline]
     pub fn max_items(mut self, max_items: usize) -> Self {
         self.listing.max_items = Some(max_items);
         self
@@ -1333,12 +1418,14 @@ impl GetWorkflowExecutionHistory {
     /// 0 for one page at a time. More list faster where the round trip is long next to decoding
     /// a page, at the cost of more requests at once against the tenant's rate limit, and of up
     /// to this many requests past the end of the list.
+    #[inline]
     pub fn pages_ahead(mut self, pages: usize) -> Self {
         self.listing.pages_ahead = pages;
         self
     }
 
     /// Sends the request: `GET /workflow-executions/{id}/history`; returns one page.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -1352,6 +1439,7 @@ impl GetWorkflowExecutionHistory {
 
     /// Sends the request and returns one page with the total the server counts when asked
     /// with `.count(true)`.
+    #[inline]
     pub fn send_page(
         self,
     ) -> impl Future<
@@ -1365,6 +1453,7 @@ impl GetWorkflowExecutionHistory {
 
     /// Every item of every page from `offset`, fetched as the stream is read: pages of
     /// `limit` items (250 if not set), up to [`max_items`](Self::max_items).
+    #[inline]
     pub fn items(
         self,
     ) -> impl futures_util::Stream<
@@ -1391,6 +1480,7 @@ impl GetWorkflowExecutionHistory {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -1403,6 +1493,7 @@ impl GetWorkflowExecutionHistory {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -1455,6 +1546,7 @@ pub struct CancelWorkflowExecution {
 
 impl CancelWorkflowExecution {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -1462,12 +1554,14 @@ impl CancelWorkflowExecution {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `POST /workflow-executions/{id}/cancel`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -1478,6 +1572,7 @@ impl CancelWorkflowExecution {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -1490,6 +1585,7 @@ impl CancelWorkflowExecution {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -1537,6 +1633,7 @@ impl ListCompleteWorkflowLibrary {
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
     /// The server's default: `250`.
+    #[inline]
     pub fn limit(mut self, limit: i32) -> Self {
         self.limit = Some(limit);
         self
@@ -1546,12 +1643,14 @@ impl ListCompleteWorkflowLibrary {
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
     /// The server's default: `0`.
+    #[inline]
     pub fn offset(mut self, offset: i32) -> Self {
         self.offset = Some(offset);
         self
     }
 
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -1559,12 +1658,14 @@ impl ListCompleteWorkflowLibrary {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// The most items [`items`](Self::items) yields, over all pages.
+    #[inline]
     pub fn max_items(mut self, max_items: usize) -> Self {
         self.listing.max_items = Some(max_items);
         self
@@ -1574,12 +1675,14 @@ impl ListCompleteWorkflowLibrary {
     /// 0 for one page at a time. More list faster where the round trip is long next to decoding
     /// a page, at the cost of more requests at once against the tenant's rate limit, and of up
     /// to this many requests past the end of the list.
+    #[inline]
     pub fn pages_ahead(mut self, pages: usize) -> Self {
         self.listing.pages_ahead = pages;
         self
     }
 
     /// Sends the request: `GET /workflow-library`; returns one page.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -1593,6 +1696,7 @@ impl ListCompleteWorkflowLibrary {
 
     /// Sends the request and returns one page with the total the server counts when asked
     /// with `.count(true)`.
+    #[inline]
     pub fn send_page(
         self,
     ) -> impl Future<
@@ -1606,6 +1710,7 @@ impl ListCompleteWorkflowLibrary {
 
     /// Every item of every page from `offset`, fetched as the stream is read: pages of
     /// `limit` items (250 if not set), up to [`max_items`](Self::max_items).
+    #[inline]
     pub fn items(
         self,
     ) -> impl futures_util::Stream<
@@ -1632,6 +1737,7 @@ impl ListCompleteWorkflowLibrary {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -1644,6 +1750,7 @@ impl ListCompleteWorkflowLibrary {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -1696,6 +1803,7 @@ impl ListWorkflowLibraryActions {
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
     /// The server's default: `250`.
+    #[inline]
     pub fn limit(mut self, limit: i32) -> Self {
         self.limit = Some(limit);
         self
@@ -1705,6 +1813,7 @@ impl ListWorkflowLibraryActions {
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
     /// The server's default: `0`.
+    #[inline]
     pub fn offset(mut self, offset: i32) -> Self {
         self.offset = Some(offset);
         self
@@ -1715,12 +1824,14 @@ impl ListWorkflowLibraryActions {
     /// Filtering is supported for the following fields and operators:
     ///
     /// **id**: *eq*
+    #[inline]
     pub fn filters(mut self, filters: impl Into<String>) -> Self {
         self.filters = Some(filters.into());
         self
     }
 
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -1728,12 +1839,14 @@ impl ListWorkflowLibraryActions {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// The most items [`items`](Self::items) yields, over all pages.
+    #[inline]
     pub fn max_items(mut self, max_items: usize) -> Self {
         self.listing.max_items = Some(max_items);
         self
@@ -1743,12 +1856,14 @@ impl ListWorkflowLibraryActions {
     /// 0 for one page at a time. More list faster where the round trip is long next to decoding
     /// a page, at the cost of more requests at once against the tenant's rate limit, and of up
     /// to this many requests past the end of the list.
+    #[inline]
     pub fn pages_ahead(mut self, pages: usize) -> Self {
         self.listing.pages_ahead = pages;
         self
     }
 
     /// Sends the request: `GET /workflow-library/actions`; returns one page.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -1762,6 +1877,7 @@ impl ListWorkflowLibraryActions {
 
     /// Sends the request and returns one page with the total the server counts when asked
     /// with `.count(true)`.
+    #[inline]
     pub fn send_page(
         self,
     ) -> impl Future<
@@ -1775,6 +1891,7 @@ impl ListWorkflowLibraryActions {
 
     /// Every item of every page from `offset`, fetched as the stream is read: pages of
     /// `limit` items (250 if not set), up to [`max_items`](Self::max_items).
+    #[inline]
     pub fn items(
         self,
     ) -> impl futures_util::Stream<
@@ -1801,6 +1918,7 @@ impl ListWorkflowLibraryActions {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -1813,6 +1931,7 @@ impl ListWorkflowLibraryActions {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -1868,6 +1987,7 @@ impl ListWorkflowLibraryTriggers {
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
     /// The server's default: `250`.
+    #[inline]
     pub fn limit(mut self, limit: i32) -> Self {
         self.limit = Some(limit);
         self
@@ -1877,6 +1997,7 @@ impl ListWorkflowLibraryTriggers {
     /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
     ///
     /// The server's default: `0`.
+    #[inline]
     pub fn offset(mut self, offset: i32) -> Self {
         self.offset = Some(offset);
         self
@@ -1887,12 +2008,14 @@ impl ListWorkflowLibraryTriggers {
     /// Filtering is supported for the following fields and operators:
     ///
     /// **id**: *eq*
+    #[inline]
     pub fn filters(mut self, filters: impl Into<String>) -> Self {
         self.filters = Some(filters.into());
         self
     }
 
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -1900,12 +2023,14 @@ impl ListWorkflowLibraryTriggers {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// The most items [`items`](Self::items) yields, over all pages.
+    #[inline]
     pub fn max_items(mut self, max_items: usize) -> Self {
         self.listing.max_items = Some(max_items);
         self
@@ -1915,12 +2040,14 @@ impl ListWorkflowLibraryTriggers {
     /// 0 for one page at a time. More list faster where the round trip is long next to decoding
     /// a page, at the cost of more requests at once against the tenant's rate limit, and of up
     /// to this many requests past the end of the list.
+    #[inline]
     pub fn pages_ahead(mut self, pages: usize) -> Self {
         self.listing.pages_ahead = pages;
         self
     }
 
     /// Sends the request: `GET /workflow-library/triggers`; returns one page.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -1934,6 +2061,7 @@ impl ListWorkflowLibraryTriggers {
 
     /// Sends the request and returns one page with the total the server counts when asked
     /// with `.count(true)`.
+    #[inline]
     pub fn send_page(
         self,
     ) -> impl Future<
@@ -1947,6 +2075,7 @@ impl ListWorkflowLibraryTriggers {
 
     /// Every item of every page from `offset`, fetched as the stream is read: pages of
     /// `limit` items (250 if not set), up to [`max_items`](Self::max_items).
+    #[inline]
     pub fn items(
         self,
     ) -> impl futures_util::Stream<
@@ -1973,6 +2102,7 @@ impl ListWorkflowLibraryTriggers {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -1985,6 +2115,7 @@ impl ListWorkflowLibraryTriggers {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -2033,6 +2164,7 @@ pub struct ListWorkflowLibraryOperators {
 
 impl ListWorkflowLibraryOperators {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -2040,12 +2172,14 @@ impl ListWorkflowLibraryOperators {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `GET /workflow-library/operators`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -2059,6 +2193,7 @@ impl ListWorkflowLibraryOperators {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -2071,6 +2206,7 @@ impl ListWorkflowLibraryOperators {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -2109,6 +2245,7 @@ pub struct PostWorkflowExternalTrigger {
 
 impl PostWorkflowExternalTrigger {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -2116,12 +2253,14 @@ impl PostWorkflowExternalTrigger {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `POST /workflows/{id}/external/oauth-clients`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -2135,6 +2274,7 @@ impl PostWorkflowExternalTrigger {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -2147,6 +2287,7 @@ impl PostWorkflowExternalTrigger {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -2193,6 +2334,7 @@ pub struct PostExternalExecuteWorkflow {
 
 impl PostExternalExecuteWorkflow {
     /// The request body.
+    #[inline]
     pub fn post_external_execute_workflow_request(
         mut self,
         post_external_execute_workflow_request: models::PostExternalExecuteWorkflowRequest,
@@ -2204,6 +2346,7 @@ impl PostExternalExecuteWorkflow {
     }
 
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -2211,12 +2354,14 @@ impl PostExternalExecuteWorkflow {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `POST /workflows/execute/external/{id}`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -2230,6 +2375,7 @@ impl PostExternalExecuteWorkflow {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -2242,6 +2388,7 @@ impl PostExternalExecuteWorkflow {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -2295,6 +2442,7 @@ pub struct TestExternalExecuteWorkflow {
 
 impl TestExternalExecuteWorkflow {
     /// The request body.
+    #[inline]
     pub fn test_external_execute_workflow_request(
         mut self,
         test_external_execute_workflow_request: models::TestExternalExecuteWorkflowRequest,
@@ -2306,6 +2454,7 @@ impl TestExternalExecuteWorkflow {
     }
 
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -2313,12 +2462,14 @@ impl TestExternalExecuteWorkflow {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `POST /workflows/execute/external/{id}/test`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -2332,6 +2483,7 @@ impl TestExternalExecuteWorkflow {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -2344,6 +2496,7 @@ impl TestExternalExecuteWorkflow {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,

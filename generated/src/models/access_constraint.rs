@@ -26,6 +26,7 @@ pub struct AccessConstraint {
 
 impl AccessConstraint {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new(
         r#type: AccessConstraintType,
         operator: AccessConstraintOperator,
@@ -50,6 +51,7 @@ impl<'de> serde::Deserialize<'de> for AccessConstraint {
 impl crate::object::Object for AccessConstraint {
     const NAME: &'static str = "AccessConstraint";
 
+    #[inline]
     fn empty() -> Self {
         AccessConstraint {
             r#type: None,

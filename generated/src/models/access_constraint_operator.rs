@@ -14,6 +14,7 @@ pub enum AccessConstraintOperator {
 
 impl AccessConstraintOperator {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             AccessConstraintOperator::All => "ALL",
@@ -24,6 +25,7 @@ impl AccessConstraintOperator {
 }
 
 impl From<&str> for AccessConstraintOperator {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "ALL" => AccessConstraintOperator::All,

@@ -16,6 +16,7 @@ pub enum AccessConstraintType {
 
 impl AccessConstraintType {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             AccessConstraintType::Entitlement => "ENTITLEMENT",
@@ -27,6 +28,7 @@ impl AccessConstraintType {
 }
 
 impl From<&str> for AccessConstraintType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "ENTITLEMENT" => AccessConstraintType::Entitlement,

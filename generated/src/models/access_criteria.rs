@@ -19,6 +19,7 @@ pub struct AccessCriteria {
 
 impl AccessCriteria {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -35,6 +36,7 @@ impl<'de> serde::Deserialize<'de> for AccessCriteria {
 impl crate::object::Object for AccessCriteria {
     const NAME: &'static str = "AccessCriteria";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -22,6 +22,7 @@ pub struct AccessCriteriaCriteriaListInner {
 
 impl AccessCriteriaCriteriaListInner {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -38,6 +39,7 @@ impl<'de> serde::Deserialize<'de> for AccessCriteriaCriteriaListInner {
 impl crate::object::Object for AccessCriteriaCriteriaListInner {
     const NAME: &'static str = "AccessCriteriaCriteriaListInner";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

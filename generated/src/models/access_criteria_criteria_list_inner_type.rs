@@ -12,6 +12,7 @@ pub enum AccessCriteriaCriteriaListInnerType {
 
 impl AccessCriteriaCriteriaListInnerType {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             AccessCriteriaCriteriaListInnerType::Entitlement => "ENTITLEMENT",
@@ -21,6 +22,7 @@ impl AccessCriteriaCriteriaListInnerType {
 }
 
 impl From<&str> for AccessCriteriaCriteriaListInnerType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "ENTITLEMENT" => AccessCriteriaCriteriaListInnerType::Entitlement,

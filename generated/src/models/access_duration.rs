@@ -19,6 +19,7 @@ pub struct AccessDuration {
 
 impl AccessDuration {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -35,6 +36,7 @@ impl<'de> serde::Deserialize<'de> for AccessDuration {
 impl crate::object::Object for AccessDuration {
     const NAME: &'static str = "AccessDuration";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

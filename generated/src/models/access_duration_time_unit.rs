@@ -18,6 +18,7 @@ pub enum AccessDurationTimeUnit {
 
 impl AccessDurationTimeUnit {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             AccessDurationTimeUnit::Hours => "HOURS",
@@ -30,6 +31,7 @@ impl AccessDurationTimeUnit {
 }
 
 impl From<&str> for AccessDurationTimeUnit {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "HOURS" => AccessDurationTimeUnit::Hours,

@@ -51,6 +51,7 @@ pub struct AccessItemAccessProfileResponse {
 
 impl AccessItemAccessProfileResponse {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new(
         entitlement_count: i32,
         app_refs: Vec<AccessItemAccessProfileResponseAppRefsInner>,
@@ -84,6 +85,7 @@ impl<'de> serde::Deserialize<'de> for AccessItemAccessProfileResponse {
 impl crate::object::Object for AccessItemAccessProfileResponse {
     const NAME: &'static str = "AccessItemAccessProfileResponse";
 
+    #[inline]
     fn empty() -> Self {
         AccessItemAccessProfileResponse {
             id: None,

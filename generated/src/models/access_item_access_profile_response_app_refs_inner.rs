@@ -17,6 +17,7 @@ pub struct AccessItemAccessProfileResponseAppRefsInner {
 
 impl AccessItemAccessProfileResponseAppRefsInner {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -33,6 +34,7 @@ impl<'de> serde::Deserialize<'de> for AccessItemAccessProfileResponseAppRefsInne
 impl crate::object::Object for AccessItemAccessProfileResponseAppRefsInner {
     const NAME: &'static str = "AccessItemAccessProfileResponseAppRefsInner";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -34,6 +34,7 @@ pub struct AccessItemAccountResponse {
 
 impl AccessItemAccountResponse {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new(native_identity: impl Into<String>) -> Self {
         AccessItemAccountResponse {
             id: None,
@@ -59,6 +60,7 @@ impl<'de> serde::Deserialize<'de> for AccessItemAccountResponse {
 impl crate::object::Object for AccessItemAccountResponse {
     const NAME: &'static str = "AccessItemAccountResponse";
 
+    #[inline]
     fn empty() -> Self {
         AccessItemAccountResponse {
             id: None,

@@ -26,6 +26,7 @@ pub struct AccessItemAppResponse {
 
 impl AccessItemAppResponse {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -42,6 +43,7 @@ impl<'de> serde::Deserialize<'de> for AccessItemAppResponse {
 impl crate::object::Object for AccessItemAppResponse {
     const NAME: &'static str = "AccessItemAppResponse";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

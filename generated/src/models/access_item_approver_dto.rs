@@ -22,6 +22,7 @@ pub struct AccessItemApproverDto {
 
 impl AccessItemApproverDto {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -38,6 +39,7 @@ impl<'de> serde::Deserialize<'de> for AccessItemApproverDto {
 impl crate::object::Object for AccessItemApproverDto {
     const NAME: &'static str = "AccessItemApproverDto";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

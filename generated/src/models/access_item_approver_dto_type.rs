@@ -12,6 +12,7 @@ pub enum AccessItemApproverDtoType {
 
 impl AccessItemApproverDtoType {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             AccessItemApproverDtoType::Identity => "IDENTITY",
@@ -21,6 +22,7 @@ impl AccessItemApproverDtoType {
 }
 
 impl From<&str> for AccessItemApproverDtoType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "IDENTITY" => AccessItemApproverDtoType::Identity,

@@ -33,6 +33,7 @@ pub struct AccessItemAssociated {
 
 impl AccessItemAssociated {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new(access_item: AccessItemAssociatedAccessItem) -> Self {
         AccessItemAssociated {
             event_type: None,
@@ -57,6 +58,7 @@ impl<'de> serde::Deserialize<'de> for AccessItemAssociated {
 impl crate::object::Object for AccessItemAssociated {
     const NAME: &'static str = "AccessItemAssociated";
 
+    #[inline]
     fn empty() -> Self {
         AccessItemAssociated {
             event_type: None,

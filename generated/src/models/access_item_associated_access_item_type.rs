@@ -20,6 +20,7 @@ pub enum AccessItemAssociatedAccessItemType {
 
 impl AccessItemAssociatedAccessItemType {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             AccessItemAssociatedAccessItemType::Account => "account",
@@ -33,6 +34,7 @@ impl AccessItemAssociatedAccessItemType {
 }
 
 impl From<&str> for AccessItemAssociatedAccessItemType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "account" => AccessItemAssociatedAccessItemType::Account,

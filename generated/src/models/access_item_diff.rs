@@ -24,6 +24,7 @@ pub struct AccessItemDiff {
 
 impl AccessItemDiff {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -40,6 +41,7 @@ impl<'de> serde::Deserialize<'de> for AccessItemDiff {
 impl crate::object::Object for AccessItemDiff {
     const NAME: &'static str = "AccessItemDiff";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

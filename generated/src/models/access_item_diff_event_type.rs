@@ -14,6 +14,7 @@ pub enum AccessItemDiffEventType {
 
 impl AccessItemDiffEventType {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             AccessItemDiffEventType::Add => "ADD",
@@ -24,6 +25,7 @@ impl AccessItemDiffEventType {
 }
 
 impl From<&str> for AccessItemDiffEventType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "ADD" => AccessItemDiffEventType::Add,

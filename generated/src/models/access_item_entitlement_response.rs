@@ -48,6 +48,7 @@ pub struct AccessItemEntitlementResponse {
 
 impl AccessItemEntitlementResponse {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new(
         attribute: impl Into<String>,
         value: impl Into<String>,
@@ -82,6 +83,7 @@ impl<'de> serde::Deserialize<'de> for AccessItemEntitlementResponse {
 impl crate::object::Object for AccessItemEntitlementResponse {
     const NAME: &'static str = "AccessItemEntitlementResponse";
 
+    #[inline]
     fn empty() -> Self {
         AccessItemEntitlementResponse {
             id: None,

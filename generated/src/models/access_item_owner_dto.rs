@@ -22,6 +22,7 @@ pub struct AccessItemOwnerDto {
 
 impl AccessItemOwnerDto {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -38,6 +39,7 @@ impl<'de> serde::Deserialize<'de> for AccessItemOwnerDto {
 impl crate::object::Object for AccessItemOwnerDto {
     const NAME: &'static str = "AccessItemOwnerDto";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -12,6 +12,7 @@ pub enum AccessItemOwnerDtoType {
 
 impl AccessItemOwnerDtoType {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             AccessItemOwnerDtoType::Identity => "IDENTITY",
@@ -21,6 +22,7 @@ impl AccessItemOwnerDtoType {
 }
 
 impl From<&str> for AccessItemOwnerDtoType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "IDENTITY" => AccessItemOwnerDtoType::Identity,

@@ -19,6 +19,7 @@ pub struct AccessItemRef {
 
 impl AccessItemRef {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -35,6 +36,7 @@ impl<'de> serde::Deserialize<'de> for AccessItemRef {
 impl crate::object::Object for AccessItemRef {
     const NAME: &'static str = "AccessItemRef";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

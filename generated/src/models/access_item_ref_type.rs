@@ -16,6 +16,7 @@ pub enum AccessItemRefType {
 
 impl AccessItemRefType {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             AccessItemRefType::Entitlement => "ENTITLEMENT",
@@ -27,6 +28,7 @@ impl AccessItemRefType {
 }
 
 impl From<&str> for AccessItemRefType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "ENTITLEMENT" => AccessItemRefType::Entitlement,

@@ -33,6 +33,7 @@ pub struct AccessItemRemoved {
 
 impl AccessItemRemoved {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new(access_item: AccessItemRemovedAccessItem) -> Self {
         AccessItemRemoved {
             access_item: Some(access_item),
@@ -57,6 +58,7 @@ impl<'de> serde::Deserialize<'de> for AccessItemRemoved {
 impl crate::object::Object for AccessItemRemoved {
     const NAME: &'static str = "AccessItemRemoved";
 
+    #[inline]
     fn empty() -> Self {
         AccessItemRemoved {
             access_item: None,

@@ -20,6 +20,7 @@ pub enum AccessItemRemovedAccessItemType {
 
 impl AccessItemRemovedAccessItemType {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             AccessItemRemovedAccessItemType::Account => "account",
@@ -33,6 +34,7 @@ impl AccessItemRemovedAccessItemType {
 }
 
 impl From<&str> for AccessItemRemovedAccessItemType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "account" => AccessItemRemovedAccessItemType::Account,

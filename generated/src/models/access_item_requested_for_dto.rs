@@ -22,6 +22,7 @@ pub struct AccessItemRequestedForDto {
 
 impl AccessItemRequestedForDto {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -38,6 +39,7 @@ impl<'de> serde::Deserialize<'de> for AccessItemRequestedForDto {
 impl crate::object::Object for AccessItemRequestedForDto {
     const NAME: &'static str = "AccessItemRequestedForDto";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -12,6 +12,7 @@ pub enum AccessItemRequestedForDtoType {
 
 impl AccessItemRequestedForDtoType {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             AccessItemRequestedForDtoType::Identity => "IDENTITY",
@@ -21,6 +22,7 @@ impl AccessItemRequestedForDtoType {
 }
 
 impl From<&str> for AccessItemRequestedForDtoType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "IDENTITY" => AccessItemRequestedForDtoType::Identity,

@@ -22,6 +22,7 @@ pub struct AccessItemRequester {
 
 impl AccessItemRequester {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -38,6 +39,7 @@ impl<'de> serde::Deserialize<'de> for AccessItemRequester {
 impl crate::object::Object for AccessItemRequester {
     const NAME: &'static str = "AccessItemRequester";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -22,6 +22,7 @@ pub struct AccessItemRequesterDto {
 
 impl AccessItemRequesterDto {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -38,6 +39,7 @@ impl<'de> serde::Deserialize<'de> for AccessItemRequesterDto {
 impl crate::object::Object for AccessItemRequesterDto {
     const NAME: &'static str = "AccessItemRequesterDto";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -12,6 +12,7 @@ pub enum AccessItemRequesterDtoType {
 
 impl AccessItemRequesterDtoType {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             AccessItemRequesterDtoType::Identity => "IDENTITY",
@@ -21,6 +22,7 @@ impl AccessItemRequesterDtoType {
 }
 
 impl From<&str> for AccessItemRequesterDtoType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "IDENTITY" => AccessItemRequesterDtoType::Identity,

@@ -12,6 +12,7 @@ pub enum AccessItemRequesterType {
 
 impl AccessItemRequesterType {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             AccessItemRequesterType::Identity => "IDENTITY",
@@ -21,6 +22,7 @@ impl AccessItemRequesterType {
 }
 
 impl From<&str> for AccessItemRequesterType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "IDENTITY" => AccessItemRequesterType::Identity,

@@ -22,6 +22,7 @@ pub struct AccessItemReviewedBy {
 
 impl AccessItemReviewedBy {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -38,6 +39,7 @@ impl<'de> serde::Deserialize<'de> for AccessItemReviewedBy {
 impl crate::object::Object for AccessItemReviewedBy {
     const NAME: &'static str = "AccessItemReviewedBy";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

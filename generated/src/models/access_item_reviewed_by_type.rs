@@ -12,6 +12,7 @@ pub enum AccessItemReviewedByType {
 
 impl AccessItemReviewedByType {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             AccessItemReviewedByType::Identity => "IDENTITY",
@@ -21,6 +22,7 @@ impl AccessItemReviewedByType {
 }
 
 impl From<&str> for AccessItemReviewedByType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "IDENTITY" => AccessItemReviewedByType::Identity,

@@ -36,6 +36,7 @@ pub struct AccessItemRoleResponse {
 
 impl AccessItemRoleResponse {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new(revocable: bool) -> Self {
         AccessItemRoleResponse {
             id: None,
@@ -62,6 +63,7 @@ impl<'de> serde::Deserialize<'de> for AccessItemRoleResponse {
 impl crate::object::Object for AccessItemRoleResponse {
     const NAME: &'static str = "AccessItemRoleResponse";
 
+    #[inline]
     fn empty() -> Self {
         AccessItemRoleResponse {
             id: None,

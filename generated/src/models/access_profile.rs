@@ -73,6 +73,7 @@ pub struct AccessProfile {
 
 impl AccessProfile {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new(
         name: impl Into<String>,
         owner: OwnerReference,
@@ -111,6 +112,7 @@ impl<'de> serde::Deserialize<'de> for AccessProfile {
 impl crate::object::Object for AccessProfile {
     const NAME: &'static str = "AccessProfile";
 
+    #[inline]
     fn empty() -> Self {
         AccessProfile {
             id: None,

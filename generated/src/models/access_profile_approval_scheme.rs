@@ -36,6 +36,7 @@ pub struct AccessProfileApprovalScheme {
 
 impl AccessProfileApprovalScheme {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -52,6 +53,7 @@ impl<'de> serde::Deserialize<'de> for AccessProfileApprovalScheme {
 impl crate::object::Object for AccessProfileApprovalScheme {
     const NAME: &'static str = "AccessProfileApprovalScheme";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -45,6 +45,7 @@ pub enum AccessProfileApprovalSchemeApproverType {
 
 impl AccessProfileApprovalSchemeApproverType {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             AccessProfileApprovalSchemeApproverType::AppOwner => "APP_OWNER",
@@ -68,6 +69,7 @@ impl AccessProfileApprovalSchemeApproverType {
 }
 
 impl From<&str> for AccessProfileApprovalSchemeApproverType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "APP_OWNER" => AccessProfileApprovalSchemeApproverType::AppOwner,

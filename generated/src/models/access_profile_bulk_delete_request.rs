@@ -17,6 +17,7 @@ pub struct AccessProfileBulkDeleteRequest {
 
 impl AccessProfileBulkDeleteRequest {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -33,6 +34,7 @@ impl<'de> serde::Deserialize<'de> for AccessProfileBulkDeleteRequest {
 impl crate::object::Object for AccessProfileBulkDeleteRequest {
     const NAME: &'static str = "AccessProfileBulkDeleteRequest";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -22,6 +22,7 @@ pub struct AccessProfileBulkDeleteResponse {
 
 impl AccessProfileBulkDeleteResponse {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -38,6 +39,7 @@ impl<'de> serde::Deserialize<'de> for AccessProfileBulkDeleteResponse {
 impl crate::object::Object for AccessProfileBulkDeleteResponse {
     const NAME: &'static str = "AccessProfileBulkDeleteResponse";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -17,6 +17,7 @@ pub struct AccessProfileBulkUpdateRequestInner {
 
 impl AccessProfileBulkUpdateRequestInner {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -33,6 +34,7 @@ impl<'de> serde::Deserialize<'de> for AccessProfileBulkUpdateRequestInner {
 impl crate::object::Object for AccessProfileBulkUpdateRequestInner {
     const NAME: &'static str = "AccessProfileBulkUpdateRequestInner";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

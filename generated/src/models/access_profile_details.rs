@@ -87,6 +87,7 @@ pub struct AccessProfileDetails {
 
 impl AccessProfileDetails {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -103,6 +104,7 @@ impl<'de> serde::Deserialize<'de> for AccessProfileDetails {
 impl crate::object::Object for AccessProfileDetails {
     const NAME: &'static str = "AccessProfileDetails";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

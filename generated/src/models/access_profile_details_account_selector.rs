@@ -15,6 +15,7 @@ pub struct AccessProfileDetailsAccountSelector {
 
 impl AccessProfileDetailsAccountSelector {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -31,6 +32,7 @@ impl<'de> serde::Deserialize<'de> for AccessProfileDetailsAccountSelector {
 impl crate::object::Object for AccessProfileDetailsAccountSelector {
     const NAME: &'static str = "AccessProfileDetailsAccountSelector";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

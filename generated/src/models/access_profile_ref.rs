@@ -22,6 +22,7 @@ pub struct AccessProfileRef {
 
 impl AccessProfileRef {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -38,6 +39,7 @@ impl<'de> serde::Deserialize<'de> for AccessProfileRef {
 impl crate::object::Object for AccessProfileRef {
     const NAME: &'static str = "AccessProfileRef";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

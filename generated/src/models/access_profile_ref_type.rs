@@ -12,6 +12,7 @@ pub enum AccessProfileRefType {
 
 impl AccessProfileRefType {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             AccessProfileRefType::AccessProfile => "ACCESS_PROFILE",
@@ -21,6 +22,7 @@ impl AccessProfileRefType {
 }
 
 impl From<&str> for AccessProfileRefType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "ACCESS_PROFILE" => AccessProfileRefType::AccessProfile,

@@ -22,6 +22,7 @@ pub struct AccessProfileSourceRef {
 
 impl AccessProfileSourceRef {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -38,6 +39,7 @@ impl<'de> serde::Deserialize<'de> for AccessProfileSourceRef {
 impl crate::object::Object for AccessProfileSourceRef {
     const NAME: &'static str = "AccessProfileSourceRef";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -12,6 +12,7 @@ pub enum AccessProfileSourceRefType {
 
 impl AccessProfileSourceRefType {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             AccessProfileSourceRefType::Source => "SOURCE",
@@ -21,6 +22,7 @@ impl AccessProfileSourceRefType {
 }
 
 impl From<&str> for AccessProfileSourceRefType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "SOURCE" => AccessProfileSourceRefType::Source,

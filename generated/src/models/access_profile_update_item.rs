@@ -30,6 +30,7 @@ pub struct AccessProfileUpdateItem {
 
 impl AccessProfileUpdateItem {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new(
         id: impl Into<String>,
         requestable: bool,
@@ -56,6 +57,7 @@ impl<'de> serde::Deserialize<'de> for AccessProfileUpdateItem {
 impl crate::object::Object for AccessProfileUpdateItem {
     const NAME: &'static str = "AccessProfileUpdateItem";
 
+    #[inline]
     fn empty() -> Self {
         AccessProfileUpdateItem {
             id: Default::default(),

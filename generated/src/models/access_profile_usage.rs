@@ -19,6 +19,7 @@ pub struct AccessProfileUsage {
 
 impl AccessProfileUsage {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -35,6 +36,7 @@ impl<'de> serde::Deserialize<'de> for AccessProfileUsage {
 impl crate::object::Object for AccessProfileUsage {
     const NAME: &'static str = "AccessProfileUsage";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

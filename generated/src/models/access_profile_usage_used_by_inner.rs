@@ -22,6 +22,7 @@ pub struct AccessProfileUsageUsedByInner {
 
 impl AccessProfileUsageUsedByInner {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -38,6 +39,7 @@ impl<'de> serde::Deserialize<'de> for AccessProfileUsageUsedByInner {
 impl crate::object::Object for AccessProfileUsageUsedByInner {
     const NAME: &'static str = "AccessProfileUsageUsedByInner";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

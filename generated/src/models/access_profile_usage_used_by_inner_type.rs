@@ -12,6 +12,7 @@ pub enum AccessProfileUsageUsedByInnerType {
 
 impl AccessProfileUsageUsedByInnerType {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             AccessProfileUsageUsedByInnerType::Role => "ROLE",
@@ -21,6 +22,7 @@ impl AccessProfileUsageUsedByInnerType {
 }
 
 impl From<&str> for AccessProfileUsageUsedByInnerType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "ROLE" => AccessProfileUsageUsedByInnerType::Role,

@@ -14,6 +14,7 @@ pub struct AccessRecommendationMessage {
 
 impl AccessRecommendationMessage {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -30,6 +31,7 @@ impl<'de> serde::Deserialize<'de> for AccessRecommendationMessage {
 impl crate::object::Object for AccessRecommendationMessage {
     const NAME: &'static str = "AccessRecommendationMessage";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

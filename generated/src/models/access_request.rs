@@ -39,6 +39,7 @@ pub struct AccessRequest {
 
 impl AccessRequest {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new(
         requested_for: Vec<String>,
         requested_items: Vec<AccessRequestItem>,
@@ -65,6 +66,7 @@ impl<'de> serde::Deserialize<'de> for AccessRequest {
 impl crate::object::Object for AccessRequest {
     const NAME: &'static str = "AccessRequest";
 
+    #[inline]
     fn empty() -> Self {
         AccessRequest {
             requested_for: Default::default(),

@@ -93,6 +93,7 @@ pub struct AccessRequestAdminItemStatus {
 
 impl AccessRequestAdminItemStatus {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -109,6 +110,7 @@ impl<'de> serde::Deserialize<'de> for AccessRequestAdminItemStatus {
 impl crate::object::Object for AccessRequestAdminItemStatus {
     const NAME: &'static str = "AccessRequestAdminItemStatus";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

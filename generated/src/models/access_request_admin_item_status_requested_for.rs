@@ -22,6 +22,7 @@ pub struct AccessRequestAdminItemStatusRequestedFor {
 
 impl AccessRequestAdminItemStatusRequestedFor {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -38,6 +39,7 @@ impl<'de> serde::Deserialize<'de> for AccessRequestAdminItemStatusRequestedFor {
 impl crate::object::Object for AccessRequestAdminItemStatusRequestedFor {
     const NAME: &'static str = "AccessRequestAdminItemStatusRequestedFor";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -12,6 +12,7 @@ pub enum AccessRequestAdminItemStatusRequestedForType {
 
 impl AccessRequestAdminItemStatusRequestedForType {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             AccessRequestAdminItemStatusRequestedForType::Identity => "IDENTITY",
@@ -21,6 +22,7 @@ impl AccessRequestAdminItemStatusRequestedForType {
 }
 
 impl From<&str> for AccessRequestAdminItemStatusRequestedForType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "IDENTITY" => AccessRequestAdminItemStatusRequestedForType::Identity,

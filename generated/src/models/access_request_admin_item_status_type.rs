@@ -16,6 +16,7 @@ pub enum AccessRequestAdminItemStatusType {
 
 impl AccessRequestAdminItemStatusType {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             AccessRequestAdminItemStatusType::AccessProfile => "ACCESS_PROFILE",
@@ -27,6 +28,7 @@ impl AccessRequestAdminItemStatusType {
 }
 
 impl From<&str> for AccessRequestAdminItemStatusType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "ACCESS_PROFILE" => AccessRequestAdminItemStatusType::AccessProfile,

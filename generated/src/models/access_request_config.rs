@@ -42,6 +42,7 @@ pub struct AccessRequestConfig {
 
 impl AccessRequestConfig {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -58,6 +59,7 @@ impl<'de> serde::Deserialize<'de> for AccessRequestConfig {
 impl crate::object::Object for AccessRequestConfig {
     const NAME: &'static str = "AccessRequestConfig";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

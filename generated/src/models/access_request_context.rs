@@ -15,6 +15,7 @@ pub struct AccessRequestContext {
 
 impl AccessRequestContext {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -31,6 +32,7 @@ impl<'de> serde::Deserialize<'de> for AccessRequestContext {
 impl crate::object::Object for AccessRequestContext {
     const NAME: &'static str = "AccessRequestContext";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -26,6 +26,7 @@ pub struct AccessRequestDynamicApprovalResponse {
 
 impl AccessRequestDynamicApprovalResponse {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new(
         id: impl Into<String>,
         r#type: AccessRequestDynamicApprovalResponseType,
@@ -51,6 +52,7 @@ impl<'de> serde::Deserialize<'de> for AccessRequestDynamicApprovalResponse {
 impl crate::object::Object for AccessRequestDynamicApprovalResponse {
     const NAME: &'static str = "AccessRequestDynamicApprovalResponse";
 
+    #[inline]
     fn empty() -> Self {
         AccessRequestDynamicApprovalResponse {
             id: Default::default(),

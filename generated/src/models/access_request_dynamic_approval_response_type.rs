@@ -14,6 +14,7 @@ pub enum AccessRequestDynamicApprovalResponseType {
 
 impl AccessRequestDynamicApprovalResponseType {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             AccessRequestDynamicApprovalResponseType::Identity => "IDENTITY",
@@ -26,6 +27,7 @@ impl AccessRequestDynamicApprovalResponseType {
 }
 
 impl From<&str> for AccessRequestDynamicApprovalResponseType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "IDENTITY" => AccessRequestDynamicApprovalResponseType::Identity,

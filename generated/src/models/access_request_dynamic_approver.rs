@@ -34,6 +34,7 @@ pub struct AccessRequestDynamicApprover {
 
 impl AccessRequestDynamicApprover {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new(
         access_request_id: impl Into<String>,
         requested_for: Vec<ExampleInputAccessItemRequestedForDto>,
@@ -61,6 +62,7 @@ impl<'de> serde::Deserialize<'de> for AccessRequestDynamicApprover {
 impl crate::object::Object for AccessRequestDynamicApprover {
     const NAME: &'static str = "AccessRequestDynamicApprover";
 
+    #[inline]
     fn empty() -> Self {
         AccessRequestDynamicApprover {
             access_request_id: Default::default(),

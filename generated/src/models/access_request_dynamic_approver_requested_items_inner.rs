@@ -40,6 +40,7 @@ pub struct AccessRequestDynamicApproverRequestedItemsInner {
 
 impl AccessRequestDynamicApproverRequestedItemsInner {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new(
         id: impl Into<String>,
         name: impl Into<String>,
@@ -69,6 +70,7 @@ impl<'de> serde::Deserialize<'de> for AccessRequestDynamicApproverRequestedItems
 impl crate::object::Object for AccessRequestDynamicApproverRequestedItemsInner {
     const NAME: &'static str = "AccessRequestDynamicApproverRequestedItemsInner";
 
+    #[inline]
     fn empty() -> Self {
         AccessRequestDynamicApproverRequestedItemsInner {
             id: Default::default(),

@@ -14,6 +14,7 @@ pub enum AccessRequestDynamicApproverRequestedItemsInnerOperation {
 
 impl AccessRequestDynamicApproverRequestedItemsInnerOperation {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             AccessRequestDynamicApproverRequestedItemsInnerOperation::Add => "Add",
@@ -26,6 +27,7 @@ impl AccessRequestDynamicApproverRequestedItemsInnerOperation {
 }
 
 impl From<&str> for AccessRequestDynamicApproverRequestedItemsInnerOperation {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "Add" => AccessRequestDynamicApproverRequestedItemsInnerOperation::Add,

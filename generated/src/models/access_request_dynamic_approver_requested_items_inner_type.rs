@@ -16,6 +16,7 @@ pub enum AccessRequestDynamicApproverRequestedItemsInnerType {
 
 impl AccessRequestDynamicApproverRequestedItemsInnerType {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             AccessRequestDynamicApproverRequestedItemsInnerType::AccessProfile => {
@@ -31,6 +32,7 @@ impl AccessRequestDynamicApproverRequestedItemsInnerType {
 }
 
 impl From<&str> for AccessRequestDynamicApproverRequestedItemsInnerType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "ACCESS_PROFILE" => {

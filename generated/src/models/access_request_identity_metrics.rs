@@ -35,6 +35,7 @@ pub struct AccessRequestIdentityMetrics {
 
 impl AccessRequestIdentityMetrics {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -51,6 +52,7 @@ impl<'de> serde::Deserialize<'de> for AccessRequestIdentityMetrics {
 impl crate::object::Object for AccessRequestIdentityMetrics {
     const NAME: &'static str = "AccessRequestIdentityMetrics";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

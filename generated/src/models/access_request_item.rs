@@ -49,6 +49,7 @@ pub struct AccessRequestItem {
 
 impl AccessRequestItem {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new(r#type: AccessRequestItemType, id: impl Into<String>) -> Self {
         AccessRequestItem {
             r#type: Some(r#type),
@@ -75,6 +76,7 @@ impl<'de> serde::Deserialize<'de> for AccessRequestItem {
 impl crate::object::Object for AccessRequestItem {
     const NAME: &'static str = "AccessRequestItem";
 
+    #[inline]
     fn empty() -> Self {
         AccessRequestItem {
             r#type: None,

@@ -36,6 +36,7 @@ pub struct AccessRequestItemResponse {
 
 impl AccessRequestItemResponse {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -52,6 +53,7 @@ impl<'de> serde::Deserialize<'de> for AccessRequestItemResponse {
 impl crate::object::Object for AccessRequestItemResponse {
     const NAME: &'static str = "AccessRequestItemResponse";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -14,6 +14,7 @@ pub enum AccessRequestItemResponseDecision {
 
 impl AccessRequestItemResponseDecision {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             AccessRequestItemResponseDecision::Approved => "APPROVED",
@@ -24,6 +25,7 @@ impl AccessRequestItemResponseDecision {
 }
 
 impl From<&str> for AccessRequestItemResponseDecision {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "APPROVED" => AccessRequestItemResponseDecision::Approved,

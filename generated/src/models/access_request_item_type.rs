@@ -16,6 +16,7 @@ pub enum AccessRequestItemType {
 
 impl AccessRequestItemType {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             AccessRequestItemType::AccessProfile => "ACCESS_PROFILE",
@@ -27,6 +28,7 @@ impl AccessRequestItemType {
 }
 
 impl From<&str> for AccessRequestItemType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "ACCESS_PROFILE" => AccessRequestItemType::AccessProfile,

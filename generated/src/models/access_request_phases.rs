@@ -31,6 +31,7 @@ pub struct AccessRequestPhases {
 
 impl AccessRequestPhases {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -47,6 +48,7 @@ impl<'de> serde::Deserialize<'de> for AccessRequestPhases {
 impl crate::object::Object for AccessRequestPhases {
     const NAME: &'static str = "AccessRequestPhases";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -14,6 +14,7 @@ pub enum AccessRequestPhasesResult {
 
 impl AccessRequestPhasesResult {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             AccessRequestPhasesResult::Successful => "SUCCESSFUL",
@@ -24,6 +25,7 @@ impl AccessRequestPhasesResult {
 }
 
 impl From<&str> for AccessRequestPhasesResult {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "SUCCESSFUL" => AccessRequestPhasesResult::Successful,

@@ -20,6 +20,7 @@ pub enum AccessRequestPhasesState {
 
 impl AccessRequestPhasesState {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             AccessRequestPhasesState::Pending => "PENDING",
@@ -33,6 +34,7 @@ impl AccessRequestPhasesState {
 }
 
 impl From<&str> for AccessRequestPhasesState {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "PENDING" => AccessRequestPhasesState::Pending,

@@ -34,6 +34,7 @@ pub struct AccessRequestPostApproval {
 
 impl AccessRequestPostApproval {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new(
         access_request_id: impl Into<String>,
         requested_for: Vec<ExampleInputAccessItemRequestedForDto>,
@@ -61,6 +62,7 @@ impl<'de> serde::Deserialize<'de> for AccessRequestPostApproval {
 impl crate::object::Object for AccessRequestPostApproval {
     const NAME: &'static str = "AccessRequestPostApproval";
 
+    #[inline]
     fn empty() -> Self {
         AccessRequestPostApproval {
             access_request_id: Default::default(),

@@ -51,6 +51,7 @@ pub struct AccessRequestPostApprovalRequestedItemsStatusInner {
 
 impl AccessRequestPostApprovalRequestedItemsStatusInner {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new(
         id: impl Into<String>,
         name: impl Into<String>,
@@ -86,6 +87,7 @@ for AccessRequestPostApprovalRequestedItemsStatusInner {
 impl crate::object::Object for AccessRequestPostApprovalRequestedItemsStatusInner {
     const NAME: &'static str = "AccessRequestPostApprovalRequestedItemsStatusInner";
 
+    #[inline]
     fn empty() -> Self {
         AccessRequestPostApprovalRequestedItemsStatusInner {
             id: Default::default(),

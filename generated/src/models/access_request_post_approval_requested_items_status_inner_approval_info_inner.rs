@@ -36,6 +36,7 @@ pub struct AccessRequestPostApprovalRequestedItemsStatusInnerApprovalInfoInner {
 
 impl AccessRequestPostApprovalRequestedItemsStatusInnerApprovalInfoInner {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new(
         approval_decision: AccessRequestPostApprovalRequestedItemsStatusInnerApprovalInfoInnerApprovalDecision,
         approver_name: impl Into<String>,
@@ -64,6 +65,7 @@ impl crate::object::Object
 for AccessRequestPostApprovalRequestedItemsStatusInnerApprovalInfoInner {
     const NAME: &'static str = "AccessRequestPostApprovalRequestedItemsStatusInnerApprovalInfoInner";
 
+    #[inline]
     fn empty() -> Self {
         AccessRequestPostApprovalRequestedItemsStatusInnerApprovalInfoInner {
             approval_comment: None,

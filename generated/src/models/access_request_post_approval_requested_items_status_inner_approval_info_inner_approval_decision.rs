@@ -14,6 +14,7 @@ pub enum AccessRequestPostApprovalRequestedItemsStatusInnerApprovalInfoInnerAppr
 
 impl AccessRequestPostApprovalRequestedItemsStatusInnerApprovalInfoInnerApprovalDecision {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             AccessRequestPostApprovalRequestedItemsStatusInnerApprovalInfoInnerApprovalDecision::Approved => {
@@ -31,6 +32,7 @@ impl AccessRequestPostApprovalRequestedItemsStatusInnerApprovalInfoInnerApproval
 
 impl From<&str>
 for AccessRequestPostApprovalRequestedItemsStatusInnerApprovalInfoInnerApprovalDecision {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "APPROVED" => {

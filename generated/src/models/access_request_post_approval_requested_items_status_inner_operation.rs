@@ -14,6 +14,7 @@ pub enum AccessRequestPostApprovalRequestedItemsStatusInnerOperation {
 
 impl AccessRequestPostApprovalRequestedItemsStatusInnerOperation {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             AccessRequestPostApprovalRequestedItemsStatusInnerOperation::Add => "Add",
@@ -28,6 +29,7 @@ impl AccessRequestPostApprovalRequestedItemsStatusInnerOperation {
 }
 
 impl From<&str> for AccessRequestPostApprovalRequestedItemsStatusInnerOperation {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "Add" => AccessRequestPostApprovalRequestedItemsStatusInnerOperation::Add,

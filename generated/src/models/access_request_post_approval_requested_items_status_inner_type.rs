@@ -16,6 +16,7 @@ pub enum AccessRequestPostApprovalRequestedItemsStatusInnerType {
 
 impl AccessRequestPostApprovalRequestedItemsStatusInnerType {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             AccessRequestPostApprovalRequestedItemsStatusInnerType::AccessProfile => {
@@ -33,6 +34,7 @@ impl AccessRequestPostApprovalRequestedItemsStatusInnerType {
 }
 
 impl From<&str> for AccessRequestPostApprovalRequestedItemsStatusInnerType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "ACCESS_PROFILE" => {

@@ -34,6 +34,7 @@ pub struct AccessRequestPreApproval {
 
 impl AccessRequestPreApproval {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new(
         access_request_id: impl Into<String>,
         requested_for: Vec<ExampleInputAccessItemRequestedForDto>,
@@ -61,6 +62,7 @@ impl<'de> serde::Deserialize<'de> for AccessRequestPreApproval {
 impl crate::object::Object for AccessRequestPreApproval {
     const NAME: &'static str = "AccessRequestPreApproval";
 
+    #[inline]
     fn empty() -> Self {
         AccessRequestPreApproval {
             access_request_id: Default::default(),

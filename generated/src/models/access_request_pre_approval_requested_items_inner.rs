@@ -40,6 +40,7 @@ pub struct AccessRequestPreApprovalRequestedItemsInner {
 
 impl AccessRequestPreApprovalRequestedItemsInner {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new(
         id: impl Into<String>,
         name: impl Into<String>,
@@ -69,6 +70,7 @@ impl<'de> serde::Deserialize<'de> for AccessRequestPreApprovalRequestedItemsInne
 impl crate::object::Object for AccessRequestPreApprovalRequestedItemsInner {
     const NAME: &'static str = "AccessRequestPreApprovalRequestedItemsInner";
 
+    #[inline]
     fn empty() -> Self {
         AccessRequestPreApprovalRequestedItemsInner {
             id: Default::default(),

@@ -14,6 +14,7 @@ pub enum AccessRequestPreApprovalRequestedItemsInnerOperation {
 
 impl AccessRequestPreApprovalRequestedItemsInnerOperation {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             AccessRequestPreApprovalRequestedItemsInnerOperation::Add => "Add",
@@ -24,6 +25,7 @@ impl AccessRequestPreApprovalRequestedItemsInnerOperation {
 }
 
 impl From<&str> for AccessRequestPreApprovalRequestedItemsInnerOperation {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "Add" => AccessRequestPreApprovalRequestedItemsInnerOperation::Add,

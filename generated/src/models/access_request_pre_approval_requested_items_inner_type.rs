@@ -16,6 +16,7 @@ pub enum AccessRequestPreApprovalRequestedItemsInnerType {
 
 impl AccessRequestPreApprovalRequestedItemsInnerType {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             AccessRequestPreApprovalRequestedItemsInnerType::AccessProfile => {
@@ -29,6 +30,7 @@ impl AccessRequestPreApprovalRequestedItemsInnerType {
 }
 
 impl From<&str> for AccessRequestPreApprovalRequestedItemsInnerType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "ACCESS_PROFILE" => {

@@ -21,6 +21,7 @@ pub struct AccessRequestRecommendationActionItemDto {
 
 impl AccessRequestRecommendationActionItemDto {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new(
         identity_id: impl Into<String>,
         access: AccessRequestRecommendationItem,
@@ -44,6 +45,7 @@ impl<'de> serde::Deserialize<'de> for AccessRequestRecommendationActionItemDto {
 impl crate::object::Object for AccessRequestRecommendationActionItemDto {
     const NAME: &'static str = "AccessRequestRecommendationActionItemDto";
 
+    #[inline]
     fn empty() -> Self {
         AccessRequestRecommendationActionItemDto {
             identity_id: Default::default(),

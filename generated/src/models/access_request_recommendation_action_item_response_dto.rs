@@ -20,6 +20,7 @@ pub struct AccessRequestRecommendationActionItemResponseDto {
 
 impl AccessRequestRecommendationActionItemResponseDto {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -36,6 +37,7 @@ impl<'de> serde::Deserialize<'de> for AccessRequestRecommendationActionItemRespo
 impl crate::object::Object for AccessRequestRecommendationActionItemResponseDto {
     const NAME: &'static str = "AccessRequestRecommendationActionItemResponseDto";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

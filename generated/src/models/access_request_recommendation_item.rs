@@ -18,6 +18,7 @@ pub struct AccessRequestRecommendationItem {
 
 impl AccessRequestRecommendationItem {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -34,6 +35,7 @@ impl<'de> serde::Deserialize<'de> for AccessRequestRecommendationItem {
 impl crate::object::Object for AccessRequestRecommendationItem {
     const NAME: &'static str = "AccessRequestRecommendationItem";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

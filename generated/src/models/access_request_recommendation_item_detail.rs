@@ -35,6 +35,7 @@ pub struct AccessRequestRecommendationItemDetail {
 
 impl AccessRequestRecommendationItemDetail {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -51,6 +52,7 @@ impl<'de> serde::Deserialize<'de> for AccessRequestRecommendationItemDetail {
 impl crate::object::Object for AccessRequestRecommendationItemDetail {
     const NAME: &'static str = "AccessRequestRecommendationItemDetail";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -24,6 +24,7 @@ pub struct AccessRequestRecommendationItemDetailAccess {
 
 impl AccessRequestRecommendationItemDetailAccess {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -40,6 +41,7 @@ impl<'de> serde::Deserialize<'de> for AccessRequestRecommendationItemDetailAcces
 impl crate::object::Object for AccessRequestRecommendationItemDetailAccess {
     const NAME: &'static str = "AccessRequestRecommendationItemDetailAccess";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

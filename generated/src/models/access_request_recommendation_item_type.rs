@@ -14,6 +14,7 @@ pub enum AccessRequestRecommendationItemType {
 
 impl AccessRequestRecommendationItemType {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             AccessRequestRecommendationItemType::AccessProfile => "ACCESS_PROFILE",
@@ -24,6 +25,7 @@ impl AccessRequestRecommendationItemType {
 }
 
 impl From<&str> for AccessRequestRecommendationItemType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "ACCESS_PROFILE" => AccessRequestRecommendationItemType::AccessProfile,

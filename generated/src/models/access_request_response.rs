@@ -21,6 +21,7 @@ pub struct AccessRequestResponse {
 
 impl AccessRequestResponse {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -37,6 +38,7 @@ impl<'de> serde::Deserialize<'de> for AccessRequestResponse {
 impl crate::object::Object for AccessRequestResponse {
     const NAME: &'static str = "AccessRequestResponse";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -23,6 +23,7 @@ pub struct AccessRequestSubmittedResponse {
 
 impl AccessRequestSubmittedResponse {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new(
         approved: bool,
         comment: impl Into<String>,
@@ -48,6 +49,7 @@ impl<'de> serde::Deserialize<'de> for AccessRequestSubmittedResponse {
 impl crate::object::Object for AccessRequestSubmittedResponse {
     const NAME: &'static str = "AccessRequestSubmittedResponse";
 
+    #[inline]
     fn empty() -> Self {
         AccessRequestSubmittedResponse {
             approved: Default::default(),

@@ -27,6 +27,7 @@ pub struct AccessRequestTracking {
 
 impl AccessRequestTracking {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -43,6 +44,7 @@ impl<'de> serde::Deserialize<'de> for AccessRequestTracking {
 impl crate::object::Object for AccessRequestTracking {
     const NAME: &'static str = "AccessRequestTracking";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -16,6 +16,7 @@ pub enum AccessRequestType {
 
 impl AccessRequestType {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             AccessRequestType::GrantAccess => "GRANT_ACCESS",
@@ -27,6 +28,7 @@ impl AccessRequestType {
 }
 
 impl From<&str> for AccessRequestType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "GRANT_ACCESS" => AccessRequestType::GrantAccess,

@@ -27,6 +27,7 @@ pub struct AccessRequested {
 
 impl AccessRequested {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new(access_request: AccessRequestResponse) -> Self {
         AccessRequested {
             access_request: Some(access_request),
@@ -49,6 +50,7 @@ impl<'de> serde::Deserialize<'de> for AccessRequested {
 impl crate::object::Object for AccessRequested {
     const NAME: &'static str = "AccessRequested";
 
+    #[inline]
     fn empty() -> Self {
         AccessRequested {
             access_request: None,

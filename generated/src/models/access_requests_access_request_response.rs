@@ -19,6 +19,7 @@ pub struct AccessRequestsAccessRequestResponse {
 
 impl AccessRequestsAccessRequestResponse {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -35,6 +36,7 @@ impl<'de> serde::Deserialize<'de> for AccessRequestsAccessRequestResponse {
 impl crate::object::Object for AccessRequestsAccessRequestResponse {
     const NAME: &'static str = "AccessRequestsAccessRequestResponse";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -14,6 +14,7 @@ pub enum AccessType {
 
 impl AccessType {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             AccessType::Online => "ONLINE",
@@ -24,6 +25,7 @@ impl AccessType {
 }
 
 impl From<&str> for AccessType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "ONLINE" => AccessType::Online,

@@ -116,6 +116,7 @@ pub struct Account {
 impl Account {
     /// Builds the value from its required fields; the optional ones start empty.
     #[allow(clippy::too_many_arguments)]
+    #[inline]
     pub fn new(
         source_id: impl Into<String>,
         authoritative: bool,
@@ -172,6 +173,7 @@ impl<'de> serde::Deserialize<'de> for Account {
 impl crate::object::Object for Account {
     const NAME: &'static str = "Account";
 
+    #[inline]
     fn empty() -> Self {
         Account {
             id: None,

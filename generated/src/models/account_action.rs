@@ -25,6 +25,7 @@ pub struct AccountAction {
 
 impl AccountAction {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -41,6 +42,7 @@ impl<'de> serde::Deserialize<'de> for AccountAction {
 impl crate::object::Object for AccountAction {
     const NAME: &'static str = "AccountAction";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -14,6 +14,7 @@ pub enum AccountActionAction {
 
 impl AccountActionAction {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             AccountActionAction::Enable => "ENABLE",
@@ -24,6 +25,7 @@ impl AccountActionAction {
 }
 
 impl From<&str> for AccountActionAction {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "ENABLE" => AccountActionAction::Enable,

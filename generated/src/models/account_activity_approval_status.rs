@@ -22,6 +22,7 @@ pub enum AccountActivityApprovalStatus {
 
 impl AccountActivityApprovalStatus {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             AccountActivityApprovalStatus::Finished => "FINISHED",
@@ -36,6 +37,7 @@ impl AccountActivityApprovalStatus {
 }
 
 impl From<&str> for AccountActivityApprovalStatus {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "FINISHED" => AccountActivityApprovalStatus::Finished,

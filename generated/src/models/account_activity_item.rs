@@ -57,6 +57,7 @@ pub struct AccountActivityItem {
 
 impl AccountActivityItem {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -73,6 +74,7 @@ impl<'de> serde::Deserialize<'de> for AccountActivityItem {
 impl crate::object::Object for AccountActivityItem {
     const NAME: &'static str = "AccountActivityItem";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

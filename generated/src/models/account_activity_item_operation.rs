@@ -30,6 +30,7 @@ pub enum AccountActivityItemOperation {
 
 impl AccountActivityItemOperation {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             AccountActivityItemOperation::Add => "ADD",
@@ -48,6 +49,7 @@ impl AccountActivityItemOperation {
 }
 
 impl From<&str> for AccountActivityItemOperation {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "ADD" => AccountActivityItemOperation::Add,

@@ -35,6 +35,7 @@ pub struct AccountAggregation {
 
 impl AccountAggregation {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -51,6 +52,7 @@ impl<'de> serde::Deserialize<'de> for AccountAggregation {
 impl crate::object::Object for AccountAggregation {
     const NAME: &'static str = "AccountAggregation";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -45,6 +45,7 @@ pub struct AccountAggregationCompleted {
 
 impl AccountAggregationCompleted {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new(
         source: AccountAggregationCompletedSource,
         status: AccountAggregationCompletedStatus,
@@ -76,6 +77,7 @@ impl<'de> serde::Deserialize<'de> for AccountAggregationCompleted {
 impl crate::object::Object for AccountAggregationCompleted {
     const NAME: &'static str = "AccountAggregationCompleted";
 
+    #[inline]
     fn empty() -> Self {
         AccountAggregationCompleted {
             source: None,

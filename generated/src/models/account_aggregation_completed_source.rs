@@ -26,6 +26,7 @@ pub struct AccountAggregationCompletedSource {
 
 impl AccountAggregationCompletedSource {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new(
         r#type: AccountAggregationCompletedSourceType,
         id: impl Into<String>,
@@ -51,6 +52,7 @@ impl<'de> serde::Deserialize<'de> for AccountAggregationCompletedSource {
 impl crate::object::Object for AccountAggregationCompletedSource {
     const NAME: &'static str = "AccountAggregationCompletedSource";
 
+    #[inline]
     fn empty() -> Self {
         AccountAggregationCompletedSource {
             r#type: None,

@@ -12,6 +12,7 @@ pub enum AccountAggregationCompletedSourceType {
 
 impl AccountAggregationCompletedSourceType {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             AccountAggregationCompletedSourceType::Source => "SOURCE",
@@ -21,6 +22,7 @@ impl AccountAggregationCompletedSourceType {
 }
 
 impl From<&str> for AccountAggregationCompletedSourceType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "SOURCE" => AccountAggregationCompletedSourceType::Source,

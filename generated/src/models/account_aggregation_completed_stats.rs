@@ -31,6 +31,7 @@ pub struct AccountAggregationCompletedStats {
 
 impl AccountAggregationCompletedStats {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new(
         scanned: i32,
         unchanged: i32,
@@ -60,6 +61,7 @@ impl<'de> serde::Deserialize<'de> for AccountAggregationCompletedStats {
 impl crate::object::Object for AccountAggregationCompletedStats {
     const NAME: &'static str = "AccountAggregationCompletedStats";
 
+    #[inline]
     fn empty() -> Self {
         AccountAggregationCompletedStats {
             scanned: Default::default(),

@@ -16,6 +16,7 @@ pub enum AccountAggregationCompletedStatus {
 
 impl AccountAggregationCompletedStatus {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             AccountAggregationCompletedStatus::Success => "Success",
@@ -27,6 +28,7 @@ impl AccountAggregationCompletedStatus {
 }
 
 impl From<&str> for AccountAggregationCompletedStatus {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "Success" => AccountAggregationCompletedStatus::Success,

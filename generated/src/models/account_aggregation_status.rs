@@ -32,6 +32,7 @@ pub enum AccountAggregationStatus {
 
 impl AccountAggregationStatus {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             AccountAggregationStatus::Started => "STARTED",
@@ -46,6 +47,7 @@ impl AccountAggregationStatus {
 }
 
 impl From<&str> for AccountAggregationStatus {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "STARTED" => AccountAggregationStatus::Started,

@@ -45,6 +45,7 @@ pub struct AccountAttribute {
 
 impl AccountAttribute {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new(
         source_name: impl Into<String>,
         attribute_name: impl Into<String>,
@@ -75,6 +76,7 @@ impl<'de> serde::Deserialize<'de> for AccountAttribute {
 impl crate::object::Object for AccountAttribute {
     const NAME: &'static str = "AccountAttribute";
 
+    #[inline]
     fn empty() -> Self {
         AccountAttribute {
             source_name: Default::default(),

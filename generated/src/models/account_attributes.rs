@@ -15,6 +15,7 @@ pub struct AccountAttributes {
 
 impl AccountAttributes {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new(attributes: serde_json::Map<String, serde_json::Value>) -> Self {
         AccountAttributes {
             attributes,
@@ -34,6 +35,7 @@ impl<'de> serde::Deserialize<'de> for AccountAttributes {
 impl crate::object::Object for AccountAttributes {
     const NAME: &'static str = "AccountAttributes";
 
+    #[inline]
     fn empty() -> Self {
         AccountAttributes {
             attributes: Default::default(),

@@ -35,6 +35,7 @@ pub struct AccountAttributesChanged {
 
 impl AccountAttributesChanged {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new(
         identity: AccountAttributesChangedIdentity,
         source: AccountAttributesChangedSource,
@@ -62,6 +63,7 @@ impl<'de> serde::Deserialize<'de> for AccountAttributesChanged {
 impl crate::object::Object for AccountAttributesChanged {
     const NAME: &'static str = "AccountAttributesChanged";
 
+    #[inline]
     fn empty() -> Self {
         AccountAttributesChanged {
             identity: None,

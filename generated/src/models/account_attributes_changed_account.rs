@@ -33,6 +33,7 @@ pub struct AccountAttributesChangedAccount {
 
 impl AccountAttributesChangedAccount {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new(
         id: impl Into<String>,
         name: impl Into<String>,
@@ -61,6 +62,7 @@ impl<'de> serde::Deserialize<'de> for AccountAttributesChangedAccount {
 impl crate::object::Object for AccountAttributesChangedAccount {
     const NAME: &'static str = "AccountAttributesChangedAccount";
 
+    #[inline]
     fn empty() -> Self {
         AccountAttributesChangedAccount {
             id: Default::default(),

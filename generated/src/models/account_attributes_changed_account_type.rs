@@ -12,6 +12,7 @@ pub enum AccountAttributesChangedAccountType {
 
 impl AccountAttributesChangedAccountType {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             AccountAttributesChangedAccountType::Account => "ACCOUNT",
@@ -21,6 +22,7 @@ impl AccountAttributesChangedAccountType {
 }
 
 impl From<&str> for AccountAttributesChangedAccountType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "ACCOUNT" => AccountAttributesChangedAccountType::Account,

@@ -26,6 +26,7 @@ pub struct AccountAttributesChangedChangesInner {
 
 impl AccountAttributesChangedChangesInner {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new(attribute: impl Into<String>) -> Self {
         AccountAttributesChangedChangesInner {
             attribute: attribute.into(),
@@ -47,6 +48,7 @@ impl<'de> serde::Deserialize<'de> for AccountAttributesChangedChangesInner {
 impl crate::object::Object for AccountAttributesChangedChangesInner {
     const NAME: &'static str = "AccountAttributesChangedChangesInner";
 
+    #[inline]
     fn empty() -> Self {
         AccountAttributesChangedChangesInner {
             attribute: Default::default(),

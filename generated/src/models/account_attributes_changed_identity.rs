@@ -26,6 +26,7 @@ pub struct AccountAttributesChangedIdentity {
 
 impl AccountAttributesChangedIdentity {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new(
         r#type: AccountAttributesChangedIdentityType,
         id: impl Into<String>,
@@ -51,6 +52,7 @@ impl<'de> serde::Deserialize<'de> for AccountAttributesChangedIdentity {
 impl crate::object::Object for AccountAttributesChangedIdentity {
     const NAME: &'static str = "AccountAttributesChangedIdentity";
 
+    #[inline]
     fn empty() -> Self {
         AccountAttributesChangedIdentity {
             r#type: None,

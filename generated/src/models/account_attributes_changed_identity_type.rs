@@ -12,6 +12,7 @@ pub enum AccountAttributesChangedIdentityType {
 
 impl AccountAttributesChangedIdentityType {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             AccountAttributesChangedIdentityType::Identity => "IDENTITY",
@@ -21,6 +22,7 @@ impl AccountAttributesChangedIdentityType {
 }
 
 impl From<&str> for AccountAttributesChangedIdentityType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "IDENTITY" => AccountAttributesChangedIdentityType::Identity,

@@ -26,6 +26,7 @@ pub struct AccountAttributesChangedSource {
 
 impl AccountAttributesChangedSource {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new(
         id: impl Into<String>,
         r#type: AccountAttributesChangedSourceType,
@@ -51,6 +52,7 @@ impl<'de> serde::Deserialize<'de> for AccountAttributesChangedSource {
 impl crate::object::Object for AccountAttributesChangedSource {
     const NAME: &'static str = "AccountAttributesChangedSource";
 
+    #[inline]
     fn empty() -> Self {
         AccountAttributesChangedSource {
             id: Default::default(),

@@ -12,6 +12,7 @@ pub enum AccountAttributesChangedSourceType {
 
 impl AccountAttributesChangedSourceType {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             AccountAttributesChangedSourceType::Source => "SOURCE",
@@ -21,6 +22,7 @@ impl AccountAttributesChangedSourceType {
 }
 
 impl From<&str> for AccountAttributesChangedSourceType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "SOURCE" => AccountAttributesChangedSourceType::Source,

@@ -18,6 +18,7 @@ pub struct AccountAttributesCreate {
 
 impl AccountAttributesCreate {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new(attributes: AccountAttributesCreateAttributes) -> Self {
         AccountAttributesCreate {
             attributes: Some(attributes),
@@ -37,6 +38,7 @@ impl<'de> serde::Deserialize<'de> for AccountAttributesCreate {
 impl crate::object::Object for AccountAttributesCreate {
     const NAME: &'static str = "AccountAttributesCreate";
 
+    #[inline]
     fn empty() -> Self {
         AccountAttributesCreate {
             attributes: None,

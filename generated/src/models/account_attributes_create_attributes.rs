@@ -16,6 +16,7 @@ pub struct AccountAttributesCreateAttributes {
 
 impl AccountAttributesCreateAttributes {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new(source_id: impl Into<String>) -> Self {
         AccountAttributesCreateAttributes {
             source_id: source_id.into(),
@@ -35,6 +36,7 @@ impl<'de> serde::Deserialize<'de> for AccountAttributesCreateAttributes {
 impl crate::object::Object for AccountAttributesCreateAttributes {
     const NAME: &'static str = "AccountAttributesCreateAttributes";
 
+    #[inline]
     fn empty() -> Self {
         AccountAttributesCreateAttributes {
             source_id: Default::default(),

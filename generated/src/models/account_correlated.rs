@@ -37,6 +37,7 @@ pub struct AccountCorrelated {
 
 impl AccountCorrelated {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new(
         identity: AccountCorrelatedIdentity,
         source: AccountCorrelatedSource,
@@ -65,6 +66,7 @@ impl<'de> serde::Deserialize<'de> for AccountCorrelated {
 impl crate::object::Object for AccountCorrelated {
     const NAME: &'static str = "AccountCorrelated";
 
+    #[inline]
     fn empty() -> Self {
         AccountCorrelated {
             identity: None,

@@ -34,6 +34,7 @@ pub struct AccountCorrelatedAccount {
 
 impl AccountCorrelatedAccount {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new(
         r#type: AccountCorrelatedAccountType,
         id: impl Into<String>,
@@ -62,6 +63,7 @@ impl<'de> serde::Deserialize<'de> for AccountCorrelatedAccount {
 impl crate::object::Object for AccountCorrelatedAccount {
     const NAME: &'static str = "AccountCorrelatedAccount";
 
+    #[inline]
     fn empty() -> Self {
         AccountCorrelatedAccount {
             r#type: None,

@@ -12,6 +12,7 @@ pub enum AccountCorrelatedAccountType {
 
 impl AccountCorrelatedAccountType {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             AccountCorrelatedAccountType::Account => "ACCOUNT",
@@ -21,6 +22,7 @@ impl AccountCorrelatedAccountType {
 }
 
 impl From<&str> for AccountCorrelatedAccountType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "ACCOUNT" => AccountCorrelatedAccountType::Account,

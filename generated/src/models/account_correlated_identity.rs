@@ -26,6 +26,7 @@ pub struct AccountCorrelatedIdentity {
 
 impl AccountCorrelatedIdentity {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new(
         r#type: AccountCorrelatedIdentityType,
         id: impl Into<String>,
@@ -51,6 +52,7 @@ impl<'de> serde::Deserialize<'de> for AccountCorrelatedIdentity {
 impl crate::object::Object for AccountCorrelatedIdentity {
     const NAME: &'static str = "AccountCorrelatedIdentity";
 
+    #[inline]
     fn empty() -> Self {
         AccountCorrelatedIdentity {
             r#type: None,

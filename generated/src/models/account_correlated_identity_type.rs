@@ -12,6 +12,7 @@ pub enum AccountCorrelatedIdentityType {
 
 impl AccountCorrelatedIdentityType {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             AccountCorrelatedIdentityType::Identity => "IDENTITY",
@@ -21,6 +22,7 @@ impl AccountCorrelatedIdentityType {
 }
 
 impl From<&str> for AccountCorrelatedIdentityType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "IDENTITY" => AccountCorrelatedIdentityType::Identity,

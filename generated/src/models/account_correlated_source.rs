@@ -26,6 +26,7 @@ pub struct AccountCorrelatedSource {
 
 impl AccountCorrelatedSource {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new(
         r#type: AccountCorrelatedSourceType,
         id: impl Into<String>,
@@ -51,6 +52,7 @@ impl<'de> serde::Deserialize<'de> for AccountCorrelatedSource {
 impl crate::object::Object for AccountCorrelatedSource {
     const NAME: &'static str = "AccountCorrelatedSource";
 
+    #[inline]
     fn empty() -> Self {
         AccountCorrelatedSource {
             r#type: None,

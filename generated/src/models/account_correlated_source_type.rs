@@ -12,6 +12,7 @@ pub enum AccountCorrelatedSourceType {
 
 impl AccountCorrelatedSourceType {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             AccountCorrelatedSourceType::Source => "SOURCE",
@@ -21,6 +22,7 @@ impl AccountCorrelatedSourceType {
 }
 
 impl From<&str> for AccountCorrelatedSourceType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "SOURCE" => AccountCorrelatedSourceType::Source,

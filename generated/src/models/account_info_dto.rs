@@ -20,6 +20,7 @@ pub struct AccountInfoDto {
 
 impl AccountInfoDto {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -36,6 +37,7 @@ impl<'de> serde::Deserialize<'de> for AccountInfoDto {
 impl crate::object::Object for AccountInfoDto {
     const NAME: &'static str = "AccountInfoDto";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

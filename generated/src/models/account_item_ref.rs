@@ -17,6 +17,7 @@ pub struct AccountItemRef {
 
 impl AccountItemRef {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -33,6 +34,7 @@ impl<'de> serde::Deserialize<'de> for AccountItemRef {
 impl crate::object::Object for AccountItemRef {
     const NAME: &'static str = "AccountItemRef";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -14,6 +14,7 @@ pub enum AccountOrigin {
 
 impl AccountOrigin {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             AccountOrigin::Aggregated => "AGGREGATED",
@@ -24,6 +25,7 @@ impl AccountOrigin {
 }
 
 impl From<&str> for AccountOrigin {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "AGGREGATED" => AccountOrigin::Aggregated,

@@ -21,6 +21,7 @@ pub struct AccountRequestInfo {
 
 impl AccountRequestInfo {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -37,6 +38,7 @@ impl<'de> serde::Deserialize<'de> for AccountRequestInfo {
 impl crate::object::Object for AccountRequestInfo {
     const NAME: &'static str = "AccountRequestInfo";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -28,6 +28,7 @@ pub struct AccountStatusChanged {
 
 impl AccountStatusChanged {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new(
         account: AccountStatusChangedAccount,
         status_change: AccountStatusChangedStatusChange,
@@ -54,6 +55,7 @@ impl<'de> serde::Deserialize<'de> for AccountStatusChanged {
 impl crate::object::Object for AccountStatusChanged {
     const NAME: &'static str = "AccountStatusChanged";
 
+    #[inline]
     fn empty() -> Self {
         AccountStatusChanged {
             event_type: None,

@@ -32,6 +32,7 @@ pub struct AccountStatusChangedAccount {
 
 impl AccountStatusChangedAccount {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -48,6 +49,7 @@ impl<'de> serde::Deserialize<'de> for AccountStatusChangedAccount {
 impl crate::object::Object for AccountStatusChangedAccount {
     const NAME: &'static str = "AccountStatusChangedAccount";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -22,6 +22,7 @@ pub struct AccountStatusChangedStatusChange {
 
 impl AccountStatusChangedStatusChange {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -38,6 +39,7 @@ impl<'de> serde::Deserialize<'de> for AccountStatusChangedStatusChange {
 impl crate::object::Object for AccountStatusChangedStatusChange {
     const NAME: &'static str = "AccountStatusChangedStatusChange";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -16,6 +16,7 @@ pub enum AccountStatusChangedStatusChangeNewStatus {
 
 impl AccountStatusChangedStatusChangeNewStatus {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             AccountStatusChangedStatusChangeNewStatus::Enabled => "enabled",
@@ -27,6 +28,7 @@ impl AccountStatusChangedStatusChangeNewStatus {
 }
 
 impl From<&str> for AccountStatusChangedStatusChangeNewStatus {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "enabled" => AccountStatusChangedStatusChangeNewStatus::Enabled,

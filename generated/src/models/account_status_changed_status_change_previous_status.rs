@@ -16,6 +16,7 @@ pub enum AccountStatusChangedStatusChangePreviousStatus {
 
 impl AccountStatusChangedStatusChangePreviousStatus {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             AccountStatusChangedStatusChangePreviousStatus::Enabled => "enabled",
@@ -27,6 +28,7 @@ impl AccountStatusChangedStatusChangePreviousStatus {
 }
 
 impl From<&str> for AccountStatusChangedStatusChangePreviousStatus {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "enabled" => AccountStatusChangedStatusChangePreviousStatus::Enabled,

@@ -17,6 +17,7 @@ pub struct AccountToggleRequest {
 
 impl AccountToggleRequest {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -33,6 +34,7 @@ impl<'de> serde::Deserialize<'de> for AccountToggleRequest {
 impl crate::object::Object for AccountToggleRequest {
     const NAME: &'static str = "AccountToggleRequest";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -33,6 +33,7 @@ pub struct AccountUncorrelated {
 
 impl AccountUncorrelated {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new(
         identity: AccountUncorrelatedIdentity,
         source: AccountUncorrelatedSource,
@@ -59,6 +60,7 @@ impl<'de> serde::Deserialize<'de> for AccountUncorrelated {
 impl crate::object::Object for AccountUncorrelated {
     const NAME: &'static str = "AccountUncorrelated";
 
+    #[inline]
     fn empty() -> Self {
         AccountUncorrelated {
             identity: None,

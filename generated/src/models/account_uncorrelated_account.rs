@@ -34,6 +34,7 @@ pub struct AccountUncorrelatedAccount {
 
 impl AccountUncorrelatedAccount {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new(
         r#type: AccountUncorrelatedAccountType,
         id: impl Into<String>,
@@ -62,6 +63,7 @@ impl<'de> serde::Deserialize<'de> for AccountUncorrelatedAccount {
 impl crate::object::Object for AccountUncorrelatedAccount {
     const NAME: &'static str = "AccountUncorrelatedAccount";
 
+    #[inline]
     fn empty() -> Self {
         AccountUncorrelatedAccount {
             r#type: None,

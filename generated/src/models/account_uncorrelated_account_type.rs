@@ -12,6 +12,7 @@ pub enum AccountUncorrelatedAccountType {
 
 impl AccountUncorrelatedAccountType {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             AccountUncorrelatedAccountType::Account => "ACCOUNT",
@@ -21,6 +22,7 @@ impl AccountUncorrelatedAccountType {
 }
 
 impl From<&str> for AccountUncorrelatedAccountType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "ACCOUNT" => AccountUncorrelatedAccountType::Account,

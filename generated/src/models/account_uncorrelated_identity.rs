@@ -26,6 +26,7 @@ pub struct AccountUncorrelatedIdentity {
 
 impl AccountUncorrelatedIdentity {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new(
         r#type: AccountUncorrelatedIdentityType,
         id: impl Into<String>,
@@ -51,6 +52,7 @@ impl<'de> serde::Deserialize<'de> for AccountUncorrelatedIdentity {
 impl crate::object::Object for AccountUncorrelatedIdentity {
     const NAME: &'static str = "AccountUncorrelatedIdentity";
 
+    #[inline]
     fn empty() -> Self {
         AccountUncorrelatedIdentity {
             r#type: None,

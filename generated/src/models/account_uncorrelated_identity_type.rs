@@ -12,6 +12,7 @@ pub enum AccountUncorrelatedIdentityType {
 
 impl AccountUncorrelatedIdentityType {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             AccountUncorrelatedIdentityType::Identity => "IDENTITY",
@@ -21,6 +22,7 @@ impl AccountUncorrelatedIdentityType {
 }
 
 impl From<&str> for AccountUncorrelatedIdentityType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "IDENTITY" => AccountUncorrelatedIdentityType::Identity,

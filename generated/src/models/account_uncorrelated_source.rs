@@ -26,6 +26,7 @@ pub struct AccountUncorrelatedSource {
 
 impl AccountUncorrelatedSource {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new(
         r#type: AccountUncorrelatedSourceType,
         id: impl Into<String>,
@@ -51,6 +52,7 @@ impl<'de> serde::Deserialize<'de> for AccountUncorrelatedSource {
 impl crate::object::Object for AccountUncorrelatedSource {
     const NAME: &'static str = "AccountUncorrelatedSource";
 
+    #[inline]
     fn empty() -> Self {
         AccountUncorrelatedSource {
             r#type: None,

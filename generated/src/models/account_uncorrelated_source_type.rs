@@ -12,6 +12,7 @@ pub enum AccountUncorrelatedSourceType {
 
 impl AccountUncorrelatedSourceType {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             AccountUncorrelatedSourceType::Source => "SOURCE",
@@ -21,6 +22,7 @@ impl AccountUncorrelatedSourceType {
 }
 
 impl From<&str> for AccountUncorrelatedSourceType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "SOURCE" => AccountUncorrelatedSourceType::Source,

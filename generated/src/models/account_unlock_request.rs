@@ -20,6 +20,7 @@ pub struct AccountUnlockRequest {
 
 impl AccountUnlockRequest {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -36,6 +37,7 @@ impl<'de> serde::Deserialize<'de> for AccountUnlockRequest {
 impl crate::object::Object for AccountUnlockRequest {
     const NAME: &'static str = "AccountUnlockRequest";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

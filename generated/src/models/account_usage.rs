@@ -17,6 +17,7 @@ pub struct AccountUsage {
 
 impl AccountUsage {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -33,6 +34,7 @@ impl<'de> serde::Deserialize<'de> for AccountUsage {
 impl crate::object::Object for AccountUsage {
     const NAME: &'static str = "AccountUsage";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

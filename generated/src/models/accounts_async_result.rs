@@ -15,6 +15,7 @@ pub struct AccountsAsyncResult {
 
 impl AccountsAsyncResult {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new(id: impl Into<String>) -> Self {
         AccountsAsyncResult {
             id: id.into(),
@@ -34,6 +35,7 @@ impl<'de> serde::Deserialize<'de> for AccountsAsyncResult {
 impl crate::object::Object for AccountsAsyncResult {
     const NAME: &'static str = "AccountsAsyncResult";
 
+    #[inline]
     fn empty() -> Self {
         AccountsAsyncResult {
             id: Default::default(),

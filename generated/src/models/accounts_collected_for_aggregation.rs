@@ -45,6 +45,7 @@ pub struct AccountsCollectedForAggregation {
 
 impl AccountsCollectedForAggregation {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new(
         source: AccountsCollectedForAggregationSource,
         status: AccountsCollectedForAggregationStatus,
@@ -76,6 +77,7 @@ impl<'de> serde::Deserialize<'de> for AccountsCollectedForAggregation {
 impl crate::object::Object for AccountsCollectedForAggregation {
     const NAME: &'static str = "AccountsCollectedForAggregation";
 
+    #[inline]
     fn empty() -> Self {
         AccountsCollectedForAggregation {
             source: None,

@@ -26,6 +26,7 @@ pub struct AccountsCollectedForAggregationSource {
 
 impl AccountsCollectedForAggregationSource {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new(
         id: impl Into<String>,
         r#type: AccountsCollectedForAggregationSourceType,
@@ -51,6 +52,7 @@ impl<'de> serde::Deserialize<'de> for AccountsCollectedForAggregationSource {
 impl crate::object::Object for AccountsCollectedForAggregationSource {
     const NAME: &'static str = "AccountsCollectedForAggregationSource";
 
+    #[inline]
     fn empty() -> Self {
         AccountsCollectedForAggregationSource {
             id: Default::default(),

@@ -12,6 +12,7 @@ pub enum AccountsCollectedForAggregationSourceType {
 
 impl AccountsCollectedForAggregationSourceType {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             AccountsCollectedForAggregationSourceType::Source => "SOURCE",
@@ -21,6 +22,7 @@ impl AccountsCollectedForAggregationSourceType {
 }
 
 impl From<&str> for AccountsCollectedForAggregationSourceType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "SOURCE" => AccountsCollectedForAggregationSourceType::Source,

@@ -31,6 +31,7 @@ pub struct AccountsCollectedForAggregationStats {
 
 impl AccountsCollectedForAggregationStats {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new(
         scanned: i32,
         unchanged: i32,
@@ -60,6 +61,7 @@ impl<'de> serde::Deserialize<'de> for AccountsCollectedForAggregationStats {
 impl crate::object::Object for AccountsCollectedForAggregationStats {
     const NAME: &'static str = "AccountsCollectedForAggregationStats";
 
+    #[inline]
     fn empty() -> Self {
         AccountsCollectedForAggregationStats {
             scanned: Default::default(),

@@ -16,6 +16,7 @@ pub enum AccountsCollectedForAggregationStatus {
 
 impl AccountsCollectedForAggregationStatus {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             AccountsCollectedForAggregationStatus::Success => "Success",
@@ -27,6 +28,7 @@ impl AccountsCollectedForAggregationStatus {
 }
 
 impl From<&str> for AccountsCollectedForAggregationStatus {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "Success" => AccountsCollectedForAggregationStatus::Success,

@@ -14,6 +14,7 @@ pub struct ActivateCampaignOptions {
 
 impl ActivateCampaignOptions {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -30,6 +31,7 @@ impl<'de> serde::Deserialize<'de> for ActivateCampaignOptions {
 impl crate::object::Object for ActivateCampaignOptions {
     const NAME: &'static str = "ActivateCampaignOptions";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -22,6 +22,7 @@ pub struct AdditionalOwnerRef {
 
 impl AdditionalOwnerRef {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -38,6 +39,7 @@ impl<'de> serde::Deserialize<'de> for AdditionalOwnerRef {
 impl crate::object::Object for AdditionalOwnerRef {
     const NAME: &'static str = "AdditionalOwnerRef";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -14,6 +14,7 @@ pub enum AdditionalOwnerRefType {
 
 impl AdditionalOwnerRefType {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             AdditionalOwnerRefType::Identity => "IDENTITY",
@@ -24,6 +25,7 @@ impl AdditionalOwnerRefType {
 }
 
 impl From<&str> for AdditionalOwnerRefType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "IDENTITY" => AdditionalOwnerRefType::Identity,

@@ -21,6 +21,7 @@ pub struct AdminReviewReassign {
 
 impl AdminReviewReassign {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -37,6 +38,7 @@ impl<'de> serde::Deserialize<'de> for AdminReviewReassign {
 impl crate::object::Object for AdminReviewReassign {
     const NAME: &'static str = "AdminReviewReassign";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -19,6 +19,7 @@ pub struct AdminReviewReassignReassignTo {
 
 impl AdminReviewReassignReassignTo {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -35,6 +36,7 @@ impl<'de> serde::Deserialize<'de> for AdminReviewReassignReassignTo {
 impl crate::object::Object for AdminReviewReassignReassignTo {
     const NAME: &'static str = "AdminReviewReassignReassignTo";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -12,6 +12,7 @@ pub enum AdminReviewReassignReassignToType {
 
 impl AdminReviewReassignReassignToType {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             AdminReviewReassignReassignToType::Identity => "IDENTITY",
@@ -21,6 +22,7 @@ impl AdminReviewReassignReassignToType {
 }
 
 impl From<&str> for AdminReviewReassignReassignToType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "IDENTITY" => AdminReviewReassignReassignToType::Identity,

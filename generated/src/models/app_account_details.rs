@@ -21,6 +21,7 @@ pub struct AppAccountDetails {
 
 impl AppAccountDetails {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -37,6 +38,7 @@ impl<'de> serde::Deserialize<'de> for AppAccountDetails {
 impl crate::object::Object for AppAccountDetails {
     const NAME: &'static str = "AppAccountDetails";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

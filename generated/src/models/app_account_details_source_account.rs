@@ -26,6 +26,7 @@ pub struct AppAccountDetailsSourceAccount {
 
 impl AppAccountDetailsSourceAccount {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -42,6 +43,7 @@ impl<'de> serde::Deserialize<'de> for AppAccountDetailsSourceAccount {
 impl crate::object::Object for AppAccountDetailsSourceAccount {
     const NAME: &'static str = "AppAccountDetailsSourceAccount";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

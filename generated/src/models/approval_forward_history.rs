@@ -35,6 +35,7 @@ pub struct ApprovalForwardHistory {
 
 impl ApprovalForwardHistory {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -51,6 +52,7 @@ impl<'de> serde::Deserialize<'de> for ApprovalForwardHistory {
 impl crate::object::Object for ApprovalForwardHistory {
     const NAME: &'static str = "ApprovalForwardHistory";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -20,6 +20,7 @@ pub struct ApprovalInfoResponse {
 
 impl ApprovalInfoResponse {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -36,6 +37,7 @@ impl<'de> serde::Deserialize<'de> for ApprovalInfoResponse {
 impl crate::object::Object for ApprovalInfoResponse {
     const NAME: &'static str = "ApprovalInfoResponse";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -33,6 +33,7 @@ pub struct ApprovalItems {
 
 impl ApprovalItems {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -49,6 +50,7 @@ impl<'de> serde::Deserialize<'de> for ApprovalItems {
 impl crate::object::Object for ApprovalItems {
     const NAME: &'static str = "ApprovalItems";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -24,6 +24,7 @@ pub struct ApprovalReminderAndEscalationConfig {
 
 impl ApprovalReminderAndEscalationConfig {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -40,6 +41,7 @@ impl<'de> serde::Deserialize<'de> for ApprovalReminderAndEscalationConfig {
 impl crate::object::Object for ApprovalReminderAndEscalationConfig {
     const NAME: &'static str = "ApprovalReminderAndEscalationConfig";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -24,6 +24,7 @@ pub enum ApprovalScheme {
 
 impl ApprovalScheme {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             ApprovalScheme::AppOwner => "APP_OWNER",
@@ -39,6 +40,7 @@ impl ApprovalScheme {
 }
 
 impl From<&str> for ApprovalScheme {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "APP_OWNER" => ApprovalScheme::AppOwner,

@@ -33,6 +33,7 @@ pub struct ApprovalSchemeForRole {
 
 impl ApprovalSchemeForRole {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -49,6 +50,7 @@ impl<'de> serde::Deserialize<'de> for ApprovalSchemeForRole {
 impl crate::object::Object for ApprovalSchemeForRole {
     const NAME: &'static str = "ApprovalSchemeForRole";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

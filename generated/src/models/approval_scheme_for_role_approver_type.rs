@@ -38,6 +38,7 @@ pub enum ApprovalSchemeForRoleApproverType {
 
 impl ApprovalSchemeForRoleApproverType {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             ApprovalSchemeForRoleApproverType::Owner => "OWNER",
@@ -55,6 +56,7 @@ impl ApprovalSchemeForRoleApproverType {
 }
 
 impl From<&str> for ApprovalSchemeForRoleApproverType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "OWNER" => ApprovalSchemeForRoleApproverType::Owner,

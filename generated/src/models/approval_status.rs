@@ -20,6 +20,7 @@ pub enum ApprovalStatus {
 
 impl ApprovalStatus {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             ApprovalStatus::Approved => "APPROVED",
@@ -33,6 +34,7 @@ impl ApprovalStatus {
 }
 
 impl From<&str> for ApprovalStatus {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "APPROVED" => ApprovalStatus::Approved,

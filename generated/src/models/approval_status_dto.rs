@@ -40,6 +40,7 @@ pub struct ApprovalStatusDto {
 
 impl ApprovalStatusDto {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -56,6 +57,7 @@ impl<'de> serde::Deserialize<'de> for ApprovalStatusDto {
 impl crate::object::Object for ApprovalStatusDto {
     const NAME: &'static str = "ApprovalStatusDto";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -22,6 +22,7 @@ pub struct ApprovalStatusDtoOriginalOwner {
 
 impl ApprovalStatusDtoOriginalOwner {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -38,6 +39,7 @@ impl<'de> serde::Deserialize<'de> for ApprovalStatusDtoOriginalOwner {
 impl crate::object::Object for ApprovalStatusDtoOriginalOwner {
     const NAME: &'static str = "ApprovalStatusDtoOriginalOwner";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

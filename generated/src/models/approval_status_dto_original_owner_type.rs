@@ -14,6 +14,7 @@ pub enum ApprovalStatusDtoOriginalOwnerType {
 
 impl ApprovalStatusDtoOriginalOwnerType {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             ApprovalStatusDtoOriginalOwnerType::GovernanceGroup => "GOVERNANCE_GROUP",
@@ -24,6 +25,7 @@ impl ApprovalStatusDtoOriginalOwnerType {
 }
 
 impl From<&str> for ApprovalStatusDtoOriginalOwnerType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "GOVERNANCE_GROUP" => ApprovalStatusDtoOriginalOwnerType::GovernanceGroup,

@@ -20,6 +20,7 @@ pub struct ApprovalSummary {
 
 impl ApprovalSummary {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -36,6 +37,7 @@ impl<'de> serde::Deserialize<'de> for ApprovalSummary {
 impl crate::object::Object for ApprovalSummary {
     const NAME: &'static str = "ApprovalSummary";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -21,6 +21,7 @@ pub struct Argument {
 
 impl Argument {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new(name: impl Into<String>) -> Self {
         Argument {
             name: name.into(),
@@ -42,6 +43,7 @@ impl<'de> serde::Deserialize<'de> for Argument {
 impl crate::object::Object for Argument {
     const NAME: &'static str = "Argument";
 
+    #[inline]
     fn empty() -> Self {
         Argument {
             name: Default::default(),

@@ -20,6 +20,7 @@ pub struct AssignmentContextDto {
 
 impl AssignmentContextDto {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -36,6 +37,7 @@ impl<'de> serde::Deserialize<'de> for AssignmentContextDto {
 impl crate::object::Object for AssignmentContextDto {
     const NAME: &'static str = "AssignmentContextDto";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

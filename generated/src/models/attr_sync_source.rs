@@ -22,6 +22,7 @@ pub struct AttrSyncSource {
 
 impl AttrSyncSource {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -38,6 +39,7 @@ impl<'de> serde::Deserialize<'de> for AttrSyncSource {
 impl crate::object::Object for AttrSyncSource {
     const NAME: &'static str = "AttrSyncSource";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -28,6 +28,7 @@ pub struct AttrSyncSourceAttributeConfig {
 
 impl AttrSyncSourceAttributeConfig {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new(
         name: impl Into<String>,
         display_name: impl Into<String>,
@@ -55,6 +56,7 @@ impl<'de> serde::Deserialize<'de> for AttrSyncSourceAttributeConfig {
 impl crate::object::Object for AttrSyncSourceAttributeConfig {
     const NAME: &'static str = "AttrSyncSourceAttributeConfig";
 
+    #[inline]
     fn empty() -> Self {
         AttrSyncSourceAttributeConfig {
             name: Default::default(),

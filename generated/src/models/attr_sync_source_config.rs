@@ -20,6 +20,7 @@ pub struct AttrSyncSourceConfig {
 
 impl AttrSyncSourceConfig {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new(
         source: AttrSyncSource,
         attributes: Vec<AttrSyncSourceAttributeConfig>,
@@ -43,6 +44,7 @@ impl<'de> serde::Deserialize<'de> for AttrSyncSourceConfig {
 impl crate::object::Object for AttrSyncSourceConfig {
     const NAME: &'static str = "AttrSyncSourceConfig";
 
+    #[inline]
     fn empty() -> Self {
         AttrSyncSourceConfig {
             source: None,

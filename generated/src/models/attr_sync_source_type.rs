@@ -12,6 +12,7 @@ pub enum AttrSyncSourceType {
 
 impl AttrSyncSourceType {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             AttrSyncSourceType::Source => "SOURCE",
@@ -21,6 +22,7 @@ impl AttrSyncSourceType {
 }
 
 impl From<&str> for AttrSyncSourceType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "SOURCE" => AttrSyncSourceType::Source,

@@ -20,6 +20,7 @@ pub struct AttributeChange {
 
 impl AttributeChange {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -36,6 +37,7 @@ impl<'de> serde::Deserialize<'de> for AttributeChange {
 impl crate::object::Object for AttributeChange {
     const NAME: &'static str = "AttributeChange";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

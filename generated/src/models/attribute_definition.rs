@@ -37,6 +37,7 @@ pub struct AttributeDefinition {
 
 impl AttributeDefinition {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -53,6 +54,7 @@ impl<'de> serde::Deserialize<'de> for AttributeDefinition {
 impl crate::object::Object for AttributeDefinition {
     const NAME: &'static str = "AttributeDefinition";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

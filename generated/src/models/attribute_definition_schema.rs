@@ -22,6 +22,7 @@ pub struct AttributeDefinitionSchema {
 
 impl AttributeDefinitionSchema {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -38,6 +39,7 @@ impl<'de> serde::Deserialize<'de> for AttributeDefinitionSchema {
 impl crate::object::Object for AttributeDefinitionSchema {
     const NAME: &'static str = "AttributeDefinitionSchema";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -12,6 +12,7 @@ pub enum AttributeDefinitionSchemaType {
 
 impl AttributeDefinitionSchemaType {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             AttributeDefinitionSchemaType::ConnectorSchema => "CONNECTOR_SCHEMA",
@@ -21,6 +22,7 @@ impl AttributeDefinitionSchemaType {
 }
 
 impl From<&str> for AttributeDefinitionSchemaType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "CONNECTOR_SCHEMA" => AttributeDefinitionSchemaType::ConnectorSchema,

@@ -20,6 +20,7 @@ pub enum AttributeDefinitionType {
 
 impl AttributeDefinitionType {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             AttributeDefinitionType::String => "STRING",
@@ -33,6 +34,7 @@ impl AttributeDefinitionType {
 }
 
 impl From<&str> for AttributeDefinitionType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "STRING" => AttributeDefinitionType::String,

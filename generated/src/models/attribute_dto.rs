@@ -39,6 +39,7 @@ pub struct AttributeDto {
 
 impl AttributeDto {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -55,6 +56,7 @@ impl<'de> serde::Deserialize<'de> for AttributeDto {
 impl crate::object::Object for AttributeDto {
     const NAME: &'static str = "AttributeDto";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -15,6 +15,7 @@ pub struct AttributeDtoList {
 
 impl AttributeDtoList {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -31,6 +32,7 @@ impl<'de> serde::Deserialize<'de> for AttributeDtoList {
 impl crate::object::Object for AttributeDtoList {
     const NAME: &'static str = "AttributeDtoList";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -25,6 +25,7 @@ pub struct AttributeValueDto {
 
 impl AttributeValueDto {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -41,6 +42,7 @@ impl<'de> serde::Deserialize<'de> for AttributeValueDto {
 impl crate::object::Object for AttributeValueDto {
     const NAME: &'static str = "AttributeValueDto";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -14,6 +14,7 @@ pub enum AttributeValueDtoType {
 
 impl AttributeValueDtoType {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             AttributeValueDtoType::Static => "static",
@@ -24,6 +25,7 @@ impl AttributeValueDtoType {
 }
 
 impl From<&str> for AttributeValueDtoType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "static" => AttributeValueDtoType::Static,

@@ -25,6 +25,7 @@ pub struct AttributesChanged {
 
 impl AttributesChanged {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new(attribute_changes: Vec<AttributeChange>) -> Self {
         AttributesChanged {
             attribute_changes,
@@ -47,6 +48,7 @@ impl<'de> serde::Deserialize<'de> for AttributesChanged {
 impl crate::object::Object for AttributesChanged {
     const NAME: &'static str = "AttributesChanged";
 
+    #[inline]
     fn empty() -> Self {
         AttributesChanged {
             attribute_changes: Default::default(),

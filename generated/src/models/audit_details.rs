@@ -23,6 +23,7 @@ pub struct AuditDetails {
 
 impl AuditDetails {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -39,6 +40,7 @@ impl<'de> serde::Deserialize<'de> for AuditDetails {
 impl crate::object::Object for AuditDetails {
     const NAME: &'static str = "AuditDetails";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -34,6 +34,7 @@ pub struct AuthProfile {
 
 impl AuthProfile {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -50,6 +51,7 @@ impl<'de> serde::Deserialize<'de> for AuthProfile {
 impl crate::object::Object for AuthProfile {
     const NAME: &'static str = "AuthProfile";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -17,6 +17,7 @@ pub struct AuthProfileSummary {
 
 impl AuthProfileSummary {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -33,6 +34,7 @@ impl<'de> serde::Deserialize<'de> for AuthProfileSummary {
 impl crate::object::Object for AuthProfileSummary {
     const NAME: &'static str = "AuthProfileSummary";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -18,6 +18,7 @@ pub enum AuthProfileType {
 
 impl AuthProfileType {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             AuthProfileType::Block => "BLOCK",
@@ -30,6 +31,7 @@ impl AuthProfileType {
 }
 
 impl From<&str> for AuthProfileType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "BLOCK" => AuthProfileType::Block,

@@ -17,6 +17,7 @@ pub struct Base64Decode {
 
 impl Base64Decode {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -33,6 +34,7 @@ impl<'de> serde::Deserialize<'de> for Base64Decode {
 impl crate::object::Object for Base64Decode {
     const NAME: &'static str = "Base64Decode";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -17,6 +17,7 @@ pub struct Base64Encode {
 
 impl Base64Encode {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -33,6 +34,7 @@ impl<'de> serde::Deserialize<'de> for Base64Encode {
 impl crate::object::Object for Base64Encode {
     const NAME: &'static str = "Base64Encode";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

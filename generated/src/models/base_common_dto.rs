@@ -28,6 +28,7 @@ pub struct BaseCommonDto {
 
 impl BaseCommonDto {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -44,6 +45,7 @@ impl<'de> serde::Deserialize<'de> for BaseCommonDto {
 impl crate::object::Object for BaseCommonDto {
     const NAME: &'static str = "BaseCommonDto";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -17,6 +17,7 @@ pub struct BaseReferenceDto {
 
 impl BaseReferenceDto {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -33,6 +34,7 @@ impl<'de> serde::Deserialize<'de> for BaseReferenceDto {
 impl crate::object::Object for BaseReferenceDto {
     const NAME: &'static str = "BaseReferenceDto";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

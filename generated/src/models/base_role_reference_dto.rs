@@ -20,6 +20,7 @@ pub struct BaseRoleReferenceDto {
 
 impl BaseRoleReferenceDto {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -36,6 +37,7 @@ impl<'de> serde::Deserialize<'de> for BaseRoleReferenceDto {
 impl crate::object::Object for BaseRoleReferenceDto {
     const NAME: &'static str = "BaseRoleReferenceDto";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

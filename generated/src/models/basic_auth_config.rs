@@ -17,6 +17,7 @@ pub struct BasicAuthConfig {
 
 impl BasicAuthConfig {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -33,6 +34,7 @@ impl<'de> serde::Deserialize<'de> for BasicAuthConfig {
 impl crate::object::Object for BasicAuthConfig {
     const NAME: &'static str = "BasicAuthConfig";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

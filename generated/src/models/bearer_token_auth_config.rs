@@ -14,6 +14,7 @@ pub struct BearerTokenAuthConfig {
 
 impl BearerTokenAuthConfig {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -30,6 +31,7 @@ impl<'de> serde::Deserialize<'de> for BearerTokenAuthConfig {
 impl crate::object::Object for BearerTokenAuthConfig {
     const NAME: &'static str = "BearerTokenAuthConfig";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -22,6 +22,7 @@ pub struct BeforeProvisioningRuleDto {
 
 impl BeforeProvisioningRuleDto {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -38,6 +39,7 @@ impl<'de> serde::Deserialize<'de> for BeforeProvisioningRuleDto {
 impl crate::object::Object for BeforeProvisioningRuleDto {
     const NAME: &'static str = "BeforeProvisioningRuleDto";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

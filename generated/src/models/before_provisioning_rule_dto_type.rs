@@ -12,6 +12,7 @@ pub enum BeforeProvisioningRuleDtoType {
 
 impl BeforeProvisioningRuleDtoType {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             BeforeProvisioningRuleDtoType::Rule => "RULE",
@@ -21,6 +22,7 @@ impl BeforeProvisioningRuleDtoType {
 }
 
 impl From<&str> for BeforeProvisioningRuleDtoType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "RULE" => BeforeProvisioningRuleDtoType::Rule,

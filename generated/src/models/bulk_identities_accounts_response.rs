@@ -20,6 +20,7 @@ pub struct BulkIdentitiesAccountsResponse {
 
 impl BulkIdentitiesAccountsResponse {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -36,6 +37,7 @@ impl<'de> serde::Deserialize<'de> for BulkIdentitiesAccountsResponse {
 impl crate::object::Object for BulkIdentitiesAccountsResponse {
     const NAME: &'static str = "BulkIdentitiesAccountsResponse";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -23,6 +23,7 @@ pub struct BulkTaggedObject {
 
 impl BulkTaggedObject {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -39,6 +40,7 @@ impl<'de> serde::Deserialize<'de> for BulkTaggedObject {
 impl crate::object::Object for BulkTaggedObject {
     const NAME: &'static str = "BulkTaggedObject";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

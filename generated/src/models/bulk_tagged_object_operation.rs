@@ -16,6 +16,7 @@ pub enum BulkTaggedObjectOperation {
 
 impl BulkTaggedObjectOperation {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             BulkTaggedObjectOperation::Append => "APPEND",
@@ -26,6 +27,7 @@ impl BulkTaggedObjectOperation {
 }
 
 impl From<&str> for BulkTaggedObjectOperation {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "APPEND" => BulkTaggedObjectOperation::Append,

@@ -22,6 +22,7 @@ pub struct BulkWorkgroupMembersRequestInner {
 
 impl BulkWorkgroupMembersRequestInner {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -38,6 +39,7 @@ impl<'de> serde::Deserialize<'de> for BulkWorkgroupMembersRequestInner {
 impl crate::object::Object for BulkWorkgroupMembersRequestInner {
     const NAME: &'static str = "BulkWorkgroupMembersRequestInner";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -12,6 +12,7 @@ pub enum BulkWorkgroupMembersRequestInnerType {
 
 impl BulkWorkgroupMembersRequestInnerType {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             BulkWorkgroupMembersRequestInnerType::Identity => "IDENTITY",
@@ -21,6 +22,7 @@ impl BulkWorkgroupMembersRequestInnerType {
 }
 
 impl From<&str> for BulkWorkgroupMembersRequestInnerType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "IDENTITY" => BulkWorkgroupMembersRequestInnerType::Identity,

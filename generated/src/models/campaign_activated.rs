@@ -18,6 +18,7 @@ pub struct CampaignActivated {
 
 impl CampaignActivated {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new(campaign: CampaignActivatedCampaign) -> Self {
         CampaignActivated {
             campaign: Some(campaign),
@@ -37,6 +38,7 @@ impl<'de> serde::Deserialize<'de> for CampaignActivated {
 impl crate::object::Object for CampaignActivated {
     const NAME: &'static str = "CampaignActivated";
 
+    #[inline]
     fn empty() -> Self {
         CampaignActivated {
             campaign: None,

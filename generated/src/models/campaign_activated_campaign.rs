@@ -57,6 +57,7 @@ pub struct CampaignActivatedCampaign {
 impl CampaignActivatedCampaign {
     /// Builds the value from its required fields; the optional ones start empty.
     #[allow(clippy::too_many_arguments)]
+    #[inline]
     pub fn new(
         id: impl Into<String>,
         name: impl Into<String>,
@@ -93,6 +94,7 @@ impl<'de> serde::Deserialize<'de> for CampaignActivatedCampaign {
 impl crate::object::Object for CampaignActivatedCampaign {
     const NAME: &'static str = "CampaignActivatedCampaign";
 
+    #[inline]
     fn empty() -> Self {
         CampaignActivatedCampaign {
             id: Default::default(),

@@ -24,6 +24,7 @@ pub struct CampaignActivatedCampaignCampaignOwner {
 
 impl CampaignActivatedCampaignCampaignOwner {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new(
         id: impl Into<String>,
         display_name: impl Into<String>,
@@ -49,6 +50,7 @@ impl<'de> serde::Deserialize<'de> for CampaignActivatedCampaignCampaignOwner {
 impl crate::object::Object for CampaignActivatedCampaignCampaignOwner {
     const NAME: &'static str = "CampaignActivatedCampaignCampaignOwner";
 
+    #[inline]
     fn empty() -> Self {
         CampaignActivatedCampaignCampaignOwner {
             id: Default::default(),

@@ -12,6 +12,7 @@ pub enum CampaignActivatedCampaignStatus {
 
 impl CampaignActivatedCampaignStatus {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             CampaignActivatedCampaignStatus::Active => "ACTIVE",
@@ -21,6 +22,7 @@ impl CampaignActivatedCampaignStatus {
 }
 
 impl From<&str> for CampaignActivatedCampaignStatus {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "ACTIVE" => CampaignActivatedCampaignStatus::Active,

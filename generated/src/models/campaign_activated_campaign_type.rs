@@ -18,6 +18,7 @@ pub enum CampaignActivatedCampaignType {
 
 impl CampaignActivatedCampaignType {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             CampaignActivatedCampaignType::Manager => "MANAGER",
@@ -30,6 +31,7 @@ impl CampaignActivatedCampaignType {
 }
 
 impl From<&str> for CampaignActivatedCampaignType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "MANAGER" => CampaignActivatedCampaignType::Manager,

@@ -18,6 +18,7 @@ pub struct CampaignAlert {
 
 impl CampaignAlert {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -34,6 +35,7 @@ impl<'de> serde::Deserialize<'de> for CampaignAlert {
 impl crate::object::Object for CampaignAlert {
     const NAME: &'static str = "CampaignAlert";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -16,6 +16,7 @@ pub enum CampaignAlertLevel {
 
 impl CampaignAlertLevel {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             CampaignAlertLevel::Error => "ERROR",
@@ -27,6 +28,7 @@ impl CampaignAlertLevel {
 }
 
 impl From<&str> for CampaignAlertLevel {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "ERROR" => CampaignAlertLevel::Error,

@@ -18,6 +18,7 @@ pub struct CampaignEnded {
 
 impl CampaignEnded {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new(campaign: CampaignEndedCampaign) -> Self {
         CampaignEnded {
             campaign: Some(campaign),
@@ -37,6 +38,7 @@ impl<'de> serde::Deserialize<'de> for CampaignEnded {
 impl crate::object::Object for CampaignEnded {
     const NAME: &'static str = "CampaignEnded";
 
+    #[inline]
     fn empty() -> Self {
         CampaignEnded {
             campaign: None,

@@ -57,6 +57,7 @@ pub struct CampaignEndedCampaign {
 impl CampaignEndedCampaign {
     /// Builds the value from its required fields; the optional ones start empty.
     #[allow(clippy::too_many_arguments)]
+    #[inline]
     pub fn new(
         id: impl Into<String>,
         name: impl Into<String>,
@@ -93,6 +94,7 @@ impl<'de> serde::Deserialize<'de> for CampaignEndedCampaign {
 impl crate::object::Object for CampaignEndedCampaign {
     const NAME: &'static str = "CampaignEndedCampaign";
 
+    #[inline]
     fn empty() -> Self {
         CampaignEndedCampaign {
             id: Default::default(),

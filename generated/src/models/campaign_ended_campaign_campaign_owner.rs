@@ -24,6 +24,7 @@ pub struct CampaignEndedCampaignCampaignOwner {
 
 impl CampaignEndedCampaignCampaignOwner {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new(
         id: impl Into<String>,
         display_name: impl Into<String>,
@@ -49,6 +50,7 @@ impl<'de> serde::Deserialize<'de> for CampaignEndedCampaignCampaignOwner {
 impl crate::object::Object for CampaignEndedCampaignCampaignOwner {
     const NAME: &'static str = "CampaignEndedCampaignCampaignOwner";
 
+    #[inline]
     fn empty() -> Self {
         CampaignEndedCampaignCampaignOwner {
             id: Default::default(),

@@ -12,6 +12,7 @@ pub enum CampaignEndedCampaignStatus {
 
 impl CampaignEndedCampaignStatus {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             CampaignEndedCampaignStatus::Completed => "COMPLETED",
@@ -21,6 +22,7 @@ impl CampaignEndedCampaignStatus {
 }
 
 impl From<&str> for CampaignEndedCampaignStatus {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "COMPLETED" => CampaignEndedCampaignStatus::Completed,

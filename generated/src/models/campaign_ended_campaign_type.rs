@@ -18,6 +18,7 @@ pub enum CampaignEndedCampaignType {
 
 impl CampaignEndedCampaignType {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             CampaignEndedCampaignType::Manager => "MANAGER",
@@ -30,6 +31,7 @@ impl CampaignEndedCampaignType {
 }
 
 impl From<&str> for CampaignEndedCampaignType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "MANAGER" => CampaignEndedCampaignType::Manager,

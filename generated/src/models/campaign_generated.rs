@@ -18,6 +18,7 @@ pub struct CampaignGenerated {
 
 impl CampaignGenerated {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new(campaign: CampaignGeneratedCampaign) -> Self {
         CampaignGenerated {
             campaign: Some(campaign),
@@ -37,6 +38,7 @@ impl<'de> serde::Deserialize<'de> for CampaignGenerated {
 impl crate::object::Object for CampaignGenerated {
     const NAME: &'static str = "CampaignGenerated";
 
+    #[inline]
     fn empty() -> Self {
         CampaignGenerated {
             campaign: None,

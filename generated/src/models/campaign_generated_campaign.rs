@@ -54,6 +54,7 @@ pub struct CampaignGeneratedCampaign {
 
 impl CampaignGeneratedCampaign {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new(
         id: impl Into<String>,
         name: impl Into<String>,
@@ -89,6 +90,7 @@ impl<'de> serde::Deserialize<'de> for CampaignGeneratedCampaign {
 impl crate::object::Object for CampaignGeneratedCampaign {
     const NAME: &'static str = "CampaignGeneratedCampaign";
 
+    #[inline]
     fn empty() -> Self {
         CampaignGeneratedCampaign {
             id: Default::default(),

@@ -24,6 +24,7 @@ pub struct CampaignGeneratedCampaignCampaignOwner {
 
 impl CampaignGeneratedCampaignCampaignOwner {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new(
         id: impl Into<String>,
         display_name: impl Into<String>,
@@ -49,6 +50,7 @@ impl<'de> serde::Deserialize<'de> for CampaignGeneratedCampaignCampaignOwner {
 impl crate::object::Object for CampaignGeneratedCampaignCampaignOwner {
     const NAME: &'static str = "CampaignGeneratedCampaignCampaignOwner";
 
+    #[inline]
     fn empty() -> Self {
         CampaignGeneratedCampaignCampaignOwner {
             id: Default::default(),

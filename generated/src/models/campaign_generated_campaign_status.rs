@@ -16,6 +16,7 @@ pub enum CampaignGeneratedCampaignStatus {
 
 impl CampaignGeneratedCampaignStatus {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             CampaignGeneratedCampaignStatus::Staged => "STAGED",
@@ -27,6 +28,7 @@ impl CampaignGeneratedCampaignStatus {
 }
 
 impl From<&str> for CampaignGeneratedCampaignStatus {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "STAGED" => CampaignGeneratedCampaignStatus::Staged,

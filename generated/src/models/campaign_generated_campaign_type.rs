@@ -18,6 +18,7 @@ pub enum CampaignGeneratedCampaignType {
 
 impl CampaignGeneratedCampaignType {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             CampaignGeneratedCampaignType::Manager => "MANAGER",
@@ -30,6 +31,7 @@ impl CampaignGeneratedCampaignType {
 }
 
 impl From<&str> for CampaignGeneratedCampaignType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "MANAGER" => CampaignGeneratedCampaignType::Manager,

@@ -51,6 +51,7 @@ pub struct CampaignReference {
 
 impl CampaignReference {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new(
         id: impl Into<String>,
         name: impl Into<String>,
@@ -83,6 +84,7 @@ impl<'de> serde::Deserialize<'de> for CampaignReference {
 impl crate::object::Object for CampaignReference {
     const NAME: &'static str = "CampaignReference";
 
+    #[inline]
     fn empty() -> Self {
         CampaignReference {
             id: Default::default(),

@@ -20,6 +20,7 @@ pub enum CampaignReferenceCampaignType {
 
 impl CampaignReferenceCampaignType {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             CampaignReferenceCampaignType::Manager => "MANAGER",
@@ -33,6 +34,7 @@ impl CampaignReferenceCampaignType {
 }
 
 impl From<&str> for CampaignReferenceCampaignType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "MANAGER" => CampaignReferenceCampaignType::Manager,

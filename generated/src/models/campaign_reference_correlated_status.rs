@@ -14,6 +14,7 @@ pub enum CampaignReferenceCorrelatedStatus {
 
 impl CampaignReferenceCorrelatedStatus {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             CampaignReferenceCorrelatedStatus::Correlated => "CORRELATED",
@@ -24,6 +25,7 @@ impl CampaignReferenceCorrelatedStatus {
 }
 
 impl From<&str> for CampaignReferenceCorrelatedStatus {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "CORRELATED" => CampaignReferenceCorrelatedStatus::Correlated,

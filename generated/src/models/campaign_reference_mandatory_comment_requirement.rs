@@ -16,6 +16,7 @@ pub enum CampaignReferenceMandatoryCommentRequirement {
 
 impl CampaignReferenceMandatoryCommentRequirement {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             CampaignReferenceMandatoryCommentRequirement::AllDecisions => "ALL_DECISIONS",
@@ -29,6 +30,7 @@ impl CampaignReferenceMandatoryCommentRequirement {
 }
 
 impl From<&str> for CampaignReferenceMandatoryCommentRequirement {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "ALL_DECISIONS" => CampaignReferenceMandatoryCommentRequirement::AllDecisions,

@@ -12,6 +12,7 @@ pub enum CampaignReferenceType {
 
 impl CampaignReferenceType {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             CampaignReferenceType::Campaign => "CAMPAIGN",
@@ -21,6 +22,7 @@ impl CampaignReferenceType {
 }
 
 impl From<&str> for CampaignReferenceType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "CAMPAIGN" => CampaignReferenceType::Campaign,

@@ -32,6 +32,7 @@ pub struct CampaignReport {
 
 impl CampaignReport {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -48,6 +49,7 @@ impl<'de> serde::Deserialize<'de> for CampaignReport {
 impl crate::object::Object for CampaignReport {
     const NAME: &'static str = "CampaignReport";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

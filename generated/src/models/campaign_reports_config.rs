@@ -17,6 +17,7 @@ pub struct CampaignReportsConfig {
 
 impl CampaignReportsConfig {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -33,6 +34,7 @@ impl<'de> serde::Deserialize<'de> for CampaignReportsConfig {
 impl crate::object::Object for CampaignReportsConfig {
     const NAME: &'static str = "CampaignReportsConfig";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

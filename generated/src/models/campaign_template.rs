@@ -50,6 +50,7 @@ pub struct CampaignTemplate {
 
 impl CampaignTemplate {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new(
         name: impl Into<String>,
         description: impl Into<String>,
@@ -81,6 +82,7 @@ impl<'de> serde::Deserialize<'de> for CampaignTemplate {
 impl crate::object::Object for CampaignTemplate {
     const NAME: &'static str = "CampaignTemplate";
 
+    #[inline]
     fn empty() -> Self {
         CampaignTemplate {
             id: None,

@@ -25,6 +25,7 @@ pub struct CampaignTemplateOwnerRef {
 
 impl CampaignTemplateOwnerRef {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -41,6 +42,7 @@ impl<'de> serde::Deserialize<'de> for CampaignTemplateOwnerRef {
 impl crate::object::Object for CampaignTemplateOwnerRef {
     const NAME: &'static str = "CampaignTemplateOwnerRef";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -12,6 +12,7 @@ pub enum CampaignTemplateOwnerRefType {
 
 impl CampaignTemplateOwnerRefType {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             CampaignTemplateOwnerRefType::Identity => "IDENTITY",
@@ -21,6 +22,7 @@ impl CampaignTemplateOwnerRefType {
 }
 
 impl From<&str> for CampaignTemplateOwnerRefType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "IDENTITY" => CampaignTemplateOwnerRefType::Identity,

@@ -20,6 +20,7 @@ pub struct CancelAccessRequest {
 
 impl CancelAccessRequest {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new(
         account_activity_id: impl Into<String>,
         comment: impl Into<String>,
@@ -43,6 +44,7 @@ impl<'de> serde::Deserialize<'de> for CancelAccessRequest {
 impl crate::object::Object for CancelAccessRequest {
     const NAME: &'static str = "CancelAccessRequest";
 
+    #[inline]
     fn empty() -> Self {
         CancelAccessRequest {
             account_activity_id: Default::default(),

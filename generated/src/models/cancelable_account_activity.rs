@@ -53,6 +53,7 @@ pub struct CancelableAccountActivity {
 
 impl CancelableAccountActivity {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -69,6 +70,7 @@ impl<'de> serde::Deserialize<'de> for CancelableAccountActivity {
 impl crate::object::Object for CancelableAccountActivity {
     const NAME: &'static str = "CancelableAccountActivity";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

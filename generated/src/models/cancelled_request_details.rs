@@ -21,6 +21,7 @@ pub struct CancelledRequestDetails {
 
 impl CancelledRequestDetails {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -37,6 +38,7 @@ impl<'de> serde::Deserialize<'de> for CancelledRequestDetails {
 impl crate::object::Object for CancelledRequestDetails {
     const NAME: &'static str = "CancelledRequestDetails";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -70,6 +70,7 @@ pub struct CertificationDto {
 impl CertificationDto {
     /// Builds the value from its required fields; the optional ones start empty.
     #[allow(clippy::too_many_arguments)]
+    #[inline]
     pub fn new(
         campaign_ref: CampaignReference,
         phase: CertificationPhase,
@@ -113,6 +114,7 @@ impl<'de> serde::Deserialize<'de> for CertificationDto {
 impl crate::object::Object for CertificationDto {
     const NAME: &'static str = "CertificationDto";
 
+    #[inline]
     fn empty() -> Self {
         CertificationDto {
             campaign_ref: None,

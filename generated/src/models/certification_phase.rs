@@ -19,6 +19,7 @@ pub enum CertificationPhase {
 
 impl CertificationPhase {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             CertificationPhase::Staged => "STAGED",
@@ -30,6 +31,7 @@ impl CertificationPhase {
 }
 
 impl From<&str> for CertificationPhase {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "STAGED" => CertificationPhase::Staged,

@@ -25,6 +25,7 @@ pub struct CertificationReference {
 
 impl CertificationReference {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -41,6 +42,7 @@ impl<'de> serde::Deserialize<'de> for CertificationReference {
 impl crate::object::Object for CertificationReference {
     const NAME: &'static str = "CertificationReference";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -22,6 +22,7 @@ pub struct CertificationReferenceDto {
 
 impl CertificationReferenceDto {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -38,6 +39,7 @@ impl<'de> serde::Deserialize<'de> for CertificationReferenceDto {
 impl crate::object::Object for CertificationReferenceDto {
     const NAME: &'static str = "CertificationReferenceDto";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -12,6 +12,7 @@ pub enum CertificationReferenceDtoType {
 
 impl CertificationReferenceDtoType {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             CertificationReferenceDtoType::Certification => "CERTIFICATION",
@@ -21,6 +22,7 @@ impl CertificationReferenceDtoType {
 }
 
 impl From<&str> for CertificationReferenceDtoType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "CERTIFICATION" => CertificationReferenceDtoType::Certification,

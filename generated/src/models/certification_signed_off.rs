@@ -18,6 +18,7 @@ pub struct CertificationSignedOff {
 
 impl CertificationSignedOff {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new(certification: CertificationSignedOffCertification) -> Self {
         CertificationSignedOff {
             certification: Some(certification),
@@ -37,6 +38,7 @@ impl<'de> serde::Deserialize<'de> for CertificationSignedOff {
 impl crate::object::Object for CertificationSignedOff {
     const NAME: &'static str = "CertificationSignedOff";
 
+    #[inline]
     fn empty() -> Self {
         CertificationSignedOff {
             certification: None,

@@ -86,6 +86,7 @@ pub struct CertificationSignedOffCertification {
 impl CertificationSignedOffCertification {
     /// Builds the value from its required fields; the optional ones start empty.
     #[allow(clippy::too_many_arguments)]
+    #[inline]
     pub fn new(
         campaign_ref: CampaignReference,
         phase: CertificationPhase,
@@ -136,6 +137,7 @@ impl<'de> serde::Deserialize<'de> for CertificationSignedOffCertification {
 impl crate::object::Object for CertificationSignedOffCertification {
     const NAME: &'static str = "CertificationSignedOffCertification";
 
+    #[inline]
     fn empty() -> Self {
         CertificationSignedOffCertification {
             campaign_ref: None,

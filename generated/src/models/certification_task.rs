@@ -37,6 +37,7 @@ pub struct CertificationTask {
 
 impl CertificationTask {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -53,6 +54,7 @@ impl<'de> serde::Deserialize<'de> for CertificationTask {
 impl crate::object::Object for CertificationTask {
     const NAME: &'static str = "CertificationTask";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -18,6 +18,7 @@ pub enum CertificationTaskStatus {
 
 impl CertificationTaskStatus {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             CertificationTaskStatus::Queued => "QUEUED",
@@ -30,6 +31,7 @@ impl CertificationTaskStatus {
 }
 
 impl From<&str> for CertificationTaskStatus {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "QUEUED" => CertificationTaskStatus::Queued,

@@ -14,6 +14,7 @@ pub enum CertificationTaskTargetType {
 
 impl CertificationTaskTargetType {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             CertificationTaskTargetType::Certification => "CERTIFICATION",
@@ -24,6 +25,7 @@ impl CertificationTaskTargetType {
 }
 
 impl From<&str> for CertificationTaskTargetType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "CERTIFICATION" => CertificationTaskTargetType::Certification,

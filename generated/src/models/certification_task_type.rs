@@ -26,6 +26,7 @@ pub enum CertificationTaskType {
 
 impl CertificationTaskType {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             CertificationTaskType::Reassign => "REASSIGN",
@@ -42,6 +43,7 @@ impl CertificationTaskType {
 }
 
 impl From<&str> for CertificationTaskType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "REASSIGN" => CertificationTaskType::Reassign,

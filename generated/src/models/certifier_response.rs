@@ -17,6 +17,7 @@ pub struct CertifierResponse {
 
 impl CertifierResponse {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -33,6 +34,7 @@ impl<'de> serde::Deserialize<'de> for CertifierResponse {
 impl crate::object::Object for CertifierResponse {
     const NAME: &'static str = "CertifierResponse";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

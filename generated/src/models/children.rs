@@ -21,6 +21,7 @@ pub struct Children {
 
 impl Children {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -37,6 +38,7 @@ impl<'de> serde::Deserialize<'de> for Children {
 impl crate::object::Object for Children {
     const NAME: &'static str = "Children";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -32,6 +32,7 @@ pub struct ClientLogConfiguration {
 
 impl ClientLogConfiguration {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new(duration_minutes: i32, root_level: StandardLevel) -> Self {
         ClientLogConfiguration {
             client_id: None,
@@ -55,6 +56,7 @@ impl<'de> serde::Deserialize<'de> for ClientLogConfiguration {
 impl crate::object::Object for ClientLogConfiguration {
     const NAME: &'static str = "ClientLogConfiguration";
 
+    #[inline]
     fn empty() -> Self {
         ClientLogConfiguration {
             client_id: None,

@@ -14,6 +14,7 @@ pub enum ClientType {
 
 impl ClientType {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             ClientType::Confidential => "CONFIDENTIAL",
@@ -24,6 +25,7 @@ impl ClientType {
 }
 
 impl From<&str> for ClientType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "CONFIDENTIAL" => ClientType::Confidential,

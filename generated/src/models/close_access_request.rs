@@ -29,6 +29,7 @@ pub struct CloseAccessRequest {
 
 impl CloseAccessRequest {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new(access_request_ids: Vec<String>) -> Self {
         CloseAccessRequest {
             access_request_ids,
@@ -51,6 +52,7 @@ impl<'de> serde::Deserialize<'de> for CloseAccessRequest {
 impl crate::object::Object for CloseAccessRequest {
     const NAME: &'static str = "CloseAccessRequest";
 
+    #[inline]
     fn empty() -> Self {
         CloseAccessRequest {
             access_request_ids: Default::default(),

@@ -16,6 +16,7 @@ pub enum CloseAccessRequestCompletionStatus {
 
 impl CloseAccessRequestCompletionStatus {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             CloseAccessRequestCompletionStatus::Success => "Success",
@@ -27,6 +28,7 @@ impl CloseAccessRequestCompletionStatus {
 }
 
 impl From<&str> for CloseAccessRequestCompletionStatus {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "Success" => CloseAccessRequestCompletionStatus::Success,

@@ -14,6 +14,7 @@ pub enum CloseAccessRequestExecutionStatus {
 
 impl CloseAccessRequestExecutionStatus {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             CloseAccessRequestExecutionStatus::Terminated => "Terminated",
@@ -24,6 +25,7 @@ impl CloseAccessRequestExecutionStatus {
 }
 
 impl From<&str> for CloseAccessRequestExecutionStatus {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "Terminated" => CloseAccessRequestExecutionStatus::Terminated,

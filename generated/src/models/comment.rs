@@ -23,6 +23,7 @@ pub struct Comment {
 
 impl Comment {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -39,6 +40,7 @@ impl<'de> serde::Deserialize<'de> for Comment {
 impl crate::object::Object for Comment {
     const NAME: &'static str = "Comment";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -21,6 +21,7 @@ pub struct CommentDto {
 
 impl CommentDto {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -37,6 +38,7 @@ impl<'de> serde::Deserialize<'de> for CommentDto {
 impl crate::object::Object for CommentDto {
     const NAME: &'static str = "CommentDto";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

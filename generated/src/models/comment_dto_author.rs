@@ -22,6 +22,7 @@ pub struct CommentDtoAuthor {
 
 impl CommentDtoAuthor {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -38,6 +39,7 @@ impl<'de> serde::Deserialize<'de> for CommentDtoAuthor {
 impl crate::object::Object for CommentDtoAuthor {
     const NAME: &'static str = "CommentDtoAuthor";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

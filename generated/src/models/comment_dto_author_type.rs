@@ -12,6 +12,7 @@ pub enum CommentDtoAuthorType {
 
 impl CommentDtoAuthorType {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             CommentDtoAuthorType::Identity => "IDENTITY",
@@ -21,6 +22,7 @@ impl CommentDtoAuthorType {
 }
 
 impl From<&str> for CommentDtoAuthorType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "IDENTITY" => CommentDtoAuthorType::Identity,

@@ -17,6 +17,7 @@ pub struct CommonAccessIdStatus {
 
 impl CommonAccessIdStatus {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -33,6 +34,7 @@ impl<'de> serde::Deserialize<'de> for CommonAccessIdStatus {
 impl crate::object::Object for CommonAccessIdStatus {
     const NAME: &'static str = "CommonAccessIdStatus";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

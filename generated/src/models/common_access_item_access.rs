@@ -31,6 +31,7 @@ pub struct CommonAccessItemAccess {
 
 impl CommonAccessItemAccess {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -47,6 +48,7 @@ impl<'de> serde::Deserialize<'de> for CommonAccessItemAccess {
 impl crate::object::Object for CommonAccessItemAccess {
     const NAME: &'static str = "CommonAccessItemAccess";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

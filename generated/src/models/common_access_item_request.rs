@@ -17,6 +17,7 @@ pub struct CommonAccessItemRequest {
 
 impl CommonAccessItemRequest {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -33,6 +34,7 @@ impl<'de> serde::Deserialize<'de> for CommonAccessItemRequest {
 impl crate::object::Object for CommonAccessItemRequest {
     const NAME: &'static str = "CommonAccessItemRequest";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -28,6 +28,7 @@ pub struct CommonAccessItemResponse {
 
 impl CommonAccessItemResponse {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -44,6 +45,7 @@ impl<'de> serde::Deserialize<'de> for CommonAccessItemResponse {
 impl crate::object::Object for CommonAccessItemResponse {
     const NAME: &'static str = "CommonAccessItemResponse";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -14,6 +14,7 @@ pub enum CommonAccessItemState {
 
 impl CommonAccessItemState {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             CommonAccessItemState::Confirmed => "CONFIRMED",
@@ -24,6 +25,7 @@ impl CommonAccessItemState {
 }
 
 impl From<&str> for CommonAccessItemState {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "CONFIRMED" => CommonAccessItemState::Confirmed,

@@ -35,6 +35,7 @@ pub struct CommonAccessResponse {
 
 impl CommonAccessResponse {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -51,6 +52,7 @@ impl<'de> serde::Deserialize<'de> for CommonAccessResponse {
 impl crate::object::Object for CommonAccessResponse {
     const NAME: &'static str = "CommonAccessResponse";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

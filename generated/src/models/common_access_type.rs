@@ -14,6 +14,7 @@ pub enum CommonAccessType {
 
 impl CommonAccessType {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             CommonAccessType::AccessProfile => "ACCESS_PROFILE",
@@ -24,6 +25,7 @@ impl CommonAccessType {
 }
 
 impl From<&str> for CommonAccessType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "ACCESS_PROFILE" => CommonAccessType::AccessProfile,

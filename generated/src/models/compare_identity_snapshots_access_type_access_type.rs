@@ -20,6 +20,7 @@ pub enum CompareIdentitySnapshotsAccessTypeAccessType {
 
 impl CompareIdentitySnapshotsAccessTypeAccessType {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             CompareIdentitySnapshotsAccessTypeAccessType::AccessProfile => {
@@ -35,6 +36,7 @@ impl CompareIdentitySnapshotsAccessTypeAccessType {
 }
 
 impl From<&str> for CompareIdentitySnapshotsAccessTypeAccessType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "accessProfile" => {

@@ -16,6 +16,7 @@ pub struct CompleteCampaignOptions {
 
 impl CompleteCampaignOptions {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -32,6 +33,7 @@ impl<'de> serde::Deserialize<'de> for CompleteCampaignOptions {
 impl crate::object::Object for CompleteCampaignOptions {
     const NAME: &'static str = "CompleteCampaignOptions";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

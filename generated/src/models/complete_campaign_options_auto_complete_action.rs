@@ -14,6 +14,7 @@ pub enum CompleteCampaignOptionsAutoCompleteAction {
 
 impl CompleteCampaignOptionsAutoCompleteAction {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             CompleteCampaignOptionsAutoCompleteAction::Approve => "APPROVE",
@@ -24,6 +25,7 @@ impl CompleteCampaignOptionsAutoCompleteAction {
 }
 
 impl From<&str> for CompleteCampaignOptionsAutoCompleteAction {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "APPROVE" => CompleteCampaignOptionsAutoCompleteAction::Approve,

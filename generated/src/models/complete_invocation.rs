@@ -22,6 +22,7 @@ pub struct CompleteInvocation {
 
 impl CompleteInvocation {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new(
         secret: impl Into<String>,
         output: serde_json::Map<String, serde_json::Value>,
@@ -46,6 +47,7 @@ impl<'de> serde::Deserialize<'de> for CompleteInvocation {
 impl crate::object::Object for CompleteInvocation {
     const NAME: &'static str = "CompleteInvocation";
 
+    #[inline]
     fn empty() -> Self {
         CompleteInvocation {
             secret: Default::default(),

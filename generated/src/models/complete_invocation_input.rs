@@ -18,6 +18,7 @@ pub struct CompleteInvocationInput {
 
 impl CompleteInvocationInput {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -34,6 +35,7 @@ impl<'de> serde::Deserialize<'de> for CompleteInvocationInput {
 impl crate::object::Object for CompleteInvocationInput {
     const NAME: &'static str = "CompleteInvocationInput";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -122,6 +122,7 @@ pub struct CompletedApproval {
 
 impl CompletedApproval {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -138,6 +139,7 @@ impl<'de> serde::Deserialize<'de> for CompletedApproval {
 impl crate::object::Object for CompletedApproval {
     const NAME: &'static str = "CompletedApproval";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

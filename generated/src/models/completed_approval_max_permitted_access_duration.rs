@@ -19,6 +19,7 @@ pub struct CompletedApprovalMaxPermittedAccessDuration {
 
 impl CompletedApprovalMaxPermittedAccessDuration {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -35,6 +36,7 @@ impl<'de> serde::Deserialize<'de> for CompletedApprovalMaxPermittedAccessDuratio
 impl crate::object::Object for CompletedApprovalMaxPermittedAccessDuration {
     const NAME: &'static str = "CompletedApprovalMaxPermittedAccessDuration";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

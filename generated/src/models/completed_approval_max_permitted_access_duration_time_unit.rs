@@ -18,6 +18,7 @@ pub enum CompletedApprovalMaxPermittedAccessDurationTimeUnit {
 
 impl CompletedApprovalMaxPermittedAccessDurationTimeUnit {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             CompletedApprovalMaxPermittedAccessDurationTimeUnit::Hours => "HOURS",
@@ -30,6 +31,7 @@ impl CompletedApprovalMaxPermittedAccessDurationTimeUnit {
 }
 
 impl From<&str> for CompletedApprovalMaxPermittedAccessDurationTimeUnit {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "HOURS" => CompletedApprovalMaxPermittedAccessDurationTimeUnit::Hours,

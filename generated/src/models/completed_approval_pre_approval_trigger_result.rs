@@ -25,6 +25,7 @@ pub struct CompletedApprovalPreApprovalTriggerResult {
 
 impl CompletedApprovalPreApprovalTriggerResult {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -41,6 +42,7 @@ impl<'de> serde::Deserialize<'de> for CompletedApprovalPreApprovalTriggerResult 
 impl crate::object::Object for CompletedApprovalPreApprovalTriggerResult {
     const NAME: &'static str = "CompletedApprovalPreApprovalTriggerResult";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

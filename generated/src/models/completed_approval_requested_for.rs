@@ -22,6 +22,7 @@ pub struct CompletedApprovalRequestedFor {
 
 impl CompletedApprovalRequestedFor {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -38,6 +39,7 @@ impl<'de> serde::Deserialize<'de> for CompletedApprovalRequestedFor {
 impl crate::object::Object for CompletedApprovalRequestedFor {
     const NAME: &'static str = "CompletedApprovalRequestedFor";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

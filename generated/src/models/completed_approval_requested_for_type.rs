@@ -12,6 +12,7 @@ pub enum CompletedApprovalRequestedForType {
 
 impl CompletedApprovalRequestedForType {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             CompletedApprovalRequestedForType::Identity => "IDENTITY",
@@ -21,6 +22,7 @@ impl CompletedApprovalRequestedForType {
 }
 
 impl From<&str> for CompletedApprovalRequestedForType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "IDENTITY" => CompletedApprovalRequestedForType::Identity,

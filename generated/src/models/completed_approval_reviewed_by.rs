@@ -22,6 +22,7 @@ pub struct CompletedApprovalReviewedBy {
 
 impl CompletedApprovalReviewedBy {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -38,6 +39,7 @@ impl<'de> serde::Deserialize<'de> for CompletedApprovalReviewedBy {
 impl crate::object::Object for CompletedApprovalReviewedBy {
     const NAME: &'static str = "CompletedApprovalReviewedBy";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -12,6 +12,7 @@ pub enum CompletedApprovalReviewedByType {
 
 impl CompletedApprovalReviewedByType {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             CompletedApprovalReviewedByType::Identity => "IDENTITY",
@@ -21,6 +22,7 @@ impl CompletedApprovalReviewedByType {
 }
 
 impl From<&str> for CompletedApprovalReviewedByType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "IDENTITY" => CompletedApprovalReviewedByType::Identity,

@@ -14,6 +14,7 @@ pub enum CompletedApprovalState {
 
 impl CompletedApprovalState {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             CompletedApprovalState::Approved => "APPROVED",
@@ -24,6 +25,7 @@ impl CompletedApprovalState {
 }
 
 impl From<&str> for CompletedApprovalState {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "APPROVED" => CompletedApprovalState::Approved,

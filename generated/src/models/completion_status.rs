@@ -18,6 +18,7 @@ pub enum CompletionStatus {
 
 impl CompletionStatus {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             CompletionStatus::Success => "SUCCESS",
@@ -30,6 +31,7 @@ impl CompletionStatus {
 }
 
 impl From<&str> for CompletionStatus {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "SUCCESS" => CompletionStatus::Success,

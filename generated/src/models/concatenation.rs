@@ -22,6 +22,7 @@ pub struct Concatenation {
 
 impl Concatenation {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new(values: Vec<serde_json::Value>) -> Self {
         Concatenation {
             values,
@@ -43,6 +44,7 @@ impl<'de> serde::Deserialize<'de> for Concatenation {
 impl crate::object::Object for Concatenation {
     const NAME: &'static str = "Concatenation";
 
+    #[inline]
     fn empty() -> Self {
         Concatenation {
             values: Default::default(),

@@ -28,6 +28,7 @@ pub struct ConditionEffect {
 
 impl ConditionEffect {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -44,6 +45,7 @@ impl<'de> serde::Deserialize<'de> for ConditionEffect {
 impl crate::object::Object for ConditionEffect {
     const NAME: &'static str = "ConditionEffect";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -17,6 +17,7 @@ pub struct ConditionEffectConfig {
 
 impl ConditionEffectConfig {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -33,6 +34,7 @@ impl<'de> serde::Deserialize<'de> for ConditionEffectConfig {
 impl crate::object::Object for ConditionEffectConfig {
     const NAME: &'static str = "ConditionEffectConfig";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

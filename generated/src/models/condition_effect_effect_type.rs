@@ -37,6 +37,7 @@ pub enum ConditionEffectEffectType {
 
 impl ConditionEffectEffectType {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             ConditionEffectEffectType::Hide => "HIDE",
@@ -54,6 +55,7 @@ impl ConditionEffectEffectType {
 }
 
 impl From<&str> for ConditionEffectEffectType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "HIDE" => ConditionEffectEffectType::Hide,

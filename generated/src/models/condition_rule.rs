@@ -51,6 +51,7 @@ pub struct ConditionRule {
 
 impl ConditionRule {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -67,6 +68,7 @@ impl<'de> serde::Deserialize<'de> for ConditionRule {
 impl crate::object::Object for ConditionRule {
     const NAME: &'static str = "ConditionRule";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

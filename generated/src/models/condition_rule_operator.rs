@@ -46,6 +46,7 @@ pub enum ConditionRuleOperator {
 
 impl ConditionRuleOperator {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             ConditionRuleOperator::Eq => "EQ",
@@ -66,6 +67,7 @@ impl ConditionRuleOperator {
 }
 
 impl From<&str> for ConditionRuleOperator {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "EQ" => ConditionRuleOperator::Eq,

@@ -16,6 +16,7 @@ pub enum ConditionRuleSourceType {
 
 impl ConditionRuleSourceType {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             ConditionRuleSourceType::Input => "INPUT",
@@ -26,6 +27,7 @@ impl ConditionRuleSourceType {
 }
 
 impl From<&str> for ConditionRuleSourceType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "INPUT" => ConditionRuleSourceType::Input,

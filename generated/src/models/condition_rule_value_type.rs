@@ -28,6 +28,7 @@ pub enum ConditionRuleValueType {
 
 impl ConditionRuleValueType {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             ConditionRuleValueType::String => "STRING",
@@ -42,6 +43,7 @@ impl ConditionRuleValueType {
 }
 
 impl From<&str> for ConditionRuleValueType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "STRING" => ConditionRuleValueType::String,

@@ -33,6 +33,7 @@ pub struct Conditional {
 
 impl Conditional {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new(
         expression: impl Into<String>,
         positive_condition: impl Into<String>,
@@ -60,6 +61,7 @@ impl<'de> serde::Deserialize<'de> for Conditional {
 impl crate::object::Object for Conditional {
     const NAME: &'static str = "Conditional";
 
+    #[inline]
     fn empty() -> Self {
         Conditional {
             expression: Default::default(),

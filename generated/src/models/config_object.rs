@@ -21,6 +21,7 @@ pub struct ConfigObject {
 
 impl ConfigObject {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -37,6 +38,7 @@ impl<'de> serde::Deserialize<'de> for ConfigObject {
 impl crate::object::Object for ConfigObject {
     const NAME: &'static str = "ConfigObject";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

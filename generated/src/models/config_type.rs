@@ -25,6 +25,7 @@ pub struct ConfigType {
 
 impl ConfigType {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -41,6 +42,7 @@ impl<'de> serde::Deserialize<'de> for ConfigType {
 impl crate::object::Object for ConfigType {
     const NAME: &'static str = "ConfigType";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

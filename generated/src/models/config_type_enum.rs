@@ -16,6 +16,7 @@ pub enum ConfigTypeEnum {
 
 impl ConfigTypeEnum {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             ConfigTypeEnum::AccessRequests => "ACCESS_REQUESTS",
@@ -27,6 +28,7 @@ impl ConfigTypeEnum {
 }
 
 impl From<&str> for ConfigTypeEnum {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "ACCESS_REQUESTS" => ConfigTypeEnum::AccessRequests,

@@ -16,6 +16,7 @@ pub enum ConfigTypeEnumCamel {
 
 impl ConfigTypeEnumCamel {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             ConfigTypeEnumCamel::AccessRequests => "accessRequests",
@@ -27,6 +28,7 @@ impl ConfigTypeEnumCamel {
 }
 
 impl From<&str> for ConfigTypeEnumCamel {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "accessRequests" => ConfigTypeEnumCamel::AccessRequests,

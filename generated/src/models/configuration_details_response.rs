@@ -25,6 +25,7 @@ pub struct ConfigurationDetailsResponse {
 
 impl ConfigurationDetailsResponse {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -41,6 +42,7 @@ impl<'de> serde::Deserialize<'de> for ConfigurationDetailsResponse {
 impl crate::object::Object for ConfigurationDetailsResponse {
     const NAME: &'static str = "ConfigurationDetailsResponse";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -27,6 +27,7 @@ pub struct ConfigurationItemRequest {
 
 impl ConfigurationItemRequest {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -43,6 +44,7 @@ impl<'de> serde::Deserialize<'de> for ConfigurationItemRequest {
 impl crate::object::Object for ConfigurationItemRequest {
     const NAME: &'static str = "ConfigurationItemRequest";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

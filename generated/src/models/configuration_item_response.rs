@@ -18,6 +18,7 @@ pub struct ConfigurationItemResponse {
 
 impl ConfigurationItemResponse {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -34,6 +35,7 @@ impl<'de> serde::Deserialize<'de> for ConfigurationItemResponse {
 impl crate::object::Object for ConfigurationItemResponse {
     const NAME: &'static str = "ConfigurationItemResponse";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

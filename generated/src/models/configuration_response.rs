@@ -18,6 +18,7 @@ pub struct ConfigurationResponse {
 
 impl ConfigurationResponse {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -34,6 +35,7 @@ impl<'de> serde::Deserialize<'de> for ConfigurationResponse {
 impl crate::object::Object for ConfigurationResponse {
     const NAME: &'static str = "ConfigurationResponse";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -17,6 +17,7 @@ pub struct ConflictingAccessCriteria {
 
 impl ConflictingAccessCriteria {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -33,6 +34,7 @@ impl<'de> serde::Deserialize<'de> for ConflictingAccessCriteria {
 impl crate::object::Object for ConflictingAccessCriteria {
     const NAME: &'static str = "ConflictingAccessCriteria";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

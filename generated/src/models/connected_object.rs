@@ -25,6 +25,7 @@ pub struct ConnectedObject {
 
 impl ConnectedObject {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -41,6 +42,7 @@ impl<'de> serde::Deserialize<'de> for ConnectedObject {
 impl crate::object::Object for ConnectedObject {
     const NAME: &'static str = "ConnectedObject";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

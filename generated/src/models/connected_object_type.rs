@@ -18,6 +18,7 @@ pub enum ConnectedObjectType {
 
 impl ConnectedObjectType {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             ConnectedObjectType::AccessProfile => "ACCESS_PROFILE",
@@ -30,6 +31,7 @@ impl ConnectedObjectType {
 }
 
 impl From<&str> for ConnectedObjectType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "ACCESS_PROFILE" => ConnectedObjectType::AccessProfile,

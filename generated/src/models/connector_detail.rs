@@ -32,6 +32,7 @@ pub struct ConnectorDetail {
 
 impl ConnectorDetail {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -48,6 +49,7 @@ impl<'de> serde::Deserialize<'de> for ConnectorDetail {
 impl crate::object::Object for ConnectorDetail {
     const NAME: &'static str = "ConnectorDetail";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

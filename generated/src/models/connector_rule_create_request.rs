@@ -36,6 +36,7 @@ pub struct ConnectorRuleCreateRequest {
 
 impl ConnectorRuleCreateRequest {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new(
         name: impl Into<String>,
         r#type: ConnectorRuleCreateRequestType,
@@ -64,6 +65,7 @@ impl<'de> serde::Deserialize<'de> for ConnectorRuleCreateRequest {
 impl crate::object::Object for ConnectorRuleCreateRequest {
     const NAME: &'static str = "ConnectorRuleCreateRequest";
 
+    #[inline]
     fn empty() -> Self {
         ConnectorRuleCreateRequest {
             name: Default::default(),

@@ -17,6 +17,7 @@ pub struct ConnectorRuleCreateRequestSignature {
 
 impl ConnectorRuleCreateRequestSignature {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new(input: Vec<Argument>) -> Self {
         ConnectorRuleCreateRequestSignature {
             input,
@@ -37,6 +38,7 @@ impl<'de> serde::Deserialize<'de> for ConnectorRuleCreateRequestSignature {
 impl crate::object::Object for ConnectorRuleCreateRequestSignature {
     const NAME: &'static str = "ConnectorRuleCreateRequestSignature";
 
+    #[inline]
     fn empty() -> Self {
         ConnectorRuleCreateRequestSignature {
             input: Default::default(),

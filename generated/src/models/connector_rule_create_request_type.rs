@@ -54,6 +54,7 @@ pub enum ConnectorRuleCreateRequestType {
 
 impl ConnectorRuleCreateRequestType {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             ConnectorRuleCreateRequestType::BuildMap => "BuildMap",
@@ -116,6 +117,7 @@ impl ConnectorRuleCreateRequestType {
 }
 
 impl From<&str> for ConnectorRuleCreateRequestType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "BuildMap" => ConnectorRuleCreateRequestType::BuildMap,

@@ -47,6 +47,7 @@ pub struct ConnectorRuleResponse {
 
 impl ConnectorRuleResponse {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new(
         name: impl Into<String>,
         r#type: ConnectorRuleCreateRequestType,
@@ -80,6 +81,7 @@ impl<'de> serde::Deserialize<'de> for ConnectorRuleResponse {
 impl crate::object::Object for ConnectorRuleResponse {
     const NAME: &'static str = "ConnectorRuleResponse";
 
+    #[inline]
     fn empty() -> Self {
         ConnectorRuleResponse {
             name: Default::default(),

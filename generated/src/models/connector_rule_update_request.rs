@@ -40,6 +40,7 @@ pub struct ConnectorRuleUpdateRequest {
 
 impl ConnectorRuleUpdateRequest {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new(
         id: impl Into<String>,
         name: impl Into<String>,
@@ -70,6 +71,7 @@ impl<'de> serde::Deserialize<'de> for ConnectorRuleUpdateRequest {
 impl crate::object::Object for ConnectorRuleUpdateRequest {
     const NAME: &'static str = "ConnectorRuleUpdateRequest";
 
+    #[inline]
     fn empty() -> Self {
         ConnectorRuleUpdateRequest {
             id: Default::default(),

@@ -20,6 +20,7 @@ pub struct ConnectorRuleValidationResponse {
 
 impl ConnectorRuleValidationResponse {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new(
         state: ConnectorRuleValidationResponseState,
         details: Vec<ConnectorRuleValidationResponseDetailsInner>,
@@ -43,6 +44,7 @@ impl<'de> serde::Deserialize<'de> for ConnectorRuleValidationResponse {
 impl crate::object::Object for ConnectorRuleValidationResponse {
     const NAME: &'static str = "ConnectorRuleValidationResponse";
 
+    #[inline]
     fn empty() -> Self {
         ConnectorRuleValidationResponse {
             state: None,

@@ -22,6 +22,7 @@ pub struct ConnectorRuleValidationResponseDetailsInner {
 
 impl ConnectorRuleValidationResponseDetailsInner {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new(line: i64, column: i64) -> Self {
         ConnectorRuleValidationResponseDetailsInner {
             line,
@@ -43,6 +44,7 @@ impl<'de> serde::Deserialize<'de> for ConnectorRuleValidationResponseDetailsInne
 impl crate::object::Object for ConnectorRuleValidationResponseDetailsInner {
     const NAME: &'static str = "ConnectorRuleValidationResponseDetailsInner";
 
+    #[inline]
     fn empty() -> Self {
         ConnectorRuleValidationResponseDetailsInner {
             line: Default::default(),

@@ -14,6 +14,7 @@ pub enum ConnectorRuleValidationResponseState {
 
 impl ConnectorRuleValidationResponseState {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             ConnectorRuleValidationResponseState::Ok => "OK",
@@ -24,6 +25,7 @@ impl ConnectorRuleValidationResponseState {
 }
 
 impl From<&str> for ConnectorRuleValidationResponseState {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "OK" => ConnectorRuleValidationResponseState::Ok,

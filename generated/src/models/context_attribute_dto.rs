@@ -22,6 +22,7 @@ pub struct ContextAttributeDto {
 
 impl ContextAttributeDto {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -38,6 +39,7 @@ impl<'de> serde::Deserialize<'de> for ContextAttributeDto {
 impl crate::object::Object for ContextAttributeDto {
     const NAME: &'static str = "ContextAttributeDto";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

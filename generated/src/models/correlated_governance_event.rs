@@ -34,6 +34,7 @@ pub struct CorrelatedGovernanceEvent {
 
 impl CorrelatedGovernanceEvent {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -50,6 +51,7 @@ impl<'de> serde::Deserialize<'de> for CorrelatedGovernanceEvent {
 impl crate::object::Object for CorrelatedGovernanceEvent {
     const NAME: &'static str = "CorrelatedGovernanceEvent";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

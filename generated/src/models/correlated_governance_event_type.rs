@@ -14,6 +14,7 @@ pub enum CorrelatedGovernanceEventType {
 
 impl CorrelatedGovernanceEventType {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             CorrelatedGovernanceEventType::Certification => "certification",
@@ -24,6 +25,7 @@ impl CorrelatedGovernanceEventType {
 }
 
 impl From<&str> for CorrelatedGovernanceEventType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "certification" => CorrelatedGovernanceEventType::Certification,

@@ -22,6 +22,7 @@ pub struct CorrelationConfig {
 
 impl CorrelationConfig {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -38,6 +39,7 @@ impl<'de> serde::Deserialize<'de> for CorrelationConfig {
 impl crate::object::Object for CorrelationConfig {
     const NAME: &'static str = "CorrelationConfig";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -40,6 +40,7 @@ pub struct CorrelationConfigAttributeAssignmentsInner {
 
 impl CorrelationConfigAttributeAssignmentsInner {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -56,6 +57,7 @@ impl<'de> serde::Deserialize<'de> for CorrelationConfigAttributeAssignmentsInner
 impl crate::object::Object for CorrelationConfigAttributeAssignmentsInner {
     const NAME: &'static str = "CorrelationConfigAttributeAssignmentsInner";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -16,6 +16,7 @@ pub enum CorrelationConfigAttributeAssignmentsInnerMatchMode {
 
 impl CorrelationConfigAttributeAssignmentsInnerMatchMode {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             CorrelationConfigAttributeAssignmentsInnerMatchMode::Anywhere => "ANYWHERE",
@@ -27,6 +28,7 @@ impl CorrelationConfigAttributeAssignmentsInnerMatchMode {
 }
 
 impl From<&str> for CorrelationConfigAttributeAssignmentsInnerMatchMode {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "ANYWHERE" => CorrelationConfigAttributeAssignmentsInnerMatchMode::Anywhere,

@@ -12,6 +12,7 @@ pub enum CorrelationConfigAttributeAssignmentsInnerOperation {
 
 impl CorrelationConfigAttributeAssignmentsInnerOperation {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             CorrelationConfigAttributeAssignmentsInnerOperation::Eq => "EQ",
@@ -21,6 +22,7 @@ impl CorrelationConfigAttributeAssignmentsInnerOperation {
 }
 
 impl From<&str> for CorrelationConfigAttributeAssignmentsInnerOperation {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "EQ" => CorrelationConfigAttributeAssignmentsInnerOperation::Eq,

@@ -21,6 +21,7 @@ pub struct CreateFormDefinition400Response {
 
 impl CreateFormDefinition400Response {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -37,6 +38,7 @@ impl<'de> serde::Deserialize<'de> for CreateFormDefinition400Response {
 impl crate::object::Object for CreateFormDefinition400Response {
     const NAME: &'static str = "CreateFormDefinition400Response";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

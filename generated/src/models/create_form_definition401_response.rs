@@ -21,6 +21,7 @@ pub struct CreateFormDefinition401Response {
 
 impl CreateFormDefinition401Response {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -37,6 +38,7 @@ impl<'de> serde::Deserialize<'de> for CreateFormDefinition401Response {
 impl crate::object::Object for CreateFormDefinition401Response {
     const NAME: &'static str = "CreateFormDefinition401Response";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -21,6 +21,7 @@ pub struct CreateFormDefinition403Response {
 
 impl CreateFormDefinition403Response {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -37,6 +38,7 @@ impl<'de> serde::Deserialize<'de> for CreateFormDefinition403Response {
 impl crate::object::Object for CreateFormDefinition403Response {
     const NAME: &'static str = "CreateFormDefinition403Response";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

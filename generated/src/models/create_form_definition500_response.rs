@@ -21,6 +21,7 @@ pub struct CreateFormDefinition500Response {
 
 impl CreateFormDefinition500Response {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -37,6 +38,7 @@ impl<'de> serde::Deserialize<'de> for CreateFormDefinition500Response {
 impl crate::object::Object for CreateFormDefinition500Response {
     const NAME: &'static str = "CreateFormDefinition500Response";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -21,6 +21,7 @@ pub struct CreateFormDefinitionByTemplate400Response {
 
 impl CreateFormDefinitionByTemplate400Response {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -37,6 +38,7 @@ impl<'de> serde::Deserialize<'de> for CreateFormDefinitionByTemplate400Response 
 impl crate::object::Object for CreateFormDefinitionByTemplate400Response {
     const NAME: &'static str = "CreateFormDefinitionByTemplate400Response";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

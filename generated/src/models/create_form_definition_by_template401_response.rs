@@ -21,6 +21,7 @@ pub struct CreateFormDefinitionByTemplate401Response {
 
 impl CreateFormDefinitionByTemplate401Response {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -37,6 +38,7 @@ impl<'de> serde::Deserialize<'de> for CreateFormDefinitionByTemplate401Response 
 impl crate::object::Object for CreateFormDefinitionByTemplate401Response {
     const NAME: &'static str = "CreateFormDefinitionByTemplate401Response";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -21,6 +21,7 @@ pub struct CreateFormDefinitionByTemplate403Response {
 
 impl CreateFormDefinitionByTemplate403Response {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -37,6 +38,7 @@ impl<'de> serde::Deserialize<'de> for CreateFormDefinitionByTemplate403Response 
 impl crate::object::Object for CreateFormDefinitionByTemplate403Response {
     const NAME: &'static str = "CreateFormDefinitionByTemplate403Response";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -21,6 +21,7 @@ pub struct CreateFormDefinitionByTemplate500Response {
 
 impl CreateFormDefinitionByTemplate500Response {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -37,6 +38,7 @@ impl<'de> serde::Deserialize<'de> for CreateFormDefinitionByTemplate500Response 
 impl crate::object::Object for CreateFormDefinitionByTemplate500Response {
     const NAME: &'static str = "CreateFormDefinitionByTemplate500Response";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -21,6 +21,7 @@ pub struct CreateFormDefinitionDynamicSchema400Response {
 
 impl CreateFormDefinitionDynamicSchema400Response {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -37,6 +38,7 @@ impl<'de> serde::Deserialize<'de> for CreateFormDefinitionDynamicSchema400Respon
 impl crate::object::Object for CreateFormDefinitionDynamicSchema400Response {
     const NAME: &'static str = "CreateFormDefinitionDynamicSchema400Response";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -21,6 +21,7 @@ pub struct CreateFormDefinitionDynamicSchema401Response {
 
 impl CreateFormDefinitionDynamicSchema401Response {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -37,6 +38,7 @@ impl<'de> serde::Deserialize<'de> for CreateFormDefinitionDynamicSchema401Respon
 impl crate::object::Object for CreateFormDefinitionDynamicSchema401Response {
     const NAME: &'static str = "CreateFormDefinitionDynamicSchema401Response";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

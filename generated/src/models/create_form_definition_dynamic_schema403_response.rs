@@ -21,6 +21,7 @@ pub struct CreateFormDefinitionDynamicSchema403Response {
 
 impl CreateFormDefinitionDynamicSchema403Response {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -37,6 +38,7 @@ impl<'de> serde::Deserialize<'de> for CreateFormDefinitionDynamicSchema403Respon
 impl crate::object::Object for CreateFormDefinitionDynamicSchema403Response {
     const NAME: &'static str = "CreateFormDefinitionDynamicSchema403Response";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

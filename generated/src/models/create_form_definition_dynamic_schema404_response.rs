@@ -21,6 +21,7 @@ pub struct CreateFormDefinitionDynamicSchema404Response {
 
 impl CreateFormDefinitionDynamicSchema404Response {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -37,6 +38,7 @@ impl<'de> serde::Deserialize<'de> for CreateFormDefinitionDynamicSchema404Respon
 impl crate::object::Object for CreateFormDefinitionDynamicSchema404Response {
     const NAME: &'static str = "CreateFormDefinitionDynamicSchema404Response";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -21,6 +21,7 @@ pub struct CreateFormDefinitionDynamicSchema500Response {
 
 impl CreateFormDefinitionDynamicSchema500Response {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -37,6 +38,7 @@ impl<'de> serde::Deserialize<'de> for CreateFormDefinitionDynamicSchema500Respon
 impl crate::object::Object for CreateFormDefinitionDynamicSchema500Response {
     const NAME: &'static str = "CreateFormDefinitionDynamicSchema500Response";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

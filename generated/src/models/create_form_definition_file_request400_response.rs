@@ -21,6 +21,7 @@ pub struct CreateFormDefinitionFileRequest400Response {
 
 impl CreateFormDefinitionFileRequest400Response {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -37,6 +38,7 @@ impl<'de> serde::Deserialize<'de> for CreateFormDefinitionFileRequest400Response
 impl crate::object::Object for CreateFormDefinitionFileRequest400Response {
     const NAME: &'static str = "CreateFormDefinitionFileRequest400Response";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -21,6 +21,7 @@ pub struct CreateFormDefinitionFileRequest401Response {
 
 impl CreateFormDefinitionFileRequest401Response {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -37,6 +38,7 @@ impl<'de> serde::Deserialize<'de> for CreateFormDefinitionFileRequest401Response
 impl crate::object::Object for CreateFormDefinitionFileRequest401Response {
     const NAME: &'static str = "CreateFormDefinitionFileRequest401Response";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -21,6 +21,7 @@ pub struct CreateFormDefinitionFileRequest403Response {
 
 impl CreateFormDefinitionFileRequest403Response {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -37,6 +38,7 @@ impl<'de> serde::Deserialize<'de> for CreateFormDefinitionFileRequest403Response
 impl crate::object::Object for CreateFormDefinitionFileRequest403Response {
     const NAME: &'static str = "CreateFormDefinitionFileRequest403Response";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

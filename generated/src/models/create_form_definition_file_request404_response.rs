@@ -21,6 +21,7 @@ pub struct CreateFormDefinitionFileRequest404Response {
 
 impl CreateFormDefinitionFileRequest404Response {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -37,6 +38,7 @@ impl<'de> serde::Deserialize<'de> for CreateFormDefinitionFileRequest404Response
 impl crate::object::Object for CreateFormDefinitionFileRequest404Response {
     const NAME: &'static str = "CreateFormDefinitionFileRequest404Response";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

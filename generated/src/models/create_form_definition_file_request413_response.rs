@@ -21,6 +21,7 @@ pub struct CreateFormDefinitionFileRequest413Response {
 
 impl CreateFormDefinitionFileRequest413Response {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -37,6 +38,7 @@ impl<'de> serde::Deserialize<'de> for CreateFormDefinitionFileRequest413Response
 impl crate::object::Object for CreateFormDefinitionFileRequest413Response {
     const NAME: &'static str = "CreateFormDefinitionFileRequest413Response";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -21,6 +21,7 @@ pub struct CreateFormDefinitionFileRequest415Response {
 
 impl CreateFormDefinitionFileRequest415Response {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -37,6 +38,7 @@ impl<'de> serde::Deserialize<'de> for CreateFormDefinitionFileRequest415Response
 impl crate::object::Object for CreateFormDefinitionFileRequest415Response {
     const NAME: &'static str = "CreateFormDefinitionFileRequest415Response";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

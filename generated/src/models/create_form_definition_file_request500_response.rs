@@ -21,6 +21,7 @@ pub struct CreateFormDefinitionFileRequest500Response {
 
 impl CreateFormDefinitionFileRequest500Response {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -37,6 +38,7 @@ impl<'de> serde::Deserialize<'de> for CreateFormDefinitionFileRequest500Response
 impl crate::object::Object for CreateFormDefinitionFileRequest500Response {
     const NAME: &'static str = "CreateFormDefinitionFileRequest500Response";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -21,6 +21,7 @@ pub struct CreateFormDefinitionFileRequest503Response {
 
 impl CreateFormDefinitionFileRequest503Response {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -37,6 +38,7 @@ impl<'de> serde::Deserialize<'de> for CreateFormDefinitionFileRequest503Response
 impl crate::object::Object for CreateFormDefinitionFileRequest503Response {
     const NAME: &'static str = "CreateFormDefinitionFileRequest503Response";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -15,6 +15,7 @@ pub struct CreateFormDefinitionFileRequestRequest {
 
 impl CreateFormDefinitionFileRequestRequest {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new(file: Vec<u8>) -> Self {
         CreateFormDefinitionFileRequestRequest {
             file,
@@ -34,6 +35,7 @@ impl<'de> serde::Deserialize<'de> for CreateFormDefinitionFileRequestRequest {
 impl crate::object::Object for CreateFormDefinitionFileRequestRequest {
     const NAME: &'static str = "CreateFormDefinitionFileRequestRequest";
 
+    #[inline]
     fn empty() -> Self {
         CreateFormDefinitionFileRequestRequest {
             file: Default::default(),

@@ -37,6 +37,7 @@ pub struct CreateFormDefinitionRequest {
 
 impl CreateFormDefinitionRequest {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new(name: impl Into<String>, owner: FormOwner) -> Self {
         CreateFormDefinitionRequest {
             description: None,
@@ -62,6 +63,7 @@ impl<'de> serde::Deserialize<'de> for CreateFormDefinitionRequest {
 impl crate::object::Object for CreateFormDefinitionRequest {
     const NAME: &'static str = "CreateFormDefinitionRequest";
 
+    #[inline]
     fn empty() -> Self {
         CreateFormDefinitionRequest {
             description: None,

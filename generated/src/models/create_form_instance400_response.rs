@@ -21,6 +21,7 @@ pub struct CreateFormInstance400Response {
 
 impl CreateFormInstance400Response {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -37,6 +38,7 @@ impl<'de> serde::Deserialize<'de> for CreateFormInstance400Response {
 impl crate::object::Object for CreateFormInstance400Response {
     const NAME: &'static str = "CreateFormInstance400Response";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

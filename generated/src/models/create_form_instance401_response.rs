@@ -21,6 +21,7 @@ pub struct CreateFormInstance401Response {
 
 impl CreateFormInstance401Response {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -37,6 +38,7 @@ impl<'de> serde::Deserialize<'de> for CreateFormInstance401Response {
 impl crate::object::Object for CreateFormInstance401Response {
     const NAME: &'static str = "CreateFormInstance401Response";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

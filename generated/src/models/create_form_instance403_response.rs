@@ -21,6 +21,7 @@ pub struct CreateFormInstance403Response {
 
 impl CreateFormInstance403Response {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -37,6 +38,7 @@ impl<'de> serde::Deserialize<'de> for CreateFormInstance403Response {
 impl crate::object::Object for CreateFormInstance403Response {
     const NAME: &'static str = "CreateFormInstance403Response";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -21,6 +21,7 @@ pub struct CreateFormInstance500Response {
 
 impl CreateFormInstance500Response {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -37,6 +38,7 @@ impl<'de> serde::Deserialize<'de> for CreateFormInstance500Response {
 impl crate::object::Object for CreateFormInstance500Response {
     const NAME: &'static str = "CreateFormInstance500Response";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

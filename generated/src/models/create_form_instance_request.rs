@@ -49,6 +49,7 @@ pub struct CreateFormInstanceRequest {
 
 impl CreateFormInstanceRequest {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new(
         created_by: FormInstanceCreatedBy,
         expire: impl Into<String>,
@@ -80,6 +81,7 @@ impl<'de> serde::Deserialize<'de> for CreateFormInstanceRequest {
 impl crate::object::Object for CreateFormInstanceRequest {
     const NAME: &'static str = "CreateFormInstanceRequest";
 
+    #[inline]
     fn empty() -> Self {
         CreateFormInstanceRequest {
             created_by: None,

@@ -25,6 +25,7 @@ pub enum CreateFormInstanceRequestState {
 
 impl CreateFormInstanceRequestState {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             CreateFormInstanceRequestState::Assigned => "ASSIGNED",
@@ -38,6 +39,7 @@ impl CreateFormInstanceRequestState {
 }
 
 impl From<&str> for CreateFormInstanceRequestState {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "ASSIGNED" => CreateFormInstanceRequestState::Assigned,

@@ -64,6 +64,7 @@ pub struct CreateOAuthClientRequest {
 
 impl CreateOAuthClientRequest {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new(
         access_token_validity_seconds: i32,
         access_type: AccessType,
@@ -101,6 +102,7 @@ impl<'de> serde::Deserialize<'de> for CreateOAuthClientRequest {
 impl crate::object::Object for CreateOAuthClientRequest {
     const NAME: &'static str = "CreateOAuthClientRequest";
 
+    #[inline]
     fn empty() -> Self {
         CreateOAuthClientRequest {
             business_name: None,

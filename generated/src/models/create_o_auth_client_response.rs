@@ -100,6 +100,7 @@ pub struct CreateOAuthClientResponse {
 impl CreateOAuthClientResponse {
     /// Builds the value from its required fields; the optional ones start empty.
     #[allow(clippy::too_many_arguments)]
+    #[inline]
     pub fn new(
         id: impl Into<String>,
         secret: impl Into<String>,
@@ -156,6 +157,7 @@ impl<'de> serde::Deserialize<'de> for CreateOAuthClientResponse {
 impl crate::object::Object for CreateOAuthClientResponse {
     const NAME: &'static str = "CreateOAuthClientResponse";
 
+    #[inline]
     fn empty() -> Self {
         CreateOAuthClientResponse {
             id: Default::default(),

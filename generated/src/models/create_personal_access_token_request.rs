@@ -27,6 +27,7 @@ pub struct CreatePersonalAccessTokenRequest {
 
 impl CreatePersonalAccessTokenRequest {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new(name: impl Into<String>) -> Self {
         CreatePersonalAccessTokenRequest {
             name: name.into(),
@@ -49,6 +50,7 @@ impl<'de> serde::Deserialize<'de> for CreatePersonalAccessTokenRequest {
 impl crate::object::Object for CreatePersonalAccessTokenRequest {
     const NAME: &'static str = "CreatePersonalAccessTokenRequest";
 
+    #[inline]
     fn empty() -> Self {
         CreatePersonalAccessTokenRequest {
             name: Default::default(),

@@ -45,6 +45,7 @@ pub struct CreatePersonalAccessTokenResponse {
 
 impl CreatePersonalAccessTokenResponse {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new(
         id: impl Into<String>,
         secret: impl Into<String>,
@@ -79,6 +80,7 @@ impl<'de> serde::Deserialize<'de> for CreatePersonalAccessTokenResponse {
 impl crate::object::Object for CreatePersonalAccessTokenResponse {
     const NAME: &'static str = "CreatePersonalAccessTokenResponse";
 
+    #[inline]
     fn empty() -> Self {
         CreatePersonalAccessTokenResponse {
             id: Default::default(),

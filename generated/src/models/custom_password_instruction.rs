@@ -24,6 +24,7 @@ pub struct CustomPasswordInstruction {
 
 impl CustomPasswordInstruction {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -40,6 +41,7 @@ impl<'de> serde::Deserialize<'de> for CustomPasswordInstruction {
 impl crate::object::Object for CustomPasswordInstruction {
     const NAME: &'static str = "CustomPasswordInstruction";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

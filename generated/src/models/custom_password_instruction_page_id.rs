@@ -34,6 +34,7 @@ pub enum CustomPasswordInstructionPageId {
 
 impl CustomPasswordInstructionPageId {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             CustomPasswordInstructionPageId::ChangePasswordEnterPassword => {
@@ -72,6 +73,7 @@ impl CustomPasswordInstructionPageId {
 }
 
 impl From<&str> for CustomPasswordInstructionPageId {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "change-password:enter-password" => {

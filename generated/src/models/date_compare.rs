@@ -51,6 +51,7 @@ pub struct DateCompare {
 
 impl DateCompare {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new(
         first_date: DateCompareFirstDate,
         second_date: DateCompareSecondDate,
@@ -82,6 +83,7 @@ impl<'de> serde::Deserialize<'de> for DateCompare {
 impl crate::object::Object for DateCompare {
     const NAME: &'static str = "DateCompare";
 
+    #[inline]
     fn empty() -> Self {
         DateCompare {
             first_date: None,

@@ -24,6 +24,7 @@ pub enum DateCompareOperator {
 
 impl DateCompareOperator {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             DateCompareOperator::Lt => "LT",
@@ -36,6 +37,7 @@ impl DateCompareOperator {
 }
 
 impl From<&str> for DateCompareOperator {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "LT" => DateCompareOperator::Lt,

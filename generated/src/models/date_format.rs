@@ -29,6 +29,7 @@ pub struct DateFormat {
 
 impl DateFormat {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -45,6 +46,7 @@ impl<'de> serde::Deserialize<'de> for DateFormat {
 impl crate::object::Object for DateFormat {
     const NAME: &'static str = "DateFormat";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -33,6 +33,7 @@ pub struct DateMath {
 
 impl DateMath {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new(expression: impl Into<String>) -> Self {
         DateMath {
             expression: expression.into(),
@@ -55,6 +56,7 @@ impl<'de> serde::Deserialize<'de> for DateMath {
 impl crate::object::Object for DateMath {
     const NAME: &'static str = "DateMath";
 
+    #[inline]
     fn empty() -> Self {
         DateMath {
             expression: Default::default(),

@@ -17,6 +17,7 @@ pub struct DecomposeDiacriticalMarks {
 
 impl DecomposeDiacriticalMarks {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -33,6 +34,7 @@ impl<'de> serde::Deserialize<'de> for DecomposeDiacriticalMarks {
 impl crate::object::Object for DecomposeDiacriticalMarks {
     const NAME: &'static str = "DecomposeDiacriticalMarks";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -22,6 +22,7 @@ pub struct Delete202Response {
 
 impl Delete202Response {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -38,6 +39,7 @@ impl<'de> serde::Deserialize<'de> for Delete202Response {
 impl crate::object::Object for Delete202Response {
     const NAME: &'static str = "Delete202Response";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

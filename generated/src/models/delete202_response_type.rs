@@ -12,6 +12,7 @@ pub enum Delete202ResponseType {
 
 impl Delete202ResponseType {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Delete202ResponseType::TaskResult => "TASK_RESULT",
@@ -21,6 +22,7 @@ impl Delete202ResponseType {
 }
 
 impl From<&str> for Delete202ResponseType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "TASK_RESULT" => Delete202ResponseType::TaskResult,

@@ -14,6 +14,7 @@ pub struct DeleteCampaignsRequest {
 
 impl DeleteCampaignsRequest {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -30,6 +31,7 @@ impl<'de> serde::Deserialize<'de> for DeleteCampaignsRequest {
 impl crate::object::Object for DeleteCampaignsRequest {
     const NAME: &'static str = "DeleteCampaignsRequest";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

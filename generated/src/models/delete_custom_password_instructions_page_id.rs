@@ -34,6 +34,7 @@ pub enum DeleteCustomPasswordInstructionsPageId {
 
 impl DeleteCustomPasswordInstructionsPageId {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             DeleteCustomPasswordInstructionsPageId::ChangePasswordEnterPassword => {
@@ -72,6 +73,7 @@ impl DeleteCustomPasswordInstructionsPageId {
 }
 
 impl From<&str> for DeleteCustomPasswordInstructionsPageId {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "change-password:enter-password" => {

@@ -21,6 +21,7 @@ pub struct DeleteFormDefinition400Response {
 
 impl DeleteFormDefinition400Response {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -37,6 +38,7 @@ impl<'de> serde::Deserialize<'de> for DeleteFormDefinition400Response {
 impl crate::object::Object for DeleteFormDefinition400Response {
     const NAME: &'static str = "DeleteFormDefinition400Response";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

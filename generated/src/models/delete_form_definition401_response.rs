@@ -21,6 +21,7 @@ pub struct DeleteFormDefinition401Response {
 
 impl DeleteFormDefinition401Response {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -37,6 +38,7 @@ impl<'de> serde::Deserialize<'de> for DeleteFormDefinition401Response {
 impl crate::object::Object for DeleteFormDefinition401Response {
     const NAME: &'static str = "DeleteFormDefinition401Response";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

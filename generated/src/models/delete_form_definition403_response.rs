@@ -21,6 +21,7 @@ pub struct DeleteFormDefinition403Response {
 
 impl DeleteFormDefinition403Response {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -37,6 +38,7 @@ impl<'de> serde::Deserialize<'de> for DeleteFormDefinition403Response {
 impl crate::object::Object for DeleteFormDefinition403Response {
     const NAME: &'static str = "DeleteFormDefinition403Response";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

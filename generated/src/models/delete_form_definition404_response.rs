@@ -21,6 +21,7 @@ pub struct DeleteFormDefinition404Response {
 
 impl DeleteFormDefinition404Response {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -37,6 +38,7 @@ impl<'de> serde::Deserialize<'de> for DeleteFormDefinition404Response {
 impl crate::object::Object for DeleteFormDefinition404Response {
     const NAME: &'static str = "DeleteFormDefinition404Response";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

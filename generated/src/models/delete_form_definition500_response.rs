@@ -21,6 +21,7 @@ pub struct DeleteFormDefinition500Response {
 
 impl DeleteFormDefinition500Response {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -37,6 +38,7 @@ impl<'de> serde::Deserialize<'de> for DeleteFormDefinition500Response {
 impl crate::object::Object for DeleteFormDefinition500Response {
     const NAME: &'static str = "DeleteFormDefinition500Response";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

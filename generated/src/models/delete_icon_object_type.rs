@@ -12,6 +12,7 @@ pub enum DeleteIconObjectType {
 
 impl DeleteIconObjectType {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             DeleteIconObjectType::Application => "application",
@@ -21,6 +22,7 @@ impl DeleteIconObjectType {
 }
 
 impl From<&str> for DeleteIconObjectType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "application" => DeleteIconObjectType::Application,

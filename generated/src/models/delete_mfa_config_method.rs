@@ -14,6 +14,7 @@ pub enum DeleteMfaConfigMethod {
 
 impl DeleteMfaConfigMethod {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             DeleteMfaConfigMethod::OktaVerify => "okta-verify",
@@ -24,6 +25,7 @@ impl DeleteMfaConfigMethod {
 }
 
 impl From<&str> for DeleteMfaConfigMethod {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "okta-verify" => DeleteMfaConfigMethod::OktaVerify,

@@ -15,6 +15,7 @@ pub struct DeleteNonEmployeeRecordInBulkRequest {
 
 impl DeleteNonEmployeeRecordInBulkRequest {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new(ids: Vec<String>) -> Self {
         DeleteNonEmployeeRecordInBulkRequest {
             ids,
@@ -34,6 +35,7 @@ impl<'de> serde::Deserialize<'de> for DeleteNonEmployeeRecordInBulkRequest {
 impl crate::object::Object for DeleteNonEmployeeRecordInBulkRequest {
     const NAME: &'static str = "DeleteNonEmployeeRecordInBulkRequest";
 
+    #[inline]
     fn empty() -> Self {
         DeleteNonEmployeeRecordInBulkRequest {
             ids: Default::default(),

@@ -26,6 +26,7 @@ pub enum DeleteTaggedObjectType {
 
 impl DeleteTaggedObjectType {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             DeleteTaggedObjectType::AccessProfile => "ACCESS_PROFILE",
@@ -42,6 +43,7 @@ impl DeleteTaggedObjectType {
 }
 
 impl From<&str> for DeleteTaggedObjectType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "ACCESS_PROFILE" => DeleteTaggedObjectType::AccessProfile,

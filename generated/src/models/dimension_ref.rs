@@ -22,6 +22,7 @@ pub struct DimensionRef {
 
 impl DimensionRef {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -38,6 +39,7 @@ impl<'de> serde::Deserialize<'de> for DimensionRef {
 impl crate::object::Object for DimensionRef {
     const NAME: &'static str = "DimensionRef";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -12,6 +12,7 @@ pub enum DimensionRefType {
 
 impl DimensionRefType {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             DimensionRefType::Dimension => "DIMENSION",
@@ -21,6 +22,7 @@ impl DimensionRefType {
 }
 
 impl From<&str> for DimensionRefType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "DIMENSION" => DimensionRefType::Dimension,

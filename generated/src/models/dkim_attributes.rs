@@ -29,6 +29,7 @@ pub struct DkimAttributes {
 
 impl DkimAttributes {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -45,6 +46,7 @@ impl<'de> serde::Deserialize<'de> for DkimAttributes {
 impl crate::object::Object for DkimAttributes {
     const NAME: &'static str = "DkimAttributes";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

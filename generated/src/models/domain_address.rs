@@ -14,6 +14,7 @@ pub struct DomainAddress {
 
 impl DomainAddress {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -30,6 +31,7 @@ impl<'de> serde::Deserialize<'de> for DomainAddress {
 impl crate::object::Object for DomainAddress {
     const NAME: &'static str = "DomainAddress";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

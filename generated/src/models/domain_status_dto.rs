@@ -29,6 +29,7 @@ pub struct DomainStatusDto {
 
 impl DomainStatusDto {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -45,6 +46,7 @@ impl<'de> serde::Deserialize<'de> for DomainStatusDto {
 impl crate::object::Object for DomainStatusDto {
     const NAME: &'static str = "DomainStatusDto";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -68,6 +68,7 @@ pub enum DtoType {
 
 impl DtoType {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             DtoType::AccountCorrelationConfig => "ACCOUNT_CORRELATION_CONFIG",
@@ -105,6 +106,7 @@ impl DtoType {
 }
 
 impl From<&str> for DtoType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "ACCOUNT_CORRELATION_CONFIG" => DtoType::AccountCorrelationConfig,

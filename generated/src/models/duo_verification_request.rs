@@ -21,6 +21,7 @@ pub struct DuoVerificationRequest {
 
 impl DuoVerificationRequest {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new(user_id: impl Into<String>, signed_response: impl Into<String>) -> Self {
         DuoVerificationRequest {
             user_id: user_id.into(),
@@ -41,6 +42,7 @@ impl<'de> serde::Deserialize<'de> for DuoVerificationRequest {
 impl crate::object::Object for DuoVerificationRequest {
     const NAME: &'static str = "DuoVerificationRequest";
 
+    #[inline]
     fn empty() -> Self {
         DuoVerificationRequest {
             user_id: Default::default(),

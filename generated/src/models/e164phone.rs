@@ -26,6 +26,7 @@ pub struct E164phone {
 
 impl E164phone {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -42,6 +43,7 @@ impl<'de> serde::Deserialize<'de> for E164phone {
 impl crate::object::Object for E164phone {
     const NAME: &'static str = "E164phone";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

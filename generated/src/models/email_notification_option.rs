@@ -23,6 +23,7 @@ pub struct EmailNotificationOption {
 
 impl EmailNotificationOption {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -39,6 +40,7 @@ impl<'de> serde::Deserialize<'de> for EmailNotificationOption {
 impl crate::object::Object for EmailNotificationOption {
     const NAME: &'static str = "EmailNotificationOption";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -28,6 +28,7 @@ pub struct EmailStatusDto {
 
 impl EmailStatusDto {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -44,6 +45,7 @@ impl<'de> serde::Deserialize<'de> for EmailStatusDto {
 impl crate::object::Object for EmailStatusDto {
     const NAME: &'static str = "EmailStatusDto";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -18,6 +18,7 @@ pub enum EmailStatusDtoVerificationStatus {
 
 impl EmailStatusDtoVerificationStatus {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             EmailStatusDtoVerificationStatus::Pending => "PENDING",
@@ -30,6 +31,7 @@ impl EmailStatusDtoVerificationStatus {
 }
 
 impl From<&str> for EmailStatusDtoVerificationStatus {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "PENDING" => EmailStatusDtoVerificationStatus::Pending,

@@ -68,6 +68,7 @@ pub struct Entitlement {
 
 impl Entitlement {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -84,6 +85,7 @@ impl<'de> serde::Deserialize<'de> for Entitlement {
 impl crate::object::Object for Entitlement {
     const NAME: &'static str = "Entitlement";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -38,6 +38,7 @@ pub struct EntitlementAccessRequestConfig {
 
 impl EntitlementAccessRequestConfig {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -54,6 +55,7 @@ impl<'de> serde::Deserialize<'de> for EntitlementAccessRequestConfig {
 impl crate::object::Object for EntitlementAccessRequestConfig {
     const NAME: &'static str = "EntitlementAccessRequestConfig";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

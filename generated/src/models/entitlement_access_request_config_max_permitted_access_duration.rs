@@ -21,6 +21,7 @@ pub struct EntitlementAccessRequestConfigMaxPermittedAccessDuration {
 
 impl EntitlementAccessRequestConfigMaxPermittedAccessDuration {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -38,6 +39,7 @@ for EntitlementAccessRequestConfigMaxPermittedAccessDuration {
 impl crate::object::Object for EntitlementAccessRequestConfigMaxPermittedAccessDuration {
     const NAME: &'static str = "EntitlementAccessRequestConfigMaxPermittedAccessDuration";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

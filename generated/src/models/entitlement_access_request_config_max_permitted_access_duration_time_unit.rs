@@ -18,6 +18,7 @@ pub enum EntitlementAccessRequestConfigMaxPermittedAccessDurationTimeUnit {
 
 impl EntitlementAccessRequestConfigMaxPermittedAccessDurationTimeUnit {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             EntitlementAccessRequestConfigMaxPermittedAccessDurationTimeUnit::Hours => {
@@ -40,6 +41,7 @@ impl EntitlementAccessRequestConfigMaxPermittedAccessDurationTimeUnit {
 }
 
 impl From<&str> for EntitlementAccessRequestConfigMaxPermittedAccessDurationTimeUnit {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "HOURS" => {

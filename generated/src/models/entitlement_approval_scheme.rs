@@ -29,6 +29,7 @@ pub struct EntitlementApprovalScheme {
 
 impl EntitlementApprovalScheme {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -45,6 +46,7 @@ impl<'de> serde::Deserialize<'de> for EntitlementApprovalScheme {
 impl crate::object::Object for EntitlementApprovalScheme {
     const NAME: &'static str = "EntitlementApprovalScheme";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

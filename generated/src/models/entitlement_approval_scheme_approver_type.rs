@@ -30,6 +30,7 @@ pub enum EntitlementApprovalSchemeApproverType {
 
 impl EntitlementApprovalSchemeApproverType {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             EntitlementApprovalSchemeApproverType::EntitlementOwner => {
@@ -45,6 +46,7 @@ impl EntitlementApprovalSchemeApproverType {
 }
 
 impl From<&str> for EntitlementApprovalSchemeApproverType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "ENTITLEMENT_OWNER" => {

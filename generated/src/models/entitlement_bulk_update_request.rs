@@ -23,6 +23,7 @@ pub struct EntitlementBulkUpdateRequest {
 
 impl EntitlementBulkUpdateRequest {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new(
         entitlement_ids: Vec<String>,
         json_patch: Vec<V3JsonPatchOperation>,
@@ -46,6 +47,7 @@ impl<'de> serde::Deserialize<'de> for EntitlementBulkUpdateRequest {
 impl crate::object::Object for EntitlementBulkUpdateRequest {
     const NAME: &'static str = "EntitlementBulkUpdateRequest";
 
+    #[inline]
     fn empty() -> Self {
         EntitlementBulkUpdateRequest {
             entitlement_ids: Default::default(),

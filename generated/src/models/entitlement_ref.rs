@@ -22,6 +22,7 @@ pub struct EntitlementRef {
 
 impl EntitlementRef {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -38,6 +39,7 @@ impl<'de> serde::Deserialize<'de> for EntitlementRef {
 impl crate::object::Object for EntitlementRef {
     const NAME: &'static str = "EntitlementRef";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -12,6 +12,7 @@ pub enum EntitlementRefType {
 
 impl EntitlementRefType {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             EntitlementRefType::Entitlement => "ENTITLEMENT",
@@ -21,6 +22,7 @@ impl EntitlementRefType {
 }
 
 impl From<&str> for EntitlementRefType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "ENTITLEMENT" => EntitlementRefType::Entitlement,

@@ -17,6 +17,7 @@ pub struct EntitlementRequestConfig {
 
 impl EntitlementRequestConfig {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -33,6 +34,7 @@ impl<'de> serde::Deserialize<'de> for EntitlementRequestConfig {
 impl crate::object::Object for EntitlementRequestConfig {
     const NAME: &'static str = "EntitlementRequestConfig";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -16,6 +16,7 @@ pub struct EntitlementRevocationRequestConfig {
 
 impl EntitlementRevocationRequestConfig {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -32,6 +33,7 @@ impl<'de> serde::Deserialize<'de> for EntitlementRevocationRequestConfig {
 impl crate::object::Object for EntitlementRevocationRequestConfig {
     const NAME: &'static str = "EntitlementRevocationRequestConfig";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -20,6 +20,7 @@ pub struct EntitlementSource {
 
 impl EntitlementSource {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -36,6 +37,7 @@ impl<'de> serde::Deserialize<'de> for EntitlementSource {
 impl crate::object::Object for EntitlementSource {
     const NAME: &'static str = "EntitlementSource";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -20,6 +20,7 @@ pub struct EntitlementSourceResetBaseReferenceDto {
 
 impl EntitlementSourceResetBaseReferenceDto {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -36,6 +37,7 @@ impl<'de> serde::Deserialize<'de> for EntitlementSourceResetBaseReferenceDto {
 impl crate::object::Object for EntitlementSourceResetBaseReferenceDto {
     const NAME: &'static str = "EntitlementSourceResetBaseReferenceDto";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

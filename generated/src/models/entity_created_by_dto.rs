@@ -17,6 +17,7 @@ pub struct EntityCreatedByDto {
 
 impl EntityCreatedByDto {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -33,6 +34,7 @@ impl<'de> serde::Deserialize<'de> for EntityCreatedByDto {
 impl crate::object::Object for EntityCreatedByDto {
     const NAME: &'static str = "EntityCreatedByDto";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -21,6 +21,7 @@ pub struct Error {
 
 impl Error {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -37,6 +38,7 @@ impl<'de> serde::Deserialize<'de> for Error {
 impl crate::object::Object for Error {
     const NAME: &'static str = "Error";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

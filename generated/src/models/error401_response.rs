@@ -14,6 +14,7 @@ pub struct Error401Response {
 
 impl Error401Response {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -30,6 +31,7 @@ impl<'de> serde::Deserialize<'de> for Error401Response {
 impl crate::object::Object for Error401Response {
     const NAME: &'static str = "Error401Response";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

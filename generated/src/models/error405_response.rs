@@ -20,6 +20,7 @@ pub struct Error405Response {
 
 impl Error405Response {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -36,6 +37,7 @@ impl<'de> serde::Deserialize<'de> for Error405Response {
 impl crate::object::Object for Error405Response {
     const NAME: &'static str = "Error405Response";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -14,6 +14,7 @@ pub struct Error412Response {
 
 impl Error412Response {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -30,6 +31,7 @@ impl<'de> serde::Deserialize<'de> for Error412Response {
 impl crate::object::Object for Error412Response {
     const NAME: &'static str = "Error412Response";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -14,6 +14,7 @@ pub struct Error429Response {
 
 impl Error429Response {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -30,6 +31,7 @@ impl<'de> serde::Deserialize<'de> for Error429Response {
 impl crate::object::Object for Error429Response {
     const NAME: &'static str = "Error429Response";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

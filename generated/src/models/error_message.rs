@@ -20,6 +20,7 @@ pub struct ErrorMessage {
 
 impl ErrorMessage {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -36,6 +37,7 @@ impl<'de> serde::Deserialize<'de> for ErrorMessage {
 impl crate::object::Object for ErrorMessage {
     const NAME: &'static str = "ErrorMessage";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

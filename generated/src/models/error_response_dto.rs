@@ -25,6 +25,7 @@ pub struct ErrorResponseDto {
 
 impl ErrorResponseDto {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -41,6 +42,7 @@ impl<'de> serde::Deserialize<'de> for ErrorResponseDto {
 impl crate::object::Object for ErrorResponseDto {
     const NAME: &'static str = "ErrorResponseDto";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -19,6 +19,7 @@ pub struct EvaluateResponse {
 
 impl EvaluateResponse {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -35,6 +36,7 @@ impl<'de> serde::Deserialize<'de> for EvaluateResponse {
 impl crate::object::Object for EvaluateResponse {
     const NAME: &'static str = "EvaluateResponse";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

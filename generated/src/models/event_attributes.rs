@@ -25,6 +25,7 @@ pub struct EventAttributes {
 
 impl EventAttributes {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -41,6 +42,7 @@ impl<'de> serde::Deserialize<'de> for EventAttributes {
 impl crate::object::Object for EventAttributes {
     const NAME: &'static str = "EventAttributes";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

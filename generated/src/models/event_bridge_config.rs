@@ -21,6 +21,7 @@ pub struct EventBridgeConfig {
 
 impl EventBridgeConfig {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new(aws_account: impl Into<String>, aws_region: impl Into<String>) -> Self {
         EventBridgeConfig {
             aws_account: aws_account.into(),
@@ -41,6 +42,7 @@ impl<'de> serde::Deserialize<'de> for EventBridgeConfig {
 impl crate::object::Object for EventBridgeConfig {
     const NAME: &'static str = "EventBridgeConfig";
 
+    #[inline]
     fn empty() -> Self {
         EventBridgeConfig {
             aws_account: Default::default(),

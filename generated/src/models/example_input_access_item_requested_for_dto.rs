@@ -22,6 +22,7 @@ pub struct ExampleInputAccessItemRequestedForDto {
 
 impl ExampleInputAccessItemRequestedForDto {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -38,6 +39,7 @@ impl<'de> serde::Deserialize<'de> for ExampleInputAccessItemRequestedForDto {
 impl crate::object::Object for ExampleInputAccessItemRequestedForDto {
     const NAME: &'static str = "ExampleInputAccessItemRequestedForDto";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

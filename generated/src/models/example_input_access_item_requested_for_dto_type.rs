@@ -12,6 +12,7 @@ pub enum ExampleInputAccessItemRequestedForDtoType {
 
 impl ExampleInputAccessItemRequestedForDtoType {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             ExampleInputAccessItemRequestedForDtoType::Identity => "IDENTITY",
@@ -21,6 +22,7 @@ impl ExampleInputAccessItemRequestedForDtoType {
 }
 
 impl From<&str> for ExampleInputAccessItemRequestedForDtoType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "IDENTITY" => ExampleInputAccessItemRequestedForDtoType::Identity,

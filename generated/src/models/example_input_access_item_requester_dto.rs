@@ -22,6 +22,7 @@ pub struct ExampleInputAccessItemRequesterDto {
 
 impl ExampleInputAccessItemRequesterDto {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -38,6 +39,7 @@ impl<'de> serde::Deserialize<'de> for ExampleInputAccessItemRequesterDto {
 impl crate::object::Object for ExampleInputAccessItemRequesterDto {
     const NAME: &'static str = "ExampleInputAccessItemRequesterDto";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -12,6 +12,7 @@ pub enum ExampleInputAccessItemRequesterDtoType {
 
 impl ExampleInputAccessItemRequesterDtoType {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             ExampleInputAccessItemRequesterDtoType::Identity => "IDENTITY",
@@ -21,6 +22,7 @@ impl ExampleInputAccessItemRequesterDtoType {
 }
 
 impl From<&str> for ExampleInputAccessItemRequesterDtoType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "IDENTITY" => ExampleInputAccessItemRequesterDtoType::Identity,

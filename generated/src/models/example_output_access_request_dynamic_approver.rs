@@ -26,6 +26,7 @@ pub struct ExampleOutputAccessRequestDynamicApprover {
 
 impl ExampleOutputAccessRequestDynamicApprover {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new(
         id: impl Into<String>,
         name: impl Into<String>,
@@ -51,6 +52,7 @@ impl<'de> serde::Deserialize<'de> for ExampleOutputAccessRequestDynamicApprover 
 impl crate::object::Object for ExampleOutputAccessRequestDynamicApprover {
     const NAME: &'static str = "ExampleOutputAccessRequestDynamicApprover";
 
+    #[inline]
     fn empty() -> Self {
         ExampleOutputAccessRequestDynamicApprover {
             id: Default::default(),

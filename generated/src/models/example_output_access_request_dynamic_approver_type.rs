@@ -14,6 +14,7 @@ pub enum ExampleOutputAccessRequestDynamicApproverType {
 
 impl ExampleOutputAccessRequestDynamicApproverType {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             ExampleOutputAccessRequestDynamicApproverType::Identity => "IDENTITY",
@@ -26,6 +27,7 @@ impl ExampleOutputAccessRequestDynamicApproverType {
 }
 
 impl From<&str> for ExampleOutputAccessRequestDynamicApproverType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "IDENTITY" => ExampleOutputAccessRequestDynamicApproverType::Identity,

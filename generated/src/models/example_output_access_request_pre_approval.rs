@@ -23,6 +23,7 @@ pub struct ExampleOutputAccessRequestPreApproval {
 
 impl ExampleOutputAccessRequestPreApproval {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new(
         approved: bool,
         comment: impl Into<String>,
@@ -48,6 +49,7 @@ impl<'de> serde::Deserialize<'de> for ExampleOutputAccessRequestPreApproval {
 impl crate::object::Object for ExampleOutputAccessRequestPreApproval {
     const NAME: &'static str = "ExampleOutputAccessRequestPreApproval";
 
+    #[inline]
     fn empty() -> Self {
         ExampleOutputAccessRequestPreApproval {
             approved: Default::default(),

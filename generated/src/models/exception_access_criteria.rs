@@ -17,6 +17,7 @@ pub struct ExceptionAccessCriteria {
 
 impl ExceptionAccessCriteria {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -33,6 +34,7 @@ impl<'de> serde::Deserialize<'de> for ExceptionAccessCriteria {
 impl crate::object::Object for ExceptionAccessCriteria {
     const NAME: &'static str = "ExceptionAccessCriteria";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -16,6 +16,7 @@ pub struct ExceptionCriteria {
 
 impl ExceptionCriteria {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -32,6 +33,7 @@ impl<'de> serde::Deserialize<'de> for ExceptionCriteria {
 impl crate::object::Object for ExceptionCriteria {
     const NAME: &'static str = "ExceptionCriteria";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -25,6 +25,7 @@ pub struct ExceptionCriteriaAccess {
 
 impl ExceptionCriteriaAccess {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -41,6 +42,7 @@ impl<'de> serde::Deserialize<'de> for ExceptionCriteriaAccess {
 impl crate::object::Object for ExceptionCriteriaAccess {
     const NAME: &'static str = "ExceptionCriteriaAccess";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

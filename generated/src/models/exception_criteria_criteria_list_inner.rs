@@ -25,6 +25,7 @@ pub struct ExceptionCriteriaCriteriaListInner {
 
 impl ExceptionCriteriaCriteriaListInner {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -41,6 +42,7 @@ impl<'de> serde::Deserialize<'de> for ExceptionCriteriaCriteriaListInner {
 impl crate::object::Object for ExceptionCriteriaCriteriaListInner {
     const NAME: &'static str = "ExceptionCriteriaCriteriaListInner";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

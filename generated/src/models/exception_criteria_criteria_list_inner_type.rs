@@ -12,6 +12,7 @@ pub enum ExceptionCriteriaCriteriaListInnerType {
 
 impl ExceptionCriteriaCriteriaListInnerType {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             ExceptionCriteriaCriteriaListInnerType::Entitlement => "ENTITLEMENT",
@@ -21,6 +22,7 @@ impl ExceptionCriteriaCriteriaListInnerType {
 }
 
 impl From<&str> for ExceptionCriteriaCriteriaListInnerType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "ENTITLEMENT" => ExceptionCriteriaCriteriaListInnerType::Entitlement,

@@ -18,6 +18,7 @@ pub enum ExecutionStatus {
 
 impl ExecutionStatus {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             ExecutionStatus::Executing => "EXECUTING",
@@ -30,6 +31,7 @@ impl ExecutionStatus {
 }
 
 impl From<&str> for ExecutionStatus {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "EXECUTING" => ExecutionStatus::Executing,

@@ -19,6 +19,7 @@ pub struct ExportFormDefinitionsByTenant200ResponseInner {
 
 impl ExportFormDefinitionsByTenant200ResponseInner {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -35,6 +36,7 @@ impl<'de> serde::Deserialize<'de> for ExportFormDefinitionsByTenant200ResponseIn
 impl crate::object::Object for ExportFormDefinitionsByTenant200ResponseInner {
     const NAME: &'static str = "ExportFormDefinitionsByTenant200ResponseInner";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -21,6 +21,7 @@ pub struct ExportFormDefinitionsByTenant400Response {
 
 impl ExportFormDefinitionsByTenant400Response {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -37,6 +38,7 @@ impl<'de> serde::Deserialize<'de> for ExportFormDefinitionsByTenant400Response {
 impl crate::object::Object for ExportFormDefinitionsByTenant400Response {
     const NAME: &'static str = "ExportFormDefinitionsByTenant400Response";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

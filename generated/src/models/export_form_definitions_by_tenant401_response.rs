@@ -21,6 +21,7 @@ pub struct ExportFormDefinitionsByTenant401Response {
 
 impl ExportFormDefinitionsByTenant401Response {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -37,6 +38,7 @@ impl<'de> serde::Deserialize<'de> for ExportFormDefinitionsByTenant401Response {
 impl crate::object::Object for ExportFormDefinitionsByTenant401Response {
     const NAME: &'static str = "ExportFormDefinitionsByTenant401Response";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

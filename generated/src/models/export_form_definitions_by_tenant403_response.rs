@@ -21,6 +21,7 @@ pub struct ExportFormDefinitionsByTenant403Response {
 
 impl ExportFormDefinitionsByTenant403Response {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -37,6 +38,7 @@ impl<'de> serde::Deserialize<'de> for ExportFormDefinitionsByTenant403Response {
 impl crate::object::Object for ExportFormDefinitionsByTenant403Response {
     const NAME: &'static str = "ExportFormDefinitionsByTenant403Response";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -21,6 +21,7 @@ pub struct ExportFormDefinitionsByTenant500Response {
 
 impl ExportFormDefinitionsByTenant500Response {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -37,6 +38,7 @@ impl<'de> serde::Deserialize<'de> for ExportFormDefinitionsByTenant500Response {
 impl crate::object::Object for ExportFormDefinitionsByTenant500Response {
     const NAME: &'static str = "ExportFormDefinitionsByTenant500Response";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

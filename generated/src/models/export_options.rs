@@ -27,6 +27,7 @@ pub struct ExportOptions {
 
 impl ExportOptions {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -43,6 +44,7 @@ impl<'de> serde::Deserialize<'de> for ExportOptions {
 impl crate::object::Object for ExportOptions {
     const NAME: &'static str = "ExportOptions";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -60,6 +60,7 @@ pub enum ExportOptionsExcludeTypesInner {
 
 impl ExportOptionsExcludeTypesInner {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             ExportOptionsExcludeTypesInner::AccessProfile => "ACCESS_PROFILE",
@@ -105,6 +106,7 @@ impl ExportOptionsExcludeTypesInner {
 }
 
 impl From<&str> for ExportOptionsExcludeTypesInner {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "ACCESS_PROFILE" => ExportOptionsExcludeTypesInner::AccessProfile,

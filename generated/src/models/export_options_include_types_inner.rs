@@ -60,6 +60,7 @@ pub enum ExportOptionsIncludeTypesInner {
 
 impl ExportOptionsIncludeTypesInner {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             ExportOptionsIncludeTypesInner::AccessProfile => "ACCESS_PROFILE",
@@ -105,6 +106,7 @@ impl ExportOptionsIncludeTypesInner {
 }
 
 impl From<&str> for ExportOptionsIncludeTypesInner {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "ACCESS_PROFILE" => ExportOptionsIncludeTypesInner::AccessProfile,

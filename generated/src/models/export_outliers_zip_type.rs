@@ -14,6 +14,7 @@ pub enum ExportOutliersZipType {
 
 impl ExportOutliersZipType {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             ExportOutliersZipType::LowSimilarity => "LOW_SIMILARITY",
@@ -24,6 +25,7 @@ impl ExportOutliersZipType {
 }
 
 impl From<&str> for ExportOutliersZipType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "LOW_SIMILARITY" => ExportOutliersZipType::LowSimilarity,

@@ -30,6 +30,7 @@ pub struct ExportPayload {
 
 impl ExportPayload {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -46,6 +47,7 @@ impl<'de> serde::Deserialize<'de> for ExportPayload {
 impl crate::object::Object for ExportPayload {
     const NAME: &'static str = "ExportPayload";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

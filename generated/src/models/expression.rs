@@ -24,6 +24,7 @@ pub struct Expression {
 
 impl Expression {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -40,6 +41,7 @@ impl<'de> serde::Deserialize<'de> for Expression {
 impl crate::object::Object for Expression {
     const NAME: &'static str = "Expression";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -14,6 +14,7 @@ pub enum ExpressionOperator {
 
 impl ExpressionOperator {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             ExpressionOperator::And => "AND",
@@ -24,6 +25,7 @@ impl ExpressionOperator {
 }
 
 impl From<&str> for ExpressionOperator {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "AND" => ExpressionOperator::And,

@@ -23,6 +23,7 @@ pub struct ExternalAttributes {
 
 impl ExternalAttributes {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -39,6 +40,7 @@ impl<'de> serde::Deserialize<'de> for ExternalAttributes {
 impl crate::object::Object for ExternalAttributes {
     const NAME: &'static str = "ExternalAttributes";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

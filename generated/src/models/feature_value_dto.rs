@@ -20,6 +20,7 @@ pub struct FeatureValueDto {
 
 impl FeatureValueDto {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -36,6 +37,7 @@ impl<'de> serde::Deserialize<'de> for FeatureValueDto {
 impl crate::object::Object for FeatureValueDto {
     const NAME: &'static str = "FeatureValueDto";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -29,6 +29,7 @@ pub struct Field {
 
 impl Field {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -45,6 +46,7 @@ impl<'de> serde::Deserialize<'de> for Field {
 impl crate::object::Object for Field {
     const NAME: &'static str = "Field";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

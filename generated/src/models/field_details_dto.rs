@@ -45,6 +45,7 @@ pub struct FieldDetailsDto {
 
 impl FieldDetailsDto {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -61,6 +62,7 @@ impl<'de> serde::Deserialize<'de> for FieldDetailsDto {
 impl crate::object::Object for FieldDetailsDto {
     const NAME: &'static str = "FieldDetailsDto";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -34,6 +34,7 @@ pub enum FieldDetailsDtoType {
 
 impl FieldDetailsDtoType {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             FieldDetailsDtoType::String => "string",
@@ -48,6 +49,7 @@ impl FieldDetailsDtoType {
 }
 
 impl From<&str> for FieldDetailsDtoType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "string" => FieldDetailsDtoType::String,

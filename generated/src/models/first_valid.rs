@@ -22,6 +22,7 @@ pub struct FirstValid {
 
 impl FirstValid {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new(values: Vec<serde_json::Map<String, serde_json::Value>>) -> Self {
         FirstValid {
             values,
@@ -43,6 +44,7 @@ impl<'de> serde::Deserialize<'de> for FirstValid {
 impl crate::object::Object for FirstValid {
     const NAME: &'static str = "FirstValid";
 
+    #[inline]
     fn empty() -> Self {
         FirstValid {
             values: Default::default(),

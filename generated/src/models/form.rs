@@ -30,6 +30,7 @@ pub struct Form {
 
 impl Form {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -46,6 +47,7 @@ impl<'de> serde::Deserialize<'de> for Form {
 impl crate::object::Object for Form {
     const NAME: &'static str = "Form";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -24,6 +24,7 @@ pub struct FormCondition {
 
 impl FormCondition {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -40,6 +41,7 @@ impl<'de> serde::Deserialize<'de> for FormCondition {
 impl crate::object::Object for FormCondition {
     const NAME: &'static str = "FormCondition";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

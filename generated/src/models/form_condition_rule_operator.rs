@@ -16,6 +16,7 @@ pub enum FormConditionRuleOperator {
 
 impl FormConditionRuleOperator {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             FormConditionRuleOperator::And => "AND",
@@ -26,6 +27,7 @@ impl FormConditionRuleOperator {
 }
 
 impl From<&str> for FormConditionRuleOperator {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "AND" => FormConditionRuleOperator::And,

@@ -27,6 +27,7 @@ pub struct FormDefinitionDynamicSchemaRequest {
 
 impl FormDefinitionDynamicSchemaRequest {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -43,6 +44,7 @@ impl<'de> serde::Deserialize<'de> for FormDefinitionDynamicSchemaRequest {
 impl crate::object::Object for FormDefinitionDynamicSchemaRequest {
     const NAME: &'static str = "FormDefinitionDynamicSchemaRequest";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

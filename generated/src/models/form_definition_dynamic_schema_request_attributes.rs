@@ -14,6 +14,7 @@ pub struct FormDefinitionDynamicSchemaRequestAttributes {
 
 impl FormDefinitionDynamicSchemaRequestAttributes {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -30,6 +31,7 @@ impl<'de> serde::Deserialize<'de> for FormDefinitionDynamicSchemaRequestAttribut
 impl crate::object::Object for FormDefinitionDynamicSchemaRequestAttributes {
     const NAME: &'static str = "FormDefinitionDynamicSchemaRequestAttributes";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -14,6 +14,7 @@ pub struct FormDefinitionDynamicSchemaResponse {
 
 impl FormDefinitionDynamicSchemaResponse {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -30,6 +31,7 @@ impl<'de> serde::Deserialize<'de> for FormDefinitionDynamicSchemaResponse {
 impl crate::object::Object for FormDefinitionDynamicSchemaResponse {
     const NAME: &'static str = "FormDefinitionDynamicSchemaResponse";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -20,6 +20,7 @@ pub struct FormDefinitionFileUploadResponse {
 
 impl FormDefinitionFileUploadResponse {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -36,6 +37,7 @@ impl<'de> serde::Deserialize<'de> for FormDefinitionFileUploadResponse {
 impl crate::object::Object for FormDefinitionFileUploadResponse {
     const NAME: &'static str = "FormDefinitionFileUploadResponse";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

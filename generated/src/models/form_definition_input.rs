@@ -26,6 +26,7 @@ pub struct FormDefinitionInput {
 
 impl FormDefinitionInput {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -42,6 +43,7 @@ impl<'de> serde::Deserialize<'de> for FormDefinitionInput {
 impl crate::object::Object for FormDefinitionInput {
     const NAME: &'static str = "FormDefinitionInput";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

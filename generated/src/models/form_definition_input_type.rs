@@ -15,6 +15,7 @@ pub enum FormDefinitionInputType {
 
 impl FormDefinitionInputType {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             FormDefinitionInputType::String => "STRING",
@@ -25,6 +26,7 @@ impl FormDefinitionInputType {
 }
 
 impl From<&str> for FormDefinitionInputType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "STRING" => FormDefinitionInputType::String,

@@ -44,6 +44,7 @@ pub struct FormDefinitionResponse {
 
 impl FormDefinitionResponse {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -60,6 +61,7 @@ impl<'de> serde::Deserialize<'de> for FormDefinitionResponse {
 impl crate::object::Object for FormDefinitionResponse {
     const NAME: &'static str = "FormDefinitionResponse";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -22,6 +22,7 @@ pub struct FormDefinitionSelfImportExportDto {
 
 impl FormDefinitionSelfImportExportDto {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -38,6 +39,7 @@ impl<'de> serde::Deserialize<'de> for FormDefinitionSelfImportExportDto {
 impl crate::object::Object for FormDefinitionSelfImportExportDto {
     const NAME: &'static str = "FormDefinitionSelfImportExportDto";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

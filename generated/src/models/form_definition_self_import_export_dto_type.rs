@@ -12,6 +12,7 @@ pub enum FormDefinitionSelfImportExportDtoType {
 
 impl FormDefinitionSelfImportExportDtoType {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             FormDefinitionSelfImportExportDtoType::FormDefinition => "FORM_DEFINITION",
@@ -21,6 +22,7 @@ impl FormDefinitionSelfImportExportDtoType {
 }
 
 impl From<&str> for FormDefinitionSelfImportExportDtoType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "FORM_DEFINITION" => FormDefinitionSelfImportExportDtoType::FormDefinition,

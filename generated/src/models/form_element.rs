@@ -39,6 +39,7 @@ pub struct FormElement {
 
 impl FormElement {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -55,6 +56,7 @@ impl<'de> serde::Deserialize<'de> for FormElement {
 impl crate::object::Object for FormElement {
     const NAME: &'static str = "FormElement";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

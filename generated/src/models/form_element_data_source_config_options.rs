@@ -20,6 +20,7 @@ pub struct FormElementDataSourceConfigOptions {
 
 impl FormElementDataSourceConfigOptions {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -36,6 +37,7 @@ impl<'de> serde::Deserialize<'de> for FormElementDataSourceConfigOptions {
 impl crate::object::Object for FormElementDataSourceConfigOptions {
     const NAME: &'static str = "FormElementDataSourceConfigOptions";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -24,6 +24,7 @@ pub struct FormElementDynamicDataSource {
 
 impl FormElementDynamicDataSource {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -40,6 +41,7 @@ impl<'de> serde::Deserialize<'de> for FormElementDynamicDataSource {
 impl crate::object::Object for FormElementDynamicDataSource {
     const NAME: &'static str = "FormElementDynamicDataSource";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

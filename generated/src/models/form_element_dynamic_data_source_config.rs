@@ -33,6 +33,7 @@ pub struct FormElementDynamicDataSourceConfig {
 
 impl FormElementDynamicDataSourceConfig {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -49,6 +50,7 @@ impl<'de> serde::Deserialize<'de> for FormElementDynamicDataSourceConfig {
 impl crate::object::Object for FormElementDynamicDataSourceConfig {
     const NAME: &'static str = "FormElementDynamicDataSourceConfig";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

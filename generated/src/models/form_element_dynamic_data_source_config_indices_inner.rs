@@ -24,6 +24,7 @@ pub enum FormElementDynamicDataSourceConfigIndicesInner {
 
 impl FormElementDynamicDataSourceConfigIndicesInner {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             FormElementDynamicDataSourceConfigIndicesInner::Accessprofiles => {
@@ -45,6 +46,7 @@ impl FormElementDynamicDataSourceConfigIndicesInner {
 }
 
 impl From<&str> for FormElementDynamicDataSourceConfigIndicesInner {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "accessprofiles" => {

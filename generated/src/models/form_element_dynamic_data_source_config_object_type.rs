@@ -25,6 +25,7 @@ pub enum FormElementDynamicDataSourceConfigObjectType {
 
 impl FormElementDynamicDataSourceConfigObjectType {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             FormElementDynamicDataSourceConfigObjectType::Identity => "IDENTITY",
@@ -40,6 +41,7 @@ impl FormElementDynamicDataSourceConfigObjectType {
 }
 
 impl From<&str> for FormElementDynamicDataSourceConfigObjectType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "IDENTITY" => FormElementDynamicDataSourceConfigObjectType::Identity,

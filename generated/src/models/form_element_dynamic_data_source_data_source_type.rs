@@ -22,6 +22,7 @@ pub enum FormElementDynamicDataSourceDataSourceType {
 
 impl FormElementDynamicDataSourceDataSourceType {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             FormElementDynamicDataSourceDataSourceType::Static => "STATIC",
@@ -34,6 +35,7 @@ impl FormElementDynamicDataSourceDataSourceType {
 }
 
 impl From<&str> for FormElementDynamicDataSourceDataSourceType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "STATIC" => FormElementDynamicDataSourceDataSourceType::Static,

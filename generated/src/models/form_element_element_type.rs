@@ -46,6 +46,7 @@ pub enum FormElementElementType {
 
 impl FormElementElementType {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             FormElementElementType::Text => "TEXT",
@@ -66,6 +67,7 @@ impl FormElementElementType {
 }
 
 impl From<&str> for FormElementElementType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "TEXT" => FormElementElementType::Text,

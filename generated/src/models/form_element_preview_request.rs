@@ -15,6 +15,7 @@ pub struct FormElementPreviewRequest {
 
 impl FormElementPreviewRequest {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -31,6 +32,7 @@ impl<'de> serde::Deserialize<'de> for FormElementPreviewRequest {
 impl crate::object::Object for FormElementPreviewRequest {
     const NAME: &'static str = "FormElementPreviewRequest";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -16,6 +16,7 @@ pub struct FormElementValidationsSet {
 
 impl FormElementValidationsSet {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -32,6 +33,7 @@ impl<'de> serde::Deserialize<'de> for FormElementValidationsSet {
 impl crate::object::Object for FormElementValidationsSet {
     const NAME: &'static str = "FormElementValidationsSet";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -34,6 +34,7 @@ pub enum FormElementValidationsSetValidationType {
 
 impl FormElementValidationsSetValidationType {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             FormElementValidationsSetValidationType::Required => "REQUIRED",
@@ -54,6 +55,7 @@ impl FormElementValidationsSetValidationType {
 }
 
 impl From<&str> for FormElementValidationsSetValidationType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "REQUIRED" => FormElementValidationsSetValidationType::Required,

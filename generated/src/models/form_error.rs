@@ -22,6 +22,7 @@ pub struct FormError {
 
 impl FormError {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -38,6 +39,7 @@ impl<'de> serde::Deserialize<'de> for FormError {
 impl crate::object::Object for FormError {
     const NAME: &'static str = "FormError";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -21,6 +21,7 @@ pub struct FormInstanceCreatedBy {
 
 impl FormInstanceCreatedBy {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -37,6 +38,7 @@ impl<'de> serde::Deserialize<'de> for FormInstanceCreatedBy {
 impl crate::object::Object for FormInstanceCreatedBy {
     const NAME: &'static str = "FormInstanceCreatedBy";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -16,6 +16,7 @@ pub enum FormInstanceCreatedByType {
 
 impl FormInstanceCreatedByType {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             FormInstanceCreatedByType::WorkflowExecution => "WORKFLOW_EXECUTION",
@@ -26,6 +27,7 @@ impl FormInstanceCreatedByType {
 }
 
 impl From<&str> for FormInstanceCreatedByType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "WORKFLOW_EXECUTION" => FormInstanceCreatedByType::WorkflowExecution,

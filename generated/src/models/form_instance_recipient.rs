@@ -20,6 +20,7 @@ pub struct FormInstanceRecipient {
 
 impl FormInstanceRecipient {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -36,6 +37,7 @@ impl<'de> serde::Deserialize<'de> for FormInstanceRecipient {
 impl crate::object::Object for FormInstanceRecipient {
     const NAME: &'static str = "FormInstanceRecipient";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -13,6 +13,7 @@ pub enum FormInstanceRecipientType {
 
 impl FormInstanceRecipientType {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             FormInstanceRecipientType::Identity => "IDENTITY",
@@ -22,6 +23,7 @@ impl FormInstanceRecipientType {
 }
 
 impl From<&str> for FormInstanceRecipientType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "IDENTITY" => FormInstanceRecipientType::Identity,

@@ -65,6 +65,7 @@ pub struct FormInstanceResponse {
 
 impl FormInstanceResponse {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -81,6 +82,7 @@ impl<'de> serde::Deserialize<'de> for FormInstanceResponse {
 impl crate::object::Object for FormInstanceResponse {
     const NAME: &'static str = "FormInstanceResponse";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

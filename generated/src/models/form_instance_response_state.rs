@@ -25,6 +25,7 @@ pub enum FormInstanceResponseState {
 
 impl FormInstanceResponseState {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             FormInstanceResponseState::Assigned => "ASSIGNED",
@@ -38,6 +39,7 @@ impl FormInstanceResponseState {
 }
 
 impl From<&str> for FormInstanceResponseState {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "ASSIGNED" => FormInstanceResponseState::Assigned,

@@ -14,6 +14,7 @@ pub struct FormItem {
 
 impl FormItem {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -30,6 +31,7 @@ impl<'de> serde::Deserialize<'de> for FormItem {
 impl crate::object::Object for FormItem {
     const NAME: &'static str = "FormItem";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

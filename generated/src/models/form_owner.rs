@@ -23,6 +23,7 @@ pub struct FormOwner {
 
 impl FormOwner {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -39,6 +40,7 @@ impl<'de> serde::Deserialize<'de> for FormOwner {
 impl crate::object::Object for FormOwner {
     const NAME: &'static str = "FormOwner";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

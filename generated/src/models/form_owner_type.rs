@@ -13,6 +13,7 @@ pub enum FormOwnerType {
 
 impl FormOwnerType {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             FormOwnerType::Identity => "IDENTITY",
@@ -22,6 +23,7 @@ impl FormOwnerType {
 }
 
 impl From<&str> for FormOwnerType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "IDENTITY" => FormOwnerType::Identity,

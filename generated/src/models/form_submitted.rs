@@ -50,6 +50,7 @@ pub struct FormSubmitted {
 
 impl FormSubmitted {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new(
         submitted_at: chrono::DateTime<chrono::Utc>,
         tenant_id: impl Into<String>,
@@ -84,6 +85,7 @@ impl<'de> serde::Deserialize<'de> for FormSubmitted {
 impl crate::object::Object for FormSubmitted {
     const NAME: &'static str = "FormSubmitted";
 
+    #[inline]
     fn empty() -> Self {
         FormSubmitted {
             submitted_at: None,

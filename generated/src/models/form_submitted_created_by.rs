@@ -22,6 +22,7 @@ pub struct FormSubmittedCreatedBy {
 
 impl FormSubmittedCreatedBy {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new(r#type: FormSubmittedCreatedByType, id: impl Into<String>) -> Self {
         FormSubmittedCreatedBy {
             r#type: Some(r#type),
@@ -42,6 +43,7 @@ impl<'de> serde::Deserialize<'de> for FormSubmittedCreatedBy {
 impl crate::object::Object for FormSubmittedCreatedBy {
     const NAME: &'static str = "FormSubmittedCreatedBy";
 
+    #[inline]
     fn empty() -> Self {
         FormSubmittedCreatedBy {
             r#type: None,

@@ -14,6 +14,7 @@ pub enum FormSubmittedCreatedByType {
 
 impl FormSubmittedCreatedByType {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             FormSubmittedCreatedByType::WorkflowExecution => "WORKFLOW_EXECUTION",
@@ -24,6 +25,7 @@ impl FormSubmittedCreatedByType {
 }
 
 impl From<&str> for FormSubmittedCreatedByType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "WORKFLOW_EXECUTION" => FormSubmittedCreatedByType::WorkflowExecution,

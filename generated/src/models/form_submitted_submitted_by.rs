@@ -26,6 +26,7 @@ pub struct FormSubmittedSubmittedBy {
 
 impl FormSubmittedSubmittedBy {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new(
         r#type: FormSubmittedSubmittedByType,
         id: impl Into<String>,
@@ -51,6 +52,7 @@ impl<'de> serde::Deserialize<'de> for FormSubmittedSubmittedBy {
 impl crate::object::Object for FormSubmittedSubmittedBy {
     const NAME: &'static str = "FormSubmittedSubmittedBy";
 
+    #[inline]
     fn empty() -> Self {
         FormSubmittedSubmittedBy {
             r#type: None,

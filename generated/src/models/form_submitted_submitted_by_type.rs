@@ -12,6 +12,7 @@ pub enum FormSubmittedSubmittedByType {
 
 impl FormSubmittedSubmittedByType {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             FormSubmittedSubmittedByType::Identity => "IDENTITY",
@@ -21,6 +22,7 @@ impl FormSubmittedSubmittedByType {
 }
 
 impl From<&str> for FormSubmittedSubmittedByType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "IDENTITY" => FormSubmittedSubmittedByType::Identity,

@@ -25,6 +25,7 @@ pub struct FormUsedBy {
 
 impl FormUsedBy {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -41,6 +42,7 @@ impl<'de> serde::Deserialize<'de> for FormUsedBy {
 impl crate::object::Object for FormUsedBy {
     const NAME: &'static str = "FormUsedBy";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -19,6 +19,7 @@ pub enum FormUsedByType {
 
 impl FormUsedByType {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             FormUsedByType::Workflow => "WORKFLOW",
@@ -30,6 +31,7 @@ impl FormUsedByType {
 }
 
 impl From<&str> for FormUsedByType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "WORKFLOW" => FormUsedByType::Workflow,

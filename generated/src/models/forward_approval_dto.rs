@@ -20,6 +20,7 @@ pub struct ForwardApprovalDto {
 
 impl ForwardApprovalDto {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new(new_owner_id: impl Into<String>, comment: impl Into<String>) -> Self {
         ForwardApprovalDto {
             new_owner_id: new_owner_id.into(),
@@ -40,6 +41,7 @@ impl<'de> serde::Deserialize<'de> for ForwardApprovalDto {
 impl crate::object::Object for ForwardApprovalDto {
     const NAME: &'static str = "ForwardApprovalDto";
 
+    #[inline]
     fn empty() -> Self {
         ForwardApprovalDto {
             new_owner_id: Default::default(),

@@ -59,6 +59,7 @@ pub struct FullDiscoveredApplications {
 
 impl FullDiscoveredApplications {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -75,6 +76,7 @@ impl<'de> serde::Deserialize<'de> for FullDiscoveredApplications {
 impl crate::object::Object for FullDiscoveredApplications {
     const NAME: &'static str = "FullDiscoveredApplications";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

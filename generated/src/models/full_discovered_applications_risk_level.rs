@@ -16,6 +16,7 @@ pub enum FullDiscoveredApplicationsRiskLevel {
 
 impl FullDiscoveredApplicationsRiskLevel {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             FullDiscoveredApplicationsRiskLevel::High => "High",
@@ -27,6 +28,7 @@ impl FullDiscoveredApplicationsRiskLevel {
 }
 
 impl From<&str> for FullDiscoveredApplicationsRiskLevel {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "High" => FullDiscoveredApplicationsRiskLevel::High,

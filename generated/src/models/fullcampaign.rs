@@ -129,6 +129,7 @@ pub struct Fullcampaign {
 
 impl Fullcampaign {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new(
         name: impl Into<String>,
         description: impl Into<String>,
@@ -174,6 +175,7 @@ impl<'de> serde::Deserialize<'de> for Fullcampaign {
 impl crate::object::Object for Fullcampaign {
     const NAME: &'static str = "Fullcampaign";
 
+    #[inline]
     fn empty() -> Self {
         Fullcampaign {
             id: None,

@@ -14,6 +14,7 @@ pub enum FullcampaignCorrelatedStatus {
 
 impl FullcampaignCorrelatedStatus {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             FullcampaignCorrelatedStatus::Correlated => "CORRELATED",
@@ -24,6 +25,7 @@ impl FullcampaignCorrelatedStatus {
 }
 
 impl From<&str> for FullcampaignCorrelatedStatus {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "CORRELATED" => FullcampaignCorrelatedStatus::Correlated,

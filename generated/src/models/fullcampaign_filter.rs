@@ -22,6 +22,7 @@ pub struct FullcampaignFilter {
 
 impl FullcampaignFilter {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -38,6 +39,7 @@ impl<'de> serde::Deserialize<'de> for FullcampaignFilter {
 impl crate::object::Object for FullcampaignFilter {
     const NAME: &'static str = "FullcampaignFilter";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

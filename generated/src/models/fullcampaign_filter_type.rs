@@ -12,6 +12,7 @@ pub enum FullcampaignFilterType {
 
 impl FullcampaignFilterType {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             FullcampaignFilterType::CampaignFilter => "CAMPAIGN_FILTER",
@@ -21,6 +22,7 @@ impl FullcampaignFilterType {
 }
 
 impl From<&str> for FullcampaignFilterType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "CAMPAIGN_FILTER" => FullcampaignFilterType::CampaignFilter,

@@ -19,6 +19,7 @@ pub struct FullcampaignMachineAccountCampaignInfo {
 
 impl FullcampaignMachineAccountCampaignInfo {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -35,6 +36,7 @@ impl<'de> serde::Deserialize<'de> for FullcampaignMachineAccountCampaignInfo {
 impl crate::object::Object for FullcampaignMachineAccountCampaignInfo {
     const NAME: &'static str = "FullcampaignMachineAccountCampaignInfo";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

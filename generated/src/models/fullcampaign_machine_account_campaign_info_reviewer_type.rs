@@ -12,6 +12,7 @@ pub enum FullcampaignMachineAccountCampaignInfoReviewerType {
 
 impl FullcampaignMachineAccountCampaignInfoReviewerType {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             FullcampaignMachineAccountCampaignInfoReviewerType::AccountOwner => {
@@ -23,6 +24,7 @@ impl FullcampaignMachineAccountCampaignInfoReviewerType {
 }
 
 impl From<&str> for FullcampaignMachineAccountCampaignInfoReviewerType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "ACCOUNT_OWNER" => {

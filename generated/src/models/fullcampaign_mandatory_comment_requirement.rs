@@ -16,6 +16,7 @@ pub enum FullcampaignMandatoryCommentRequirement {
 
 impl FullcampaignMandatoryCommentRequirement {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             FullcampaignMandatoryCommentRequirement::AllDecisions => "ALL_DECISIONS",
@@ -29,6 +30,7 @@ impl FullcampaignMandatoryCommentRequirement {
 }
 
 impl From<&str> for FullcampaignMandatoryCommentRequirement {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "ALL_DECISIONS" => FullcampaignMandatoryCommentRequirement::AllDecisions,

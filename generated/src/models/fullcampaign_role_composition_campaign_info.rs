@@ -33,6 +33,7 @@ pub struct FullcampaignRoleCompositionCampaignInfo {
 
 impl FullcampaignRoleCompositionCampaignInfo {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new(
         remediator_ref: FullcampaignRoleCompositionCampaignInfoRemediatorRef,
     ) -> Self {
@@ -58,6 +59,7 @@ impl<'de> serde::Deserialize<'de> for FullcampaignRoleCompositionCampaignInfo {
 impl crate::object::Object for FullcampaignRoleCompositionCampaignInfo {
     const NAME: &'static str = "FullcampaignRoleCompositionCampaignInfo";
 
+    #[inline]
     fn empty() -> Self {
         FullcampaignRoleCompositionCampaignInfo {
             reviewer: None,

@@ -27,6 +27,7 @@ pub struct FullcampaignRoleCompositionCampaignInfoRemediatorRef {
 
 impl FullcampaignRoleCompositionCampaignInfoRemediatorRef {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new(
         r#type: FullcampaignRoleCompositionCampaignInfoRemediatorRefType,
         id: impl Into<String>,
@@ -52,6 +53,7 @@ for FullcampaignRoleCompositionCampaignInfoRemediatorRef {
 impl crate::object::Object for FullcampaignRoleCompositionCampaignInfoRemediatorRef {
     const NAME: &'static str = "FullcampaignRoleCompositionCampaignInfoRemediatorRef";
 
+    #[inline]
     fn empty() -> Self {
         FullcampaignRoleCompositionCampaignInfoRemediatorRef {
             r#type: None,

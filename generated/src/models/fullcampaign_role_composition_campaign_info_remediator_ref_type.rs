@@ -12,6 +12,7 @@ pub enum FullcampaignRoleCompositionCampaignInfoRemediatorRefType {
 
 impl FullcampaignRoleCompositionCampaignInfoRemediatorRefType {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             FullcampaignRoleCompositionCampaignInfoRemediatorRefType::Identity => {
@@ -25,6 +26,7 @@ impl FullcampaignRoleCompositionCampaignInfoRemediatorRefType {
 }
 
 impl From<&str> for FullcampaignRoleCompositionCampaignInfoRemediatorRefType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "IDENTITY" => {

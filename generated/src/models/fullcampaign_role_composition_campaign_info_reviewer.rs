@@ -22,6 +22,7 @@ pub struct FullcampaignRoleCompositionCampaignInfoReviewer {
 
 impl FullcampaignRoleCompositionCampaignInfoReviewer {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -38,6 +39,7 @@ impl<'de> serde::Deserialize<'de> for FullcampaignRoleCompositionCampaignInfoRev
 impl crate::object::Object for FullcampaignRoleCompositionCampaignInfoReviewer {
     const NAME: &'static str = "FullcampaignRoleCompositionCampaignInfoReviewer";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

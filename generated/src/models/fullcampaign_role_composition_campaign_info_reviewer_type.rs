@@ -14,6 +14,7 @@ pub enum FullcampaignRoleCompositionCampaignInfoReviewerType {
 
 impl FullcampaignRoleCompositionCampaignInfoReviewerType {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             FullcampaignRoleCompositionCampaignInfoReviewerType::GovernanceGroup => {
@@ -26,6 +27,7 @@ impl FullcampaignRoleCompositionCampaignInfoReviewerType {
 }
 
 impl From<&str> for FullcampaignRoleCompositionCampaignInfoReviewerType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "GOVERNANCE_GROUP" => {

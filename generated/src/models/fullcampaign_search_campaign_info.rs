@@ -36,6 +36,7 @@ pub struct FullcampaignSearchCampaignInfo {
 
 impl FullcampaignSearchCampaignInfo {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new(r#type: FullcampaignSearchCampaignInfoType) -> Self {
         FullcampaignSearchCampaignInfo {
             r#type: Some(r#type),
@@ -60,6 +61,7 @@ impl<'de> serde::Deserialize<'de> for FullcampaignSearchCampaignInfo {
 impl crate::object::Object for FullcampaignSearchCampaignInfo {
     const NAME: &'static str = "FullcampaignSearchCampaignInfo";
 
+    #[inline]
     fn empty() -> Self {
         FullcampaignSearchCampaignInfo {
             r#type: None,

@@ -22,6 +22,7 @@ pub struct FullcampaignSearchCampaignInfoReviewer {
 
 impl FullcampaignSearchCampaignInfoReviewer {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -38,6 +39,7 @@ impl<'de> serde::Deserialize<'de> for FullcampaignSearchCampaignInfoReviewer {
 impl crate::object::Object for FullcampaignSearchCampaignInfoReviewer {
     const NAME: &'static str = "FullcampaignSearchCampaignInfoReviewer";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

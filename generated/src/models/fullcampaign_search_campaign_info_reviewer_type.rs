@@ -14,6 +14,7 @@ pub enum FullcampaignSearchCampaignInfoReviewerType {
 
 impl FullcampaignSearchCampaignInfoReviewerType {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             FullcampaignSearchCampaignInfoReviewerType::GovernanceGroup => {
@@ -26,6 +27,7 @@ impl FullcampaignSearchCampaignInfoReviewerType {
 }
 
 impl From<&str> for FullcampaignSearchCampaignInfoReviewerType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "GOVERNANCE_GROUP" => {

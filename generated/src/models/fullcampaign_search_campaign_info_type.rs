@@ -14,6 +14,7 @@ pub enum FullcampaignSearchCampaignInfoType {
 
 impl FullcampaignSearchCampaignInfoType {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             FullcampaignSearchCampaignInfoType::Identity => "IDENTITY",
@@ -24,6 +25,7 @@ impl FullcampaignSearchCampaignInfoType {
 }
 
 impl From<&str> for FullcampaignSearchCampaignInfoType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "IDENTITY" => FullcampaignSearchCampaignInfoType::Identity,

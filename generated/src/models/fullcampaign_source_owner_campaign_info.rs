@@ -14,6 +14,7 @@ pub struct FullcampaignSourceOwnerCampaignInfo {
 
 impl FullcampaignSourceOwnerCampaignInfo {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -30,6 +31,7 @@ impl<'de> serde::Deserialize<'de> for FullcampaignSourceOwnerCampaignInfo {
 impl crate::object::Object for FullcampaignSourceOwnerCampaignInfo {
     const NAME: &'static str = "FullcampaignSourceOwnerCampaignInfo";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -22,6 +22,7 @@ pub struct FullcampaignSourcesWithOrphanEntitlementsInner {
 
 impl FullcampaignSourcesWithOrphanEntitlementsInner {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -38,6 +39,7 @@ impl<'de> serde::Deserialize<'de> for FullcampaignSourcesWithOrphanEntitlementsI
 impl crate::object::Object for FullcampaignSourcesWithOrphanEntitlementsInner {
     const NAME: &'static str = "FullcampaignSourcesWithOrphanEntitlementsInner";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -12,6 +12,7 @@ pub enum FullcampaignSourcesWithOrphanEntitlementsInnerType {
 
 impl FullcampaignSourcesWithOrphanEntitlementsInnerType {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             FullcampaignSourcesWithOrphanEntitlementsInnerType::Source => "SOURCE",
@@ -21,6 +22,7 @@ impl FullcampaignSourcesWithOrphanEntitlementsInnerType {
 }
 
 impl From<&str> for FullcampaignSourcesWithOrphanEntitlementsInnerType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "SOURCE" => FullcampaignSourcesWithOrphanEntitlementsInnerType::Source,

@@ -39,6 +39,7 @@ pub struct GenerateRandomString {
 
 impl GenerateRandomString {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new(
         name: impl Into<String>,
         operation: impl Into<String>,
@@ -69,6 +70,7 @@ impl<'de> serde::Deserialize<'de> for GenerateRandomString {
 impl crate::object::Object for GenerateRandomString {
     const NAME: &'static str = "GenerateRandomString";
 
+    #[inline]
     fn empty() -> Self {
         GenerateRandomString {
             name: Default::default(),

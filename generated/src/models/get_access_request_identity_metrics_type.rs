@@ -16,6 +16,7 @@ pub enum GetAccessRequestIdentityMetricsType {
 
 impl GetAccessRequestIdentityMetricsType {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             GetAccessRequestIdentityMetricsType::Entitlement => "ENTITLEMENT",
@@ -27,6 +28,7 @@ impl GetAccessRequestIdentityMetricsType {
 }
 
 impl From<&str> for GetAccessRequestIdentityMetricsType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "ENTITLEMENT" => GetAccessRequestIdentityMetricsType::Entitlement,

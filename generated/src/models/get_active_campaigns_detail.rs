@@ -14,6 +14,7 @@ pub enum GetActiveCampaignsDetail {
 
 impl GetActiveCampaignsDetail {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             GetActiveCampaignsDetail::Slim => "SLIM",
@@ -24,6 +25,7 @@ impl GetActiveCampaignsDetail {
 }
 
 impl From<&str> for GetActiveCampaignsDetail {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "SLIM" => GetActiveCampaignsDetail::Slim,

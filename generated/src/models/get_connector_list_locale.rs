@@ -48,6 +48,7 @@ pub enum GetConnectorListLocale {
 
 impl GetConnectorListLocale {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             GetConnectorListLocale::De => "de",
@@ -75,6 +76,7 @@ impl GetConnectorListLocale {
 }
 
 impl From<&str> for GetConnectorListLocale {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "de" => GetConnectorListLocale::De,

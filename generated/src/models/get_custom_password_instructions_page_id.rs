@@ -34,6 +34,7 @@ pub enum GetCustomPasswordInstructionsPageId {
 
 impl GetCustomPasswordInstructionsPageId {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             GetCustomPasswordInstructionsPageId::ChangePasswordEnterPassword => {
@@ -72,6 +73,7 @@ impl GetCustomPasswordInstructionsPageId {
 }
 
 impl From<&str> for GetCustomPasswordInstructionsPageId {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "change-password:enter-password" => {

@@ -14,6 +14,7 @@ pub enum GetDiscoveredApplicationsDetail {
 
 impl GetDiscoveredApplicationsDetail {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             GetDiscoveredApplicationsDetail::Slim => "SLIM",
@@ -24,6 +25,7 @@ impl GetDiscoveredApplicationsDetail {
 }
 
 impl From<&str> for GetDiscoveredApplicationsDetail {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "SLIM" => GetDiscoveredApplicationsDetail::Slim,

@@ -21,6 +21,7 @@ pub struct GetFileFromS3400Response {
 
 impl GetFileFromS3400Response {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -37,6 +38,7 @@ impl<'de> serde::Deserialize<'de> for GetFileFromS3400Response {
 impl crate::object::Object for GetFileFromS3400Response {
     const NAME: &'static str = "GetFileFromS3400Response";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -21,6 +21,7 @@ pub struct GetFileFromS3500Response {
 
 impl GetFileFromS3500Response {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -37,6 +38,7 @@ impl<'de> serde::Deserialize<'de> for GetFileFromS3500Response {
 impl crate::object::Object for GetFileFromS3500Response {
     const NAME: &'static str = "GetFileFromS3500Response";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

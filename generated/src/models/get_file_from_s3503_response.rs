@@ -21,6 +21,7 @@ pub struct GetFileFromS3503Response {
 
 impl GetFileFromS3503Response {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -37,6 +38,7 @@ impl<'de> serde::Deserialize<'de> for GetFileFromS3503Response {
 impl crate::object::Object for GetFileFromS3503Response {
     const NAME: &'static str = "GetFileFromS3503Response";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

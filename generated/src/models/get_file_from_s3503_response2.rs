@@ -21,6 +21,7 @@ pub struct GetFileFromS3503Response2 {
 
 impl GetFileFromS3503Response2 {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -37,6 +38,7 @@ impl<'de> serde::Deserialize<'de> for GetFileFromS3503Response2 {
 impl crate::object::Object for GetFileFromS3503Response2 {
     const NAME: &'static str = "GetFileFromS3503Response2";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -21,6 +21,7 @@ pub struct GetFormDefinitionByKey400Response {
 
 impl GetFormDefinitionByKey400Response {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -37,6 +38,7 @@ impl<'de> serde::Deserialize<'de> for GetFormDefinitionByKey400Response {
 impl crate::object::Object for GetFormDefinitionByKey400Response {
     const NAME: &'static str = "GetFormDefinitionByKey400Response";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

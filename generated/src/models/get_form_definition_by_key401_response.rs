@@ -21,6 +21,7 @@ pub struct GetFormDefinitionByKey401Response {
 
 impl GetFormDefinitionByKey401Response {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -37,6 +38,7 @@ impl<'de> serde::Deserialize<'de> for GetFormDefinitionByKey401Response {
 impl crate::object::Object for GetFormDefinitionByKey401Response {
     const NAME: &'static str = "GetFormDefinitionByKey401Response";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

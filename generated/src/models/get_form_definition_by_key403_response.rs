@@ -21,6 +21,7 @@ pub struct GetFormDefinitionByKey403Response {
 
 impl GetFormDefinitionByKey403Response {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -37,6 +38,7 @@ impl<'de> serde::Deserialize<'de> for GetFormDefinitionByKey403Response {
 impl crate::object::Object for GetFormDefinitionByKey403Response {
     const NAME: &'static str = "GetFormDefinitionByKey403Response";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -21,6 +21,7 @@ pub struct GetFormDefinitionByKey404Response {
 
 impl GetFormDefinitionByKey404Response {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -37,6 +38,7 @@ impl<'de> serde::Deserialize<'de> for GetFormDefinitionByKey404Response {
 impl crate::object::Object for GetFormDefinitionByKey404Response {
     const NAME: &'static str = "GetFormDefinitionByKey404Response";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -21,6 +21,7 @@ pub struct GetFormDefinitionByKey500Response {
 
 impl GetFormDefinitionByKey500Response {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -37,6 +38,7 @@ impl<'de> serde::Deserialize<'de> for GetFormDefinitionByKey500Response {
 impl crate::object::Object for GetFormDefinitionByKey500Response {
     const NAME: &'static str = "GetFormDefinitionByKey500Response";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -21,6 +21,7 @@ pub struct GetFormInstanceByKey400Response {
 
 impl GetFormInstanceByKey400Response {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -37,6 +38,7 @@ impl<'de> serde::Deserialize<'de> for GetFormInstanceByKey400Response {
 impl crate::object::Object for GetFormInstanceByKey400Response {
     const NAME: &'static str = "GetFormInstanceByKey400Response";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -21,6 +21,7 @@ pub struct GetFormInstanceByKey401Response {
 
 impl GetFormInstanceByKey401Response {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -37,6 +38,7 @@ impl<'de> serde::Deserialize<'de> for GetFormInstanceByKey401Response {
 impl crate::object::Object for GetFormInstanceByKey401Response {
     const NAME: &'static str = "GetFormInstanceByKey401Response";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

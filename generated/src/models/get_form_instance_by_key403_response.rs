@@ -21,6 +21,7 @@ pub struct GetFormInstanceByKey403Response {
 
 impl GetFormInstanceByKey403Response {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -37,6 +38,7 @@ impl<'de> serde::Deserialize<'de> for GetFormInstanceByKey403Response {
 impl crate::object::Object for GetFormInstanceByKey403Response {
     const NAME: &'static str = "GetFormInstanceByKey403Response";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -21,6 +21,7 @@ pub struct GetFormInstanceByKey404Response {
 
 impl GetFormInstanceByKey404Response {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -37,6 +38,7 @@ impl<'de> serde::Deserialize<'de> for GetFormInstanceByKey404Response {
 impl crate::object::Object for GetFormInstanceByKey404Response {
     const NAME: &'static str = "GetFormInstanceByKey404Response";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

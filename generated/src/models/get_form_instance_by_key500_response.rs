@@ -21,6 +21,7 @@ pub struct GetFormInstanceByKey500Response {
 
 impl GetFormInstanceByKey500Response {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -37,6 +38,7 @@ impl<'de> serde::Deserialize<'de> for GetFormInstanceByKey500Response {
 impl crate::object::Object for GetFormInstanceByKey500Response {
     const NAME: &'static str = "GetFormInstanceByKey500Response";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -21,6 +21,7 @@ pub struct GetFormInstanceFile400Response3 {
 
 impl GetFormInstanceFile400Response3 {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -37,6 +38,7 @@ impl<'de> serde::Deserialize<'de> for GetFormInstanceFile400Response3 {
 impl crate::object::Object for GetFormInstanceFile400Response3 {
     const NAME: &'static str = "GetFormInstanceFile400Response3";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

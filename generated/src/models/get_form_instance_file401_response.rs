@@ -21,6 +21,7 @@ pub struct GetFormInstanceFile401Response {
 
 impl GetFormInstanceFile401Response {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -37,6 +38,7 @@ impl<'de> serde::Deserialize<'de> for GetFormInstanceFile401Response {
 impl crate::object::Object for GetFormInstanceFile401Response {
     const NAME: &'static str = "GetFormInstanceFile401Response";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -21,6 +21,7 @@ pub struct GetFormInstanceFile403Response {
 
 impl GetFormInstanceFile403Response {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -37,6 +38,7 @@ impl<'de> serde::Deserialize<'de> for GetFormInstanceFile403Response {
 impl crate::object::Object for GetFormInstanceFile403Response {
     const NAME: &'static str = "GetFormInstanceFile403Response";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -21,6 +21,7 @@ pub struct GetFormInstanceFile403Response2 {
 
 impl GetFormInstanceFile403Response2 {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -37,6 +38,7 @@ impl<'de> serde::Deserialize<'de> for GetFormInstanceFile403Response2 {
 impl crate::object::Object for GetFormInstanceFile403Response2 {
     const NAME: &'static str = "GetFormInstanceFile403Response2";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

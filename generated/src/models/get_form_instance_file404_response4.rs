@@ -21,6 +21,7 @@ pub struct GetFormInstanceFile404Response4 {
 
 impl GetFormInstanceFile404Response4 {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -37,6 +38,7 @@ impl<'de> serde::Deserialize<'de> for GetFormInstanceFile404Response4 {
 impl crate::object::Object for GetFormInstanceFile404Response4 {
     const NAME: &'static str = "GetFormInstanceFile404Response4";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

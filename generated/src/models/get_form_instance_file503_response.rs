@@ -21,6 +21,7 @@ pub struct GetFormInstanceFile503Response {
 
 impl GetFormInstanceFile503Response {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -37,6 +38,7 @@ impl<'de> serde::Deserialize<'de> for GetFormInstanceFile503Response {
 impl crate::object::Object for GetFormInstanceFile503Response {
     const NAME: &'static str = "GetFormInstanceFile503Response";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -14,6 +14,7 @@ pub enum GetIdentityOutlierSnapshotsType {
 
 impl GetIdentityOutlierSnapshotsType {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             GetIdentityOutlierSnapshotsType::LowSimilarity => "LOW_SIMILARITY",
@@ -24,6 +25,7 @@ impl GetIdentityOutlierSnapshotsType {
 }
 
 impl From<&str> for GetIdentityOutlierSnapshotsType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "LOW_SIMILARITY" => GetIdentityOutlierSnapshotsType::LowSimilarity,

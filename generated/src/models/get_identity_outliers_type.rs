@@ -14,6 +14,7 @@ pub enum GetIdentityOutliersType {
 
 impl GetIdentityOutliersType {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             GetIdentityOutliersType::LowSimilarity => "LOW_SIMILARITY",
@@ -24,6 +25,7 @@ impl GetIdentityOutliersType {
 }
 
 impl From<&str> for GetIdentityOutliersType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "LOW_SIMILARITY" => GetIdentityOutliersType::LowSimilarity,

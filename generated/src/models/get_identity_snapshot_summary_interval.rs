@@ -14,6 +14,7 @@ pub enum GetIdentitySnapshotSummaryInterval {
 
 impl GetIdentitySnapshotSummaryInterval {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             GetIdentitySnapshotSummaryInterval::Day => "day",
@@ -24,6 +25,7 @@ impl GetIdentitySnapshotSummaryInterval {
 }
 
 impl From<&str> for GetIdentitySnapshotSummaryInterval {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "day" => GetIdentitySnapshotSummaryInterval::Day,

@@ -14,6 +14,7 @@ pub enum GetLatestIdentityOutlierSnapshotsType {
 
 impl GetLatestIdentityOutlierSnapshotsType {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             GetLatestIdentityOutlierSnapshotsType::LowSimilarity => "LOW_SIMILARITY",
@@ -24,6 +25,7 @@ impl GetLatestIdentityOutlierSnapshotsType {
 }
 
 impl From<&str> for GetLatestIdentityOutlierSnapshotsType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "LOW_SIMILARITY" => GetLatestIdentityOutlierSnapshotsType::LowSimilarity,

@@ -18,6 +18,7 @@ pub struct GetLaunchers200Response {
 
 impl GetLaunchers200Response {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -34,6 +35,7 @@ impl<'de> serde::Deserialize<'de> for GetLaunchers200Response {
 impl crate::object::Object for GetLaunchers200Response {
     const NAME: &'static str = "GetLaunchers200Response";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

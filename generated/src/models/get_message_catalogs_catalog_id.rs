@@ -14,6 +14,7 @@ pub enum GetMessageCatalogsCatalogId {
 
 impl GetMessageCatalogsCatalogId {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             GetMessageCatalogsCatalogId::Recommender => "recommender",
@@ -26,6 +27,7 @@ impl GetMessageCatalogsCatalogId {
 }
 
 impl From<&str> for GetMessageCatalogsCatalogId {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "recommender" => GetMessageCatalogsCatalogId::Recommender,

@@ -95,6 +95,7 @@ pub struct GetOAuthClientResponse {
 impl GetOAuthClientResponse {
     /// Builds the value from its required fields; the optional ones start empty.
     #[allow(clippy::too_many_arguments)]
+    #[inline]
     pub fn new(
         id: impl Into<String>,
         name: impl Into<String>,
@@ -148,6 +149,7 @@ impl<'de> serde::Deserialize<'de> for GetOAuthClientResponse {
 impl crate::object::Object for GetOAuthClientResponse {
     const NAME: &'static str = "GetOAuthClientResponse";
 
+    #[inline]
     fn empty() -> Self {
         GetOAuthClientResponse {
             id: Default::default(),

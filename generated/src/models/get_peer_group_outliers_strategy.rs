@@ -12,6 +12,7 @@ pub enum GetPeerGroupOutliersStrategy {
 
 impl GetPeerGroupOutliersStrategy {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             GetPeerGroupOutliersStrategy::Entitlement => "entitlement",
@@ -21,6 +22,7 @@ impl GetPeerGroupOutliersStrategy {
 }
 
 impl From<&str> for GetPeerGroupOutliersStrategy {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "entitlement" => GetPeerGroupOutliersStrategy::Entitlement,

@@ -46,6 +46,7 @@ pub struct GetPersonalAccessTokenResponse {
 
 impl GetPersonalAccessTokenResponse {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new(
         id: impl Into<String>,
         name: impl Into<String>,
@@ -78,6 +79,7 @@ impl<'de> serde::Deserialize<'de> for GetPersonalAccessTokenResponse {
 impl crate::object::Object for GetPersonalAccessTokenResponse {
     const NAME: &'static str = "GetPersonalAccessTokenResponse";
 
+    #[inline]
     fn empty() -> Self {
         GetPersonalAccessTokenResponse {
             id: Default::default(),

@@ -28,6 +28,7 @@ pub struct GetReferenceIdentityAttribute {
 
 impl GetReferenceIdentityAttribute {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new(
         name: impl Into<String>,
         operation: impl Into<String>,
@@ -54,6 +55,7 @@ impl<'de> serde::Deserialize<'de> for GetReferenceIdentityAttribute {
 impl crate::object::Object for GetReferenceIdentityAttribute {
     const NAME: &'static str = "GetReferenceIdentityAttribute";
 
+    #[inline]
     fn empty() -> Self {
         GetReferenceIdentityAttribute {
             name: Default::default(),

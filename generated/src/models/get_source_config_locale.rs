@@ -48,6 +48,7 @@ pub enum GetSourceConfigLocale {
 
 impl GetSourceConfigLocale {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             GetSourceConfigLocale::De => "de",
@@ -75,6 +76,7 @@ impl GetSourceConfigLocale {
 }
 
 impl From<&str> for GetSourceConfigLocale {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "de" => GetSourceConfigLocale::De,

@@ -14,6 +14,7 @@ pub enum GetSourceSchemasIncludeTypes {
 
 impl GetSourceSchemasIncludeTypes {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             GetSourceSchemasIncludeTypes::Group => "group",
@@ -24,6 +25,7 @@ impl GetSourceSchemasIncludeTypes {
 }
 
 impl From<&str> for GetSourceSchemasIncludeTypes {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "group" => GetSourceSchemasIncludeTypes::Group,

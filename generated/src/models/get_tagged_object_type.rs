@@ -26,6 +26,7 @@ pub enum GetTaggedObjectType {
 
 impl GetTaggedObjectType {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             GetTaggedObjectType::AccessProfile => "ACCESS_PROFILE",
@@ -42,6 +43,7 @@ impl GetTaggedObjectType {
 }
 
 impl From<&str> for GetTaggedObjectType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "ACCESS_PROFILE" => GetTaggedObjectType::AccessProfile,

@@ -16,6 +16,7 @@ pub enum GrantType {
 
 impl GrantType {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             GrantType::ClientCredentials => "CLIENT_CREDENTIALS",
@@ -27,6 +28,7 @@ impl GrantType {
 }
 
 impl From<&str> for GrantType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "CLIENT_CREDENTIALS" => GrantType::ClientCredentials,

@@ -22,6 +22,7 @@ pub enum HttpAuthenticationType {
 
 impl HttpAuthenticationType {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             HttpAuthenticationType::NoAuth => "NO_AUTH",
@@ -33,6 +34,7 @@ impl HttpAuthenticationType {
 }
 
 impl From<&str> for HttpAuthenticationType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "NO_AUTH" => HttpAuthenticationType::NoAuth,

@@ -28,6 +28,7 @@ pub struct HttpConfig {
 
 impl HttpConfig {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new(url: impl Into<String>, http_dispatch_mode: HttpDispatchMode) -> Self {
         HttpConfig {
             url: url.into(),
@@ -51,6 +52,7 @@ impl<'de> serde::Deserialize<'de> for HttpConfig {
 impl crate::object::Object for HttpConfig {
     const NAME: &'static str = "HttpConfig";
 
+    #[inline]
     fn empty() -> Self {
         HttpConfig {
             url: Default::default(),

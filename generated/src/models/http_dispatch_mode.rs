@@ -16,6 +16,7 @@ pub enum HttpDispatchMode {
 
 impl HttpDispatchMode {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             HttpDispatchMode::Sync => "SYNC",
@@ -27,6 +28,7 @@ impl HttpDispatchMode {
 }
 
 impl From<&str> for HttpDispatchMode {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "SYNC" => HttpDispatchMode::Sync,

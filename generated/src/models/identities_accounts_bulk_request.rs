@@ -14,6 +14,7 @@ pub struct IdentitiesAccountsBulkRequest {
 
 impl IdentitiesAccountsBulkRequest {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -30,6 +31,7 @@ impl<'de> serde::Deserialize<'de> for IdentitiesAccountsBulkRequest {
 impl crate::object::Object for IdentitiesAccountsBulkRequest {
     const NAME: &'static str = "IdentitiesAccountsBulkRequest";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

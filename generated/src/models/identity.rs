@@ -61,6 +61,7 @@ pub struct Identity {
 
 impl Identity {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new(name: impl Into<String>) -> Self {
         Identity {
             id: None,
@@ -92,6 +93,7 @@ impl<'de> serde::Deserialize<'de> for Identity {
 impl crate::object::Object for Identity {
     const NAME: &'static str = "Identity";
 
+    #[inline]
     fn empty() -> Self {
         Identity {
             id: None,

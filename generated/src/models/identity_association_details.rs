@@ -21,6 +21,7 @@ pub struct IdentityAssociationDetails {
 
 impl IdentityAssociationDetails {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -37,6 +38,7 @@ impl<'de> serde::Deserialize<'de> for IdentityAssociationDetails {
 impl crate::object::Object for IdentityAssociationDetails {
     const NAME: &'static str = "IdentityAssociationDetails";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -19,6 +19,7 @@ pub struct IdentityAssociationDetailsAssociationDetailsInner {
 
 impl IdentityAssociationDetailsAssociationDetailsInner {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -35,6 +36,7 @@ impl<'de> serde::Deserialize<'de> for IdentityAssociationDetailsAssociationDetai
 impl crate::object::Object for IdentityAssociationDetailsAssociationDetailsInner {
     const NAME: &'static str = "IdentityAssociationDetailsAssociationDetailsInner";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

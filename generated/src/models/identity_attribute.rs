@@ -38,6 +38,7 @@ pub struct IdentityAttribute {
 
 impl IdentityAttribute {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new(name: impl Into<String>) -> Self {
         IdentityAttribute {
             name: name.into(),
@@ -64,6 +65,7 @@ impl<'de> serde::Deserialize<'de> for IdentityAttribute {
 impl crate::object::Object for IdentityAttribute {
     const NAME: &'static str = "IdentityAttribute";
 
+    #[inline]
     fn empty() -> Self {
         IdentityAttribute {
             name: Default::default(),

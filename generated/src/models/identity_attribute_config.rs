@@ -18,6 +18,7 @@ pub struct IdentityAttributeConfig {
 
 impl IdentityAttributeConfig {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -34,6 +35,7 @@ impl<'de> serde::Deserialize<'de> for IdentityAttributeConfig {
 impl crate::object::Object for IdentityAttributeConfig {
     const NAME: &'static str = "IdentityAttributeConfig";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -14,6 +14,7 @@ pub struct IdentityAttributeNames {
 
 impl IdentityAttributeNames {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -30,6 +31,7 @@ impl<'de> serde::Deserialize<'de> for IdentityAttributeNames {
 impl crate::object::Object for IdentityAttributeNames {
     const NAME: &'static str = "IdentityAttributeNames";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

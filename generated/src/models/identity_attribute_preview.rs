@@ -25,6 +25,7 @@ pub struct IdentityAttributePreview {
 
 impl IdentityAttributePreview {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -41,6 +42,7 @@ impl<'de> serde::Deserialize<'de> for IdentityAttributePreview {
 impl crate::object::Object for IdentityAttributePreview {
     const NAME: &'static str = "IdentityAttributePreview";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

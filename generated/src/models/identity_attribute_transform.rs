@@ -19,6 +19,7 @@ pub struct IdentityAttributeTransform {
 
 impl IdentityAttributeTransform {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -35,6 +36,7 @@ impl<'de> serde::Deserialize<'de> for IdentityAttributeTransform {
 impl crate::object::Object for IdentityAttributeTransform {
     const NAME: &'static str = "IdentityAttributeTransform";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

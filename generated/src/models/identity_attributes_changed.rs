@@ -24,6 +24,7 @@ pub struct IdentityAttributesChanged {
 
 impl IdentityAttributesChanged {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new(
         identity: IdentityAttributesChangedIdentity,
         changes: Vec<IdentityAttributesChangedChangesInner>,
@@ -47,6 +48,7 @@ impl<'de> serde::Deserialize<'de> for IdentityAttributesChanged {
 impl crate::object::Object for IdentityAttributesChanged {
     const NAME: &'static str = "IdentityAttributesChanged";
 
+    #[inline]
     fn empty() -> Self {
         IdentityAttributesChanged {
             identity: None,

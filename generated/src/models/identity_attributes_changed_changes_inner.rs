@@ -26,6 +26,7 @@ pub struct IdentityAttributesChangedChangesInner {
 
 impl IdentityAttributesChangedChangesInner {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new(attribute: impl Into<String>) -> Self {
         IdentityAttributesChangedChangesInner {
             attribute: attribute.into(),
@@ -47,6 +48,7 @@ impl<'de> serde::Deserialize<'de> for IdentityAttributesChangedChangesInner {
 impl crate::object::Object for IdentityAttributesChangedChangesInner {
     const NAME: &'static str = "IdentityAttributesChangedChangesInner";
 
+    #[inline]
     fn empty() -> Self {
         IdentityAttributesChangedChangesInner {
             attribute: Default::default(),

@@ -26,6 +26,7 @@ pub struct IdentityAttributesChangedIdentity {
 
 impl IdentityAttributesChangedIdentity {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new(
         r#type: IdentityAttributesChangedIdentityType,
         id: impl Into<String>,
@@ -51,6 +52,7 @@ impl<'de> serde::Deserialize<'de> for IdentityAttributesChangedIdentity {
 impl crate::object::Object for IdentityAttributesChangedIdentity {
     const NAME: &'static str = "IdentityAttributesChangedIdentity";
 
+    #[inline]
     fn empty() -> Self {
         IdentityAttributesChangedIdentity {
             r#type: None,

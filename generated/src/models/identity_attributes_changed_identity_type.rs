@@ -12,6 +12,7 @@ pub enum IdentityAttributesChangedIdentityType {
 
 impl IdentityAttributesChangedIdentityType {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             IdentityAttributesChangedIdentityType::Identity => "IDENTITY",
@@ -21,6 +22,7 @@ impl IdentityAttributesChangedIdentityType {
 }
 
 impl From<&str> for IdentityAttributesChangedIdentityType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "IDENTITY" => IdentityAttributesChangedIdentityType::Identity,

@@ -17,6 +17,7 @@ pub struct IdentityAttributesSource {
 
 impl IdentityAttributesSource {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -33,6 +34,7 @@ impl<'de> serde::Deserialize<'de> for IdentityAttributesSource {
 impl crate::object::Object for IdentityAttributesSource {
     const NAME: &'static str = "IdentityAttributesSource";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -26,6 +26,7 @@ pub struct IdentityCertificationTask {
 
 impl IdentityCertificationTask {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -42,6 +43,7 @@ impl<'de> serde::Deserialize<'de> for IdentityCertificationTask {
 impl crate::object::Object for IdentityCertificationTask {
     const NAME: &'static str = "IdentityCertificationTask";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

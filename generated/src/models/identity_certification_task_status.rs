@@ -18,6 +18,7 @@ pub enum IdentityCertificationTaskStatus {
 
 impl IdentityCertificationTaskStatus {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             IdentityCertificationTaskStatus::Queued => "QUEUED",
@@ -30,6 +31,7 @@ impl IdentityCertificationTaskStatus {
 }
 
 impl From<&str> for IdentityCertificationTaskStatus {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "QUEUED" => IdentityCertificationTaskStatus::Queued,

@@ -12,6 +12,7 @@ pub enum IdentityCertificationTaskType {
 
 impl IdentityCertificationTaskType {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             IdentityCertificationTaskType::Reassign => "REASSIGN",
@@ -21,6 +22,7 @@ impl IdentityCertificationTaskType {
 }
 
 impl From<&str> for IdentityCertificationTaskType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "REASSIGN" => IdentityCertificationTaskType::Reassign,

@@ -41,6 +41,7 @@ pub struct IdentityCertified {
 
 impl IdentityCertified {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new(
         certification_id: impl Into<String>,
         certification_name: impl Into<String>,
@@ -70,6 +71,7 @@ impl<'de> serde::Deserialize<'de> for IdentityCertified {
 impl crate::object::Object for IdentityCertified {
     const NAME: &'static str = "IdentityCertified";
 
+    #[inline]
     fn empty() -> Self {
         IdentityCertified {
             certification_id: Default::default(),

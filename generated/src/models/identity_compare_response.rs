@@ -16,6 +16,7 @@ pub struct IdentityCompareResponse {
 
 impl IdentityCompareResponse {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -32,6 +33,7 @@ impl<'de> serde::Deserialize<'de> for IdentityCompareResponse {
 impl crate::object::Object for IdentityCompareResponse {
     const NAME: &'static str = "IdentityCompareResponse";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -22,6 +22,7 @@ pub struct IdentityCreated {
 
 impl IdentityCreated {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new(
         identity: IdentityCreatedIdentity,
         attributes: serde_json::Map<String, serde_json::Value>,
@@ -45,6 +46,7 @@ impl<'de> serde::Deserialize<'de> for IdentityCreated {
 impl crate::object::Object for IdentityCreated {
     const NAME: &'static str = "IdentityCreated";
 
+    #[inline]
     fn empty() -> Self {
         IdentityCreated {
             identity: None,

@@ -26,6 +26,7 @@ pub struct IdentityCreatedIdentity {
 
 impl IdentityCreatedIdentity {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new(
         r#type: IdentityCreatedIdentityType,
         id: impl Into<String>,
@@ -51,6 +52,7 @@ impl<'de> serde::Deserialize<'de> for IdentityCreatedIdentity {
 impl crate::object::Object for IdentityCreatedIdentity {
     const NAME: &'static str = "IdentityCreatedIdentity";
 
+    #[inline]
     fn empty() -> Self {
         IdentityCreatedIdentity {
             r#type: None,

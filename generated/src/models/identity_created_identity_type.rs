@@ -12,6 +12,7 @@ pub enum IdentityCreatedIdentityType {
 
 impl IdentityCreatedIdentityType {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             IdentityCreatedIdentityType::Identity => "IDENTITY",
@@ -21,6 +22,7 @@ impl IdentityCreatedIdentityType {
 }
 
 impl From<&str> for IdentityCreatedIdentityType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "IDENTITY" => IdentityCreatedIdentityType::Identity,

@@ -22,6 +22,7 @@ pub struct IdentityDeleted {
 
 impl IdentityDeleted {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new(
         identity: IdentityDeletedIdentity,
         attributes: serde_json::Map<String, serde_json::Value>,
@@ -45,6 +46,7 @@ impl<'de> serde::Deserialize<'de> for IdentityDeleted {
 impl crate::object::Object for IdentityDeleted {
     const NAME: &'static str = "IdentityDeleted";
 
+    #[inline]
     fn empty() -> Self {
         IdentityDeleted {
             identity: None,

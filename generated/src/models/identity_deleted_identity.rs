@@ -26,6 +26,7 @@ pub struct IdentityDeletedIdentity {
 
 impl IdentityDeletedIdentity {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new(
         r#type: IdentityDeletedIdentityType,
         id: impl Into<String>,
@@ -51,6 +52,7 @@ impl<'de> serde::Deserialize<'de> for IdentityDeletedIdentity {
 impl crate::object::Object for IdentityDeletedIdentity {
     const NAME: &'static str = "IdentityDeletedIdentity";
 
+    #[inline]
     fn empty() -> Self {
         IdentityDeletedIdentity {
             r#type: None,

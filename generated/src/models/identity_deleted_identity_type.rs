@@ -12,6 +12,7 @@ pub enum IdentityDeletedIdentityType {
 
 impl IdentityDeletedIdentityType {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             IdentityDeletedIdentityType::Identity => "IDENTITY",
@@ -21,6 +22,7 @@ impl IdentityDeletedIdentityType {
 }
 
 impl From<&str> for IdentityDeletedIdentityType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "IDENTITY" => IdentityDeletedIdentityType::Identity,

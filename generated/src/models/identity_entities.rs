@@ -15,6 +15,7 @@ pub struct IdentityEntities {
 
 impl IdentityEntities {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -31,6 +32,7 @@ impl<'de> serde::Deserialize<'de> for IdentityEntities {
 impl crate::object::Object for IdentityEntities {
     const NAME: &'static str = "IdentityEntities";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

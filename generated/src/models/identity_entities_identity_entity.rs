@@ -20,6 +20,7 @@ pub struct IdentityEntitiesIdentityEntity {
 
 impl IdentityEntitiesIdentityEntity {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -36,6 +37,7 @@ impl<'de> serde::Deserialize<'de> for IdentityEntitiesIdentityEntity {
 impl crate::object::Object for IdentityEntitiesIdentityEntity {
     const NAME: &'static str = "IdentityEntitiesIdentityEntity";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

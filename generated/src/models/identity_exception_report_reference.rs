@@ -17,6 +17,7 @@ pub struct IdentityExceptionReportReference {
 
 impl IdentityExceptionReportReference {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -33,6 +34,7 @@ impl<'de> serde::Deserialize<'de> for IdentityExceptionReportReference {
 impl crate::object::Object for IdentityExceptionReportReference {
     const NAME: &'static str = "IdentityExceptionReportReference";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -29,6 +29,7 @@ pub struct IdentityHistoryResponse {
 
 impl IdentityHistoryResponse {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -45,6 +46,7 @@ impl<'de> serde::Deserialize<'de> for IdentityHistoryResponse {
 impl crate::object::Object for IdentityHistoryResponse {
     const NAME: &'static str = "IdentityHistoryResponse";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

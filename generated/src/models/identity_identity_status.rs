@@ -30,6 +30,7 @@ pub enum IdentityIdentityStatus {
 
 impl IdentityIdentityStatus {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             IdentityIdentityStatus::Unregistered => "UNREGISTERED",
@@ -48,6 +49,7 @@ impl IdentityIdentityStatus {
 }
 
 impl From<&str> for IdentityIdentityStatus {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "UNREGISTERED" => IdentityIdentityStatus::Unregistered,

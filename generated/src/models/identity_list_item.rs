@@ -29,6 +29,7 @@ pub struct IdentityListItem {
 
 impl IdentityListItem {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -45,6 +46,7 @@ impl<'de> serde::Deserialize<'de> for IdentityListItem {
 impl crate::object::Object for IdentityListItem {
     const NAME: &'static str = "IdentityListItem";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -22,6 +22,7 @@ pub struct IdentityManagerRef {
 
 impl IdentityManagerRef {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -38,6 +39,7 @@ impl<'de> serde::Deserialize<'de> for IdentityManagerRef {
 impl crate::object::Object for IdentityManagerRef {
     const NAME: &'static str = "IdentityManagerRef";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

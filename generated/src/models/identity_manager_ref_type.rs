@@ -12,6 +12,7 @@ pub enum IdentityManagerRefType {
 
 impl IdentityManagerRefType {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             IdentityManagerRefType::Identity => "IDENTITY",
@@ -21,6 +22,7 @@ impl IdentityManagerRefType {
 }
 
 impl From<&str> for IdentityManagerRefType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "IDENTITY" => IdentityManagerRefType::Identity,

@@ -18,6 +18,7 @@ pub struct IdentityOwnershipAssociationDetails {
 
 impl IdentityOwnershipAssociationDetails {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -34,6 +35,7 @@ impl<'de> serde::Deserialize<'de> for IdentityOwnershipAssociationDetails {
 impl crate::object::Object for IdentityOwnershipAssociationDetails {
     const NAME: &'static str = "IdentityOwnershipAssociationDetails";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -19,6 +19,7 @@ pub struct IdentityOwnershipAssociationDetailsAssociationDetailsInner {
 
 impl IdentityOwnershipAssociationDetailsAssociationDetailsInner {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -37,6 +38,7 @@ impl crate::object::Object
 for IdentityOwnershipAssociationDetailsAssociationDetailsInner {
     const NAME: &'static str = "IdentityOwnershipAssociationDetailsAssociationDetailsInner";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -17,6 +17,7 @@ pub struct IdentityPreviewRequest {
 
 impl IdentityPreviewRequest {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -33,6 +34,7 @@ impl<'de> serde::Deserialize<'de> for IdentityPreviewRequest {
 impl crate::object::Object for IdentityPreviewRequest {
     const NAME: &'static str = "IdentityPreviewRequest";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

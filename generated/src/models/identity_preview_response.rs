@@ -18,6 +18,7 @@ pub struct IdentityPreviewResponse {
 
 impl IdentityPreviewResponse {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -34,6 +35,7 @@ impl<'de> serde::Deserialize<'de> for IdentityPreviewResponse {
 impl crate::object::Object for IdentityPreviewResponse {
     const NAME: &'static str = "IdentityPreviewResponse";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

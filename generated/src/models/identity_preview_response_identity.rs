@@ -22,6 +22,7 @@ pub struct IdentityPreviewResponseIdentity {
 
 impl IdentityPreviewResponseIdentity {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -38,6 +39,7 @@ impl<'de> serde::Deserialize<'de> for IdentityPreviewResponseIdentity {
 impl crate::object::Object for IdentityPreviewResponseIdentity {
     const NAME: &'static str = "IdentityPreviewResponseIdentity";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -12,6 +12,7 @@ pub enum IdentityPreviewResponseIdentityType {
 
 impl IdentityPreviewResponseIdentityType {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             IdentityPreviewResponseIdentityType::Identity => "IDENTITY",
@@ -21,6 +22,7 @@ impl IdentityPreviewResponseIdentityType {
 }
 
 impl From<&str> for IdentityPreviewResponseIdentityType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "IDENTITY" => IdentityPreviewResponseIdentityType::Identity,

@@ -14,6 +14,7 @@ pub enum IdentityProcessingState {
 
 impl IdentityProcessingState {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             IdentityProcessingState::Error => "ERROR",
@@ -24,6 +25,7 @@ impl IdentityProcessingState {
 }
 
 impl From<&str> for IdentityProcessingState {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "ERROR" => IdentityProcessingState::Error,

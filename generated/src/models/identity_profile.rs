@@ -63,6 +63,7 @@ pub struct IdentityProfile {
 
 impl IdentityProfile {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new(authoritative_source: IdentityProfileAuthoritativeSource) -> Self {
         IdentityProfile {
             id: None,
@@ -94,6 +95,7 @@ impl<'de> serde::Deserialize<'de> for IdentityProfile {
 impl crate::object::Object for IdentityProfile {
     const NAME: &'static str = "IdentityProfile";
 
+    #[inline]
     fn empty() -> Self {
         IdentityProfile {
             id: None,

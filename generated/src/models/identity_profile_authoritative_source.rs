@@ -22,6 +22,7 @@ pub struct IdentityProfileAuthoritativeSource {
 
 impl IdentityProfileAuthoritativeSource {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -38,6 +39,7 @@ impl<'de> serde::Deserialize<'de> for IdentityProfileAuthoritativeSource {
 impl crate::object::Object for IdentityProfileAuthoritativeSource {
     const NAME: &'static str = "IdentityProfileAuthoritativeSource";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -12,6 +12,7 @@ pub enum IdentityProfileAuthoritativeSourceType {
 
 impl IdentityProfileAuthoritativeSourceType {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             IdentityProfileAuthoritativeSourceType::Source => "SOURCE",
@@ -21,6 +22,7 @@ impl IdentityProfileAuthoritativeSourceType {
 }
 
 impl From<&str> for IdentityProfileAuthoritativeSourceType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "SOURCE" => IdentityProfileAuthoritativeSourceType::Source,

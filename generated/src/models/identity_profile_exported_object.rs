@@ -20,6 +20,7 @@ pub struct IdentityProfileExportedObject {
 
 impl IdentityProfileExportedObject {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -36,6 +37,7 @@ impl<'de> serde::Deserialize<'de> for IdentityProfileExportedObject {
 impl crate::object::Object for IdentityProfileExportedObject {
     const NAME: &'static str = "IdentityProfileExportedObject";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

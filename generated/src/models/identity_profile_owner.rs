@@ -22,6 +22,7 @@ pub struct IdentityProfileOwner {
 
 impl IdentityProfileOwner {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -38,6 +39,7 @@ impl<'de> serde::Deserialize<'de> for IdentityProfileOwner {
 impl crate::object::Object for IdentityProfileOwner {
     const NAME: &'static str = "IdentityProfileOwner";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

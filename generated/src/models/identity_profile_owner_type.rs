@@ -12,6 +12,7 @@ pub enum IdentityProfileOwnerType {
 
 impl IdentityProfileOwnerType {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             IdentityProfileOwnerType::Identity => "IDENTITY",
@@ -21,6 +22,7 @@ impl IdentityProfileOwnerType {
 }
 
 impl From<&str> for IdentityProfileOwnerType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "IDENTITY" => IdentityProfileOwnerType::Identity,

@@ -21,6 +21,7 @@ pub struct IdentityReference {
 
 impl IdentityReference {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -37,6 +38,7 @@ impl<'de> serde::Deserialize<'de> for IdentityReference {
 impl crate::object::Object for IdentityReference {
     const NAME: &'static str = "IdentityReference";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -18,6 +18,7 @@ pub struct IdentityReferenceWithId {
 
 impl IdentityReferenceWithId {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -34,6 +35,7 @@ impl<'de> serde::Deserialize<'de> for IdentityReferenceWithId {
 impl crate::object::Object for IdentityReferenceWithId {
     const NAME: &'static str = "IdentityReferenceWithId";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -23,6 +23,7 @@ pub struct IdentityReferenceWithNameAndEmail {
 
 impl IdentityReferenceWithNameAndEmail {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -39,6 +40,7 @@ impl<'de> serde::Deserialize<'de> for IdentityReferenceWithNameAndEmail {
 impl crate::object::Object for IdentityReferenceWithNameAndEmail {
     const NAME: &'static str = "IdentityReferenceWithNameAndEmail";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

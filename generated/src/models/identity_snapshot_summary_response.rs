@@ -14,6 +14,7 @@ pub struct IdentitySnapshotSummaryResponse {
 
 impl IdentitySnapshotSummaryResponse {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -30,6 +31,7 @@ impl<'de> serde::Deserialize<'de> for IdentitySnapshotSummaryResponse {
 impl crate::object::Object for IdentitySnapshotSummaryResponse {
     const NAME: &'static str = "IdentitySnapshotSummaryResponse";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

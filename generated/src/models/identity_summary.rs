@@ -23,6 +23,7 @@ pub struct IdentitySummary {
 
 impl IdentitySummary {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -39,6 +40,7 @@ impl<'de> serde::Deserialize<'de> for IdentitySummary {
 impl crate::object::Object for IdentitySummary {
     const NAME: &'static str = "IdentitySummary";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -27,6 +27,7 @@ pub struct IdentitySyncJob {
 
 impl IdentitySyncJob {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new(
         id: impl Into<String>,
         status: IdentitySyncJobStatus,
@@ -52,6 +53,7 @@ impl<'de> serde::Deserialize<'de> for IdentitySyncJob {
 impl crate::object::Object for IdentitySyncJob {
     const NAME: &'static str = "IdentitySyncJob";
 
+    #[inline]
     fn empty() -> Self {
         IdentitySyncJob {
             id: Default::default(),

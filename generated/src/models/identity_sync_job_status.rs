@@ -18,6 +18,7 @@ pub enum IdentitySyncJobStatus {
 
 impl IdentitySyncJobStatus {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             IdentitySyncJobStatus::Queued => "QUEUED",
@@ -30,6 +31,7 @@ impl IdentitySyncJobStatus {
 }
 
 impl From<&str> for IdentitySyncJobStatus {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "QUEUED" => IdentitySyncJobStatus::Queued,

@@ -20,6 +20,7 @@ pub struct IdentitySyncPayload {
 
 impl IdentitySyncPayload {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new(r#type: impl Into<String>, data_json: impl Into<String>) -> Self {
         IdentitySyncPayload {
             r#type: r#type.into(),
@@ -40,6 +41,7 @@ impl<'de> serde::Deserialize<'de> for IdentitySyncPayload {
 impl crate::object::Object for IdentitySyncPayload {
     const NAME: &'static str = "IdentitySyncPayload";
 
+    #[inline]
     fn empty() -> Self {
         IdentitySyncPayload {
             r#type: Default::default(),

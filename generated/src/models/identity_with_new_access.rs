@@ -23,6 +23,7 @@ pub struct IdentityWithNewAccess {
 
 impl IdentityWithNewAccess {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new(
         identity_id: impl Into<String>,
         access_refs: Vec<IdentityWithNewAccessAccessRefsInner>,
@@ -46,6 +47,7 @@ impl<'de> serde::Deserialize<'de> for IdentityWithNewAccess {
 impl crate::object::Object for IdentityWithNewAccess {
     const NAME: &'static str = "IdentityWithNewAccess";
 
+    #[inline]
     fn empty() -> Self {
         IdentityWithNewAccess {
             identity_id: Default::default(),

@@ -19,6 +19,7 @@ pub struct IdentityWithNewAccessAccessRefsInner {
 
 impl IdentityWithNewAccessAccessRefsInner {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -35,6 +36,7 @@ impl<'de> serde::Deserialize<'de> for IdentityWithNewAccessAccessRefsInner {
 impl crate::object::Object for IdentityWithNewAccessAccessRefsInner {
     const NAME: &'static str = "IdentityWithNewAccessAccessRefsInner";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -12,6 +12,7 @@ pub enum IdentityWithNewAccessAccessRefsInnerType {
 
 impl IdentityWithNewAccessAccessRefsInnerType {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             IdentityWithNewAccessAccessRefsInnerType::Entitlement => "ENTITLEMENT",
@@ -21,6 +22,7 @@ impl IdentityWithNewAccessAccessRefsInnerType {
 }
 
 impl From<&str> for IdentityWithNewAccessAccessRefsInnerType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "ENTITLEMENT" => IdentityWithNewAccessAccessRefsInnerType::Entitlement,

@@ -19,6 +19,7 @@ pub struct ImportAccountsRequest {
 
 impl ImportAccountsRequest {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -35,6 +36,7 @@ impl<'de> serde::Deserialize<'de> for ImportAccountsRequest {
 impl crate::object::Object for ImportAccountsRequest {
     const NAME: &'static str = "ImportAccountsRequest";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -16,6 +16,7 @@ pub struct ImportAccountsRequest2 {
 
 impl ImportAccountsRequest2 {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -32,6 +33,7 @@ impl<'de> serde::Deserialize<'de> for ImportAccountsRequest2 {
 impl crate::object::Object for ImportAccountsRequest2 {
     const NAME: &'static str = "ImportAccountsRequest2";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -14,6 +14,7 @@ pub enum ImportAccountsRequest2DisableOptimization {
 
 impl ImportAccountsRequest2DisableOptimization {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             ImportAccountsRequest2DisableOptimization::True => "true",
@@ -24,6 +25,7 @@ impl ImportAccountsRequest2DisableOptimization {
 }
 
 impl From<&str> for ImportAccountsRequest2DisableOptimization {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "true" => ImportAccountsRequest2DisableOptimization::True,

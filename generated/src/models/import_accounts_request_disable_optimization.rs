@@ -14,6 +14,7 @@ pub enum ImportAccountsRequestDisableOptimization {
 
 impl ImportAccountsRequestDisableOptimization {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             ImportAccountsRequestDisableOptimization::True => "true",
@@ -24,6 +25,7 @@ impl ImportAccountsRequestDisableOptimization {
 }
 
 impl From<&str> for ImportAccountsRequestDisableOptimization {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "true" => ImportAccountsRequestDisableOptimization::True,

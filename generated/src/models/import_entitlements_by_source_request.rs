@@ -14,6 +14,7 @@ pub struct ImportEntitlementsBySourceRequest {
 
 impl ImportEntitlementsBySourceRequest {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -30,6 +31,7 @@ impl<'de> serde::Deserialize<'de> for ImportEntitlementsBySourceRequest {
 impl crate::object::Object for ImportEntitlementsBySourceRequest {
     const NAME: &'static str = "ImportEntitlementsBySourceRequest";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

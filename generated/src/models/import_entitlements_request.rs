@@ -14,6 +14,7 @@ pub struct ImportEntitlementsRequest {
 
 impl ImportEntitlementsRequest {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -30,6 +31,7 @@ impl<'de> serde::Deserialize<'de> for ImportEntitlementsRequest {
 impl crate::object::Object for ImportEntitlementsRequest {
     const NAME: &'static str = "ImportEntitlementsRequest";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

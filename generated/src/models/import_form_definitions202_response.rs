@@ -28,6 +28,7 @@ pub struct ImportFormDefinitions202Response {
 
 impl ImportFormDefinitions202Response {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -44,6 +45,7 @@ impl<'de> serde::Deserialize<'de> for ImportFormDefinitions202Response {
 impl crate::object::Object for ImportFormDefinitions202Response {
     const NAME: &'static str = "ImportFormDefinitions202Response";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

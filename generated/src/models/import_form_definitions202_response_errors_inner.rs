@@ -19,6 +19,7 @@ pub struct ImportFormDefinitions202ResponseErrorsInner {
 
 impl ImportFormDefinitions202ResponseErrorsInner {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -35,6 +36,7 @@ impl<'de> serde::Deserialize<'de> for ImportFormDefinitions202ResponseErrorsInne
 impl crate::object::Object for ImportFormDefinitions202ResponseErrorsInner {
     const NAME: &'static str = "ImportFormDefinitions202ResponseErrorsInner";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -19,6 +19,7 @@ pub struct ImportFormDefinitions202ResponseImportedObjectsInner {
 
 impl ImportFormDefinitions202ResponseImportedObjectsInner {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -36,6 +37,7 @@ for ImportFormDefinitions202ResponseImportedObjectsInner {
 impl crate::object::Object for ImportFormDefinitions202ResponseImportedObjectsInner {
     const NAME: &'static str = "ImportFormDefinitions202ResponseImportedObjectsInner";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -19,6 +19,7 @@ pub struct ImportFormDefinitions202ResponseInfosInner {
 
 impl ImportFormDefinitions202ResponseInfosInner {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -35,6 +36,7 @@ impl<'de> serde::Deserialize<'de> for ImportFormDefinitions202ResponseInfosInner
 impl crate::object::Object for ImportFormDefinitions202ResponseInfosInner {
     const NAME: &'static str = "ImportFormDefinitions202ResponseInfosInner";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

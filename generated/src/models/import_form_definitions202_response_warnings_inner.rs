@@ -19,6 +19,7 @@ pub struct ImportFormDefinitions202ResponseWarningsInner {
 
 impl ImportFormDefinitions202ResponseWarningsInner {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -35,6 +36,7 @@ impl<'de> serde::Deserialize<'de> for ImportFormDefinitions202ResponseWarningsIn
 impl crate::object::Object for ImportFormDefinitions202ResponseWarningsInner {
     const NAME: &'static str = "ImportFormDefinitions202ResponseWarningsInner";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -21,6 +21,7 @@ pub struct ImportFormDefinitions400Response {
 
 impl ImportFormDefinitions400Response {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -37,6 +38,7 @@ impl<'de> serde::Deserialize<'de> for ImportFormDefinitions400Response {
 impl crate::object::Object for ImportFormDefinitions400Response {
     const NAME: &'static str = "ImportFormDefinitions400Response";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -21,6 +21,7 @@ pub struct ImportFormDefinitions401Response {
 
 impl ImportFormDefinitions401Response {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -37,6 +38,7 @@ impl<'de> serde::Deserialize<'de> for ImportFormDefinitions401Response {
 impl crate::object::Object for ImportFormDefinitions401Response {
     const NAME: &'static str = "ImportFormDefinitions401Response";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

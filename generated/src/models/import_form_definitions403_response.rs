@@ -21,6 +21,7 @@ pub struct ImportFormDefinitions403Response {
 
 impl ImportFormDefinitions403Response {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -37,6 +38,7 @@ impl<'de> serde::Deserialize<'de> for ImportFormDefinitions403Response {
 impl crate::object::Object for ImportFormDefinitions403Response {
     const NAME: &'static str = "ImportFormDefinitions403Response";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

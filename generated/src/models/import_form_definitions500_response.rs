@@ -21,6 +21,7 @@ pub struct ImportFormDefinitions500Response {
 
 impl ImportFormDefinitions500Response {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -37,6 +38,7 @@ impl<'de> serde::Deserialize<'de> for ImportFormDefinitions500Response {
 impl crate::object::Object for ImportFormDefinitions500Response {
     const NAME: &'static str = "ImportFormDefinitions500Response";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -19,6 +19,7 @@ pub struct ImportFormDefinitionsRequestInner {
 
 impl ImportFormDefinitionsRequestInner {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -35,6 +36,7 @@ impl<'de> serde::Deserialize<'de> for ImportFormDefinitionsRequestInner {
 impl crate::object::Object for ImportFormDefinitionsRequestInner {
     const NAME: &'static str = "ImportFormDefinitionsRequestInner";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -13,6 +13,7 @@ pub struct ImportNonEmployeeRecordsInBulkRequest {
 
 impl ImportNonEmployeeRecordsInBulkRequest {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new(data: Vec<u8>) -> Self {
         ImportNonEmployeeRecordsInBulkRequest {
             data,
@@ -32,6 +33,7 @@ impl<'de> serde::Deserialize<'de> for ImportNonEmployeeRecordsInBulkRequest {
 impl crate::object::Object for ImportNonEmployeeRecordsInBulkRequest {
     const NAME: &'static str = "ImportNonEmployeeRecordsInBulkRequest";
 
+    #[inline]
     fn empty() -> Self {
         ImportNonEmployeeRecordsInBulkRequest {
             data: Default::default(),

@@ -22,6 +22,7 @@ pub struct ImportObject {
 
 impl ImportObject {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -38,6 +39,7 @@ impl<'de> serde::Deserialize<'de> for ImportObject {
 impl crate::object::Object for ImportObject {
     const NAME: &'static str = "ImportObject";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -24,6 +24,7 @@ pub enum ImportObjectType {
 
 impl ImportObjectType {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             ImportObjectType::ConnectorRule => "CONNECTOR_RULE",
@@ -39,6 +40,7 @@ impl ImportObjectType {
 }
 
 impl From<&str> for ImportObjectType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "CONNECTOR_RULE" => ImportObjectType::ConnectorRule,

@@ -33,6 +33,7 @@ pub struct ImportOptions {
 
 impl ImportOptions {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -49,6 +50,7 @@ impl<'de> serde::Deserialize<'de> for ImportOptions {
 impl crate::object::Object for ImportOptions {
     const NAME: &'static str = "ImportOptions";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

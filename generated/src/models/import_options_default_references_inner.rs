@@ -24,6 +24,7 @@ pub enum ImportOptionsDefaultReferencesInner {
 
 impl ImportOptionsDefaultReferencesInner {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             ImportOptionsDefaultReferencesInner::ConnectorRule => "CONNECTOR_RULE",
@@ -43,6 +44,7 @@ impl ImportOptionsDefaultReferencesInner {
 }
 
 impl From<&str> for ImportOptionsDefaultReferencesInner {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "CONNECTOR_RULE" => ImportOptionsDefaultReferencesInner::ConnectorRule,

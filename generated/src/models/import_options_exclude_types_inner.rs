@@ -24,6 +24,7 @@ pub enum ImportOptionsExcludeTypesInner {
 
 impl ImportOptionsExcludeTypesInner {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             ImportOptionsExcludeTypesInner::ConnectorRule => "CONNECTOR_RULE",
@@ -41,6 +42,7 @@ impl ImportOptionsExcludeTypesInner {
 }
 
 impl From<&str> for ImportOptionsExcludeTypesInner {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "CONNECTOR_RULE" => ImportOptionsExcludeTypesInner::ConnectorRule,

@@ -24,6 +24,7 @@ pub enum ImportOptionsIncludeTypesInner {
 
 impl ImportOptionsIncludeTypesInner {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             ImportOptionsIncludeTypesInner::ConnectorRule => "CONNECTOR_RULE",
@@ -41,6 +42,7 @@ impl ImportOptionsIncludeTypesInner {
 }
 
 impl From<&str> for ImportOptionsIncludeTypesInner {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "CONNECTOR_RULE" => ImportOptionsIncludeTypesInner::ConnectorRule,

@@ -13,6 +13,7 @@ pub struct ImportSourceAccountsSchemaRequest {
 
 impl ImportSourceAccountsSchemaRequest {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -29,6 +30,7 @@ impl<'de> serde::Deserialize<'de> for ImportSourceAccountsSchemaRequest {
 impl crate::object::Object for ImportSourceAccountsSchemaRequest {
     const NAME: &'static str = "ImportSourceAccountsSchemaRequest";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -13,6 +13,7 @@ pub struct ImportSourceConnectorFileRequest {
 
 impl ImportSourceConnectorFileRequest {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -29,6 +30,7 @@ impl<'de> serde::Deserialize<'de> for ImportSourceConnectorFileRequest {
 impl crate::object::Object for ImportSourceConnectorFileRequest {
     const NAME: &'static str = "ImportSourceConnectorFileRequest";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -13,6 +13,7 @@ pub struct ImportSourceEntitlementsSchemaRequest {
 
 impl ImportSourceEntitlementsSchemaRequest {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -29,6 +30,7 @@ impl<'de> serde::Deserialize<'de> for ImportSourceEntitlementsSchemaRequest {
 impl crate::object::Object for ImportSourceEntitlementsSchemaRequest {
     const NAME: &'static str = "ImportSourceEntitlementsSchemaRequest";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

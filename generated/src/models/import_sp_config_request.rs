@@ -19,6 +19,7 @@ pub struct ImportSpConfigRequest {
 
 impl ImportSpConfigRequest {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new(data: Vec<u8>) -> Self {
         ImportSpConfigRequest {
             data,
@@ -39,6 +40,7 @@ impl<'de> serde::Deserialize<'de> for ImportSpConfigRequest {
 impl crate::object::Object for ImportSpConfigRequest {
     const NAME: &'static str = "ImportSpConfigRequest";
 
+    #[inline]
     fn empty() -> Self {
         ImportSpConfigRequest {
             data: Default::default(),

@@ -13,6 +13,7 @@ pub struct ImportUncorrelatedAccountsRequest {
 
 impl ImportUncorrelatedAccountsRequest {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -29,6 +30,7 @@ impl<'de> serde::Deserialize<'de> for ImportUncorrelatedAccountsRequest {
 impl crate::object::Object for ImportUncorrelatedAccountsRequest {
     const NAME: &'static str = "ImportUncorrelatedAccountsRequest";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -21,6 +21,7 @@ pub struct IndexOf {
 
 impl IndexOf {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new(substring: impl Into<String>) -> Self {
         IndexOf {
             substring: substring.into(),
@@ -42,6 +43,7 @@ impl<'de> serde::Deserialize<'de> for IndexOf {
 impl crate::object::Object for IndexOf {
     const NAME: &'static str = "IndexOf";
 
+    #[inline]
     fn empty() -> Self {
         IndexOf {
             substring: Default::default(),

@@ -17,6 +17,7 @@ pub struct InviteIdentitiesRequest {
 
 impl InviteIdentitiesRequest {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -33,6 +34,7 @@ impl<'de> serde::Deserialize<'de> for InviteIdentitiesRequest {
 impl crate::object::Object for InviteIdentitiesRequest {
     const NAME: &'static str = "InviteIdentitiesRequest";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

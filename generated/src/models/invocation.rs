@@ -23,6 +23,7 @@ pub struct Invocation {
 
 impl Invocation {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -39,6 +40,7 @@ impl<'de> serde::Deserialize<'de> for Invocation {
 impl crate::object::Object for Invocation {
     const NAME: &'static str = "Invocation";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -51,6 +51,7 @@ pub struct InvocationStatus {
 
 impl InvocationStatus {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new(
         id: impl Into<String>,
         trigger_id: impl Into<String>,
@@ -86,6 +87,7 @@ impl<'de> serde::Deserialize<'de> for InvocationStatus {
 impl crate::object::Object for InvocationStatus {
     const NAME: &'static str = "InvocationStatus";
 
+    #[inline]
     fn empty() -> Self {
         InvocationStatus {
             id: Default::default(),

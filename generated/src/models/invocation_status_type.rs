@@ -18,6 +18,7 @@ pub enum InvocationStatusType {
 
 impl InvocationStatusType {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             InvocationStatusType::Test => "TEST",
@@ -28,6 +29,7 @@ impl InvocationStatusType {
 }
 
 impl From<&str> for InvocationStatusType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "TEST" => InvocationStatusType::Test,

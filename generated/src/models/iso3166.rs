@@ -29,6 +29,7 @@ pub struct Iso3166 {
 
 impl Iso3166 {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -45,6 +46,7 @@ impl<'de> serde::Deserialize<'de> for Iso3166 {
 impl crate::object::Object for Iso3166 {
     const NAME: &'static str = "Iso3166";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

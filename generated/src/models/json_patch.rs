@@ -16,6 +16,7 @@ pub struct JsonPatch {
 
 impl JsonPatch {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -32,6 +33,7 @@ impl<'de> serde::Deserialize<'de> for JsonPatch {
 impl crate::object::Object for JsonPatch {
     const NAME: &'static str = "JsonPatch";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

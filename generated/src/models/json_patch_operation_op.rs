@@ -22,6 +22,7 @@ pub enum JsonPatchOperationOp {
 
 impl JsonPatchOperationOp {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             JsonPatchOperationOp::Add => "add",
@@ -36,6 +37,7 @@ impl JsonPatchOperationOp {
 }
 
 impl From<&str> for JsonPatchOperationOp {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "add" => JsonPatchOperationOp::Add,

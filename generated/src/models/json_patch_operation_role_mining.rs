@@ -25,6 +25,7 @@ pub struct JsonPatchOperationRoleMining {
 
 impl JsonPatchOperationRoleMining {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new(op: JsonPatchOperationRoleMiningOp, path: impl Into<String>) -> Self {
         JsonPatchOperationRoleMining {
             op: Some(op),
@@ -46,6 +47,7 @@ impl<'de> serde::Deserialize<'de> for JsonPatchOperationRoleMining {
 impl crate::object::Object for JsonPatchOperationRoleMining {
     const NAME: &'static str = "JsonPatchOperationRoleMining";
 
+    #[inline]
     fn empty() -> Self {
         JsonPatchOperationRoleMining {
             op: None,

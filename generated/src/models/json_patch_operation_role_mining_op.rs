@@ -14,6 +14,7 @@ pub enum JsonPatchOperationRoleMiningOp {
 
 impl JsonPatchOperationRoleMiningOp {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             JsonPatchOperationRoleMiningOp::Remove => "remove",
@@ -24,6 +25,7 @@ impl JsonPatchOperationRoleMiningOp {
 }
 
 impl From<&str> for JsonPatchOperationRoleMiningOp {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "remove" => JsonPatchOperationRoleMiningOp::Remove,

@@ -25,6 +25,7 @@ pub struct JsonPatchOperations {
 
 impl JsonPatchOperations {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new(op: JsonPatchOperationsOp, path: impl Into<String>) -> Self {
         JsonPatchOperations {
             op: Some(op),
@@ -46,6 +47,7 @@ impl<'de> serde::Deserialize<'de> for JsonPatchOperations {
 impl crate::object::Object for JsonPatchOperations {
     const NAME: &'static str = "JsonPatchOperations";
 
+    #[inline]
     fn empty() -> Self {
         JsonPatchOperations {
             op: None,

@@ -16,6 +16,7 @@ pub enum JsonPatchOperationsOp {
 
 impl JsonPatchOperationsOp {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             JsonPatchOperationsOp::Add => "add",
@@ -27,6 +28,7 @@ impl JsonPatchOperationsOp {
 }
 
 impl From<&str> for JsonPatchOperationsOp {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "add" => JsonPatchOperationsOp::Add,

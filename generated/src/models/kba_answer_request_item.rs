@@ -19,6 +19,7 @@ pub struct KbaAnswerRequestItem {
 
 impl KbaAnswerRequestItem {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new(id: impl Into<String>, answer: impl Into<String>) -> Self {
         KbaAnswerRequestItem {
             id: id.into(),
@@ -39,6 +40,7 @@ impl<'de> serde::Deserialize<'de> for KbaAnswerRequestItem {
 impl crate::object::Object for KbaAnswerRequestItem {
     const NAME: &'static str = "KbaAnswerRequestItem";
 
+    #[inline]
     fn empty() -> Self {
         KbaAnswerRequestItem {
             id: Default::default(),

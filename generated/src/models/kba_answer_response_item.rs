@@ -24,6 +24,7 @@ pub struct KbaAnswerResponseItem {
 
 impl KbaAnswerResponseItem {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new(
         id: impl Into<String>,
         question: impl Into<String>,
@@ -49,6 +50,7 @@ impl<'de> serde::Deserialize<'de> for KbaAnswerResponseItem {
 impl crate::object::Object for KbaAnswerResponseItem {
     const NAME: &'static str = "KbaAnswerResponseItem";
 
+    #[inline]
     fn empty() -> Self {
         KbaAnswerResponseItem {
             id: Default::default(),

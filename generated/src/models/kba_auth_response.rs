@@ -18,6 +18,7 @@ pub struct KbaAuthResponse {
 
 impl KbaAuthResponse {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -34,6 +35,7 @@ impl<'de> serde::Deserialize<'de> for KbaAuthResponse {
 impl crate::object::Object for KbaAuthResponse {
     const NAME: &'static str = "KbaAuthResponse";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

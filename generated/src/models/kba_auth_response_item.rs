@@ -17,6 +17,7 @@ pub struct KbaAuthResponseItem {
 
 impl KbaAuthResponseItem {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -33,6 +34,7 @@ impl<'de> serde::Deserialize<'de> for KbaAuthResponseItem {
 impl crate::object::Object for KbaAuthResponseItem {
     const NAME: &'static str = "KbaAuthResponseItem";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

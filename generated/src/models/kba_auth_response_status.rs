@@ -20,6 +20,7 @@ pub enum KbaAuthResponseStatus {
 
 impl KbaAuthResponseStatus {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             KbaAuthResponseStatus::Pending => "PENDING",
@@ -33,6 +34,7 @@ impl KbaAuthResponseStatus {
 }
 
 impl From<&str> for KbaAuthResponseStatus {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "PENDING" => KbaAuthResponseStatus::Pending,

@@ -29,6 +29,7 @@ pub struct KbaQuestion {
 
 impl KbaQuestion {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new(
         id: impl Into<String>,
         text: impl Into<String>,
@@ -56,6 +57,7 @@ impl<'de> serde::Deserialize<'de> for KbaQuestion {
 impl crate::object::Object for KbaQuestion {
     const NAME: &'static str = "KbaQuestion";
 
+    #[inline]
     fn empty() -> Self {
         KbaQuestion {
             id: Default::default(),

@@ -28,6 +28,7 @@ pub struct LatestOutlierSummary {
 
 impl LatestOutlierSummary {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -44,6 +45,7 @@ impl<'de> serde::Deserialize<'de> for LatestOutlierSummary {
 impl crate::object::Object for LatestOutlierSummary {
     const NAME: &'static str = "LatestOutlierSummary";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -14,6 +14,7 @@ pub enum LatestOutlierSummaryType {
 
 impl LatestOutlierSummaryType {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             LatestOutlierSummaryType::LowSimilarity => "LOW_SIMILARITY",
@@ -24,6 +25,7 @@ impl LatestOutlierSummaryType {
 }
 
 impl From<&str> for LatestOutlierSummaryType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "LOW_SIMILARITY" => LatestOutlierSummaryType::LowSimilarity,

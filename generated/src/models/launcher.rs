@@ -56,6 +56,7 @@ pub struct Launcher {
 impl Launcher {
     /// Builds the value from its required fields; the optional ones start empty.
     #[allow(clippy::too_many_arguments)]
+    #[inline]
     pub fn new(
         id: impl Into<String>,
         created: chrono::DateTime<chrono::Utc>,
@@ -94,6 +95,7 @@ impl<'de> serde::Deserialize<'de> for Launcher {
 impl crate::object::Object for Launcher {
     const NAME: &'static str = "Launcher";
 
+    #[inline]
     fn empty() -> Self {
         Launcher {
             id: Default::default(),

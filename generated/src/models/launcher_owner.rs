@@ -19,6 +19,7 @@ pub struct LauncherOwner {
 
 impl LauncherOwner {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new(r#type: impl Into<String>, id: impl Into<String>) -> Self {
         LauncherOwner {
             r#type: r#type.into(),
@@ -39,6 +40,7 @@ impl<'de> serde::Deserialize<'de> for LauncherOwner {
 impl crate::object::Object for LauncherOwner {
     const NAME: &'static str = "LauncherOwner";
 
+    #[inline]
     fn empty() -> Self {
         LauncherOwner {
             r#type: Default::default(),

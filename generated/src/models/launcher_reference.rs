@@ -19,6 +19,7 @@ pub struct LauncherReference {
 
 impl LauncherReference {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -35,6 +36,7 @@ impl<'de> serde::Deserialize<'de> for LauncherReference {
 impl crate::object::Object for LauncherReference {
     const NAME: &'static str = "LauncherReference";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

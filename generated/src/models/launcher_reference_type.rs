@@ -12,6 +12,7 @@ pub enum LauncherReferenceType {
 
 impl LauncherReferenceType {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             LauncherReferenceType::Workflow => "WORKFLOW",
@@ -21,6 +22,7 @@ impl LauncherReferenceType {
 }
 
 impl From<&str> for LauncherReferenceType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "WORKFLOW" => LauncherReferenceType::Workflow,

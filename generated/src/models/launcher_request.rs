@@ -36,6 +36,7 @@ pub struct LauncherRequest {
 
 impl LauncherRequest {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new(
         name: impl Into<String>,
         description: impl Into<String>,
@@ -66,6 +67,7 @@ impl<'de> serde::Deserialize<'de> for LauncherRequest {
 impl crate::object::Object for LauncherRequest {
     const NAME: &'static str = "LauncherRequest";
 
+    #[inline]
     fn empty() -> Self {
         LauncherRequest {
             name: Default::default(),

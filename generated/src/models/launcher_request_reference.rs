@@ -22,6 +22,7 @@ pub struct LauncherRequestReference {
 
 impl LauncherRequestReference {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new(r#type: LauncherRequestReferenceType, id: impl Into<String>) -> Self {
         LauncherRequestReference {
             r#type: Some(r#type),
@@ -42,6 +43,7 @@ impl<'de> serde::Deserialize<'de> for LauncherRequestReference {
 impl crate::object::Object for LauncherRequestReference {
     const NAME: &'static str = "LauncherRequestReference";
 
+    #[inline]
     fn empty() -> Self {
         LauncherRequestReference {
             r#type: None,

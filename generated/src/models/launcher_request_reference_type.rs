@@ -12,6 +12,7 @@ pub enum LauncherRequestReferenceType {
 
 impl LauncherRequestReferenceType {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             LauncherRequestReferenceType::Workflow => "WORKFLOW",
@@ -21,6 +22,7 @@ impl LauncherRequestReferenceType {
 }
 
 impl From<&str> for LauncherRequestReferenceType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "WORKFLOW" => LauncherRequestReferenceType::Workflow,

@@ -12,6 +12,7 @@ pub enum LauncherRequestType {
 
 impl LauncherRequestType {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             LauncherRequestType::InteractiveProcess => "INTERACTIVE_PROCESS",
@@ -21,6 +22,7 @@ impl LauncherRequestType {
 }
 
 impl From<&str> for LauncherRequestType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "INTERACTIVE_PROCESS" => LauncherRequestType::InteractiveProcess,

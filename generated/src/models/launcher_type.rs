@@ -12,6 +12,7 @@ pub enum LauncherType {
 
 impl LauncherType {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             LauncherType::InteractiveProcess => "INTERACTIVE_PROCESS",
@@ -21,6 +22,7 @@ impl LauncherType {
 }
 
 impl From<&str> for LauncherType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "INTERACTIVE_PROCESS" => LauncherType::InteractiveProcess,

@@ -27,6 +27,7 @@ pub struct LeftPad {
 
 impl LeftPad {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new(length: impl Into<String>) -> Self {
         LeftPad {
             length: length.into(),
@@ -49,6 +50,7 @@ impl<'de> serde::Deserialize<'de> for LeftPad {
 impl crate::object::Object for LeftPad {
     const NAME: &'static str = "LeftPad";
 
+    #[inline]
     fn empty() -> Self {
         LeftPad {
             length: Default::default(),

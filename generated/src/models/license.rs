@@ -17,6 +17,7 @@ pub struct License {
 
 impl License {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -33,6 +34,7 @@ impl<'de> serde::Deserialize<'de> for License {
 impl crate::object::Object for License {
     const NAME: &'static str = "License";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

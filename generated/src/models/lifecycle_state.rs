@@ -56,6 +56,7 @@ pub struct LifecycleState {
 
 impl LifecycleState {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -72,6 +73,7 @@ impl<'de> serde::Deserialize<'de> for LifecycleState {
 impl crate::object::Object for LifecycleState {
     const NAME: &'static str = "LifecycleState";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -21,6 +21,7 @@ pub struct LifecycleStateDto {
 
 impl LifecycleStateDto {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new(state_name: impl Into<String>, manually_updated: bool) -> Self {
         LifecycleStateDto {
             state_name: state_name.into(),
@@ -41,6 +42,7 @@ impl<'de> serde::Deserialize<'de> for LifecycleStateDto {
 impl crate::object::Object for LifecycleStateDto {
     const NAME: &'static str = "LifecycleStateDto";
 
+    #[inline]
     fn empty() -> Self {
         LifecycleStateDto {
             state_name: Default::default(),

@@ -14,6 +14,7 @@ pub enum ListAccountsDetailLevel {
 
 impl ListAccountsDetailLevel {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             ListAccountsDetailLevel::Slim => "SLIM",
@@ -24,6 +25,7 @@ impl ListAccountsDetailLevel {
 }
 
 impl From<&str> for ListAccountsDetailLevel {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "SLIM" => ListAccountsDetailLevel::Slim,

@@ -19,6 +19,7 @@ pub struct ListFormDefinitionsByTenantResponse {
 
 impl ListFormDefinitionsByTenantResponse {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -35,6 +36,7 @@ impl<'de> serde::Deserialize<'de> for ListFormDefinitionsByTenantResponse {
 impl crate::object::Object for ListFormDefinitionsByTenantResponse {
     const NAME: &'static str = "ListFormDefinitionsByTenantResponse";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

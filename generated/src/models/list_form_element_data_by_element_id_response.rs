@@ -16,6 +16,7 @@ pub struct ListFormElementDataByElementIdResponse {
 
 impl ListFormElementDataByElementIdResponse {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -32,6 +33,7 @@ impl<'de> serde::Deserialize<'de> for ListFormElementDataByElementIdResponse {
 impl crate::object::Object for ListFormElementDataByElementIdResponse {
     const NAME: &'static str = "ListFormElementDataByElementIdResponse";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -14,6 +14,7 @@ pub enum ListIdentitiesDefaultFilter {
 
 impl ListIdentitiesDefaultFilter {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             ListIdentitiesDefaultFilter::CorrelatedOnly => "CORRELATED_ONLY",
@@ -24,6 +25,7 @@ impl ListIdentitiesDefaultFilter {
 }
 
 impl From<&str> for ListIdentitiesDefaultFilter {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "CORRELATED_ONLY" => ListIdentitiesDefaultFilter::CorrelatedOnly,

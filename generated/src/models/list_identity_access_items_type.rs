@@ -20,6 +20,7 @@ pub enum ListIdentityAccessItemsType {
 
 impl ListIdentityAccessItemsType {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             ListIdentityAccessItemsType::Account => "account",
@@ -33,6 +34,7 @@ impl ListIdentityAccessItemsType {
 }
 
 impl From<&str> for ListIdentityAccessItemsType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "account" => ListIdentityAccessItemsType::Account,

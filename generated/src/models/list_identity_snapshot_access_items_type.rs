@@ -20,6 +20,7 @@ pub enum ListIdentitySnapshotAccessItemsType {
 
 impl ListIdentitySnapshotAccessItemsType {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             ListIdentitySnapshotAccessItemsType::Role => "role",
@@ -33,6 +34,7 @@ impl ListIdentitySnapshotAccessItemsType {
 }
 
 impl From<&str> for ListIdentitySnapshotAccessItemsType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "role" => ListIdentitySnapshotAccessItemsType::Role,

@@ -14,6 +14,7 @@ pub enum ListIdentitySnapshotsInterval {
 
 impl ListIdentitySnapshotsInterval {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             ListIdentitySnapshotsInterval::Day => "day",
@@ -24,6 +25,7 @@ impl ListIdentitySnapshotsInterval {
 }
 
 impl From<&str> for ListIdentitySnapshotsInterval {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "day" => ListIdentitySnapshotsInterval::Day,

@@ -22,6 +22,7 @@ pub enum ListOutliersContributingFeatureAccessItemsContributingFeatureName {
 
 impl ListOutliersContributingFeatureAccessItemsContributingFeatureName {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             ListOutliersContributingFeatureAccessItemsContributingFeatureName::RadicalEntitlementCount => {
@@ -50,6 +51,7 @@ impl ListOutliersContributingFeatureAccessItemsContributingFeatureName {
 }
 
 impl From<&str> for ListOutliersContributingFeatureAccessItemsContributingFeatureName {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "radical_entitlement_count" => {

@@ -16,6 +16,7 @@ pub struct ListPredefinedSelectOptionsResponse {
 
 impl ListPredefinedSelectOptionsResponse {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -32,6 +33,7 @@ impl<'de> serde::Deserialize<'de> for ListPredefinedSelectOptionsResponse {
 impl crate::object::Object for ListPredefinedSelectOptionsResponse {
     const NAME: &'static str = "ListPredefinedSelectOptionsResponse";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -14,6 +14,7 @@ pub enum ListRequestableObjectsTypesInner {
 
 impl ListRequestableObjectsTypesInner {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             ListRequestableObjectsTypesInner::AccessProfile => "ACCESS_PROFILE",
@@ -24,6 +25,7 @@ impl ListRequestableObjectsTypesInner {
 }
 
 impl From<&str> for ListRequestableObjectsTypesInner {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "ACCESS_PROFILE" => ListRequestableObjectsTypesInner::AccessProfile,

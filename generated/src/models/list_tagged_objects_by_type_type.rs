@@ -26,6 +26,7 @@ pub enum ListTaggedObjectsByTypeType {
 
 impl ListTaggedObjectsByTypeType {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             ListTaggedObjectsByTypeType::AccessProfile => "ACCESS_PROFILE",
@@ -42,6 +43,7 @@ impl ListTaggedObjectsByTypeType {
 }
 
 impl From<&str> for ListTaggedObjectsByTypeType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "ACCESS_PROFILE" => ListTaggedObjectsByTypeType::AccessProfile,

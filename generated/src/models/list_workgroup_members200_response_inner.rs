@@ -25,6 +25,7 @@ pub struct ListWorkgroupMembers200ResponseInner {
 
 impl ListWorkgroupMembers200ResponseInner {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -41,6 +42,7 @@ impl<'de> serde::Deserialize<'de> for ListWorkgroupMembers200ResponseInner {
 impl crate::object::Object for ListWorkgroupMembers200ResponseInner {
     const NAME: &'static str = "ListWorkgroupMembers200ResponseInner";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

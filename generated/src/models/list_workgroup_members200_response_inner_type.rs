@@ -12,6 +12,7 @@ pub enum ListWorkgroupMembers200ResponseInnerType {
 
 impl ListWorkgroupMembers200ResponseInnerType {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             ListWorkgroupMembers200ResponseInnerType::Identity => "IDENTITY",
@@ -21,6 +22,7 @@ impl ListWorkgroupMembers200ResponseInnerType {
 }
 
 impl From<&str> for ListWorkgroupMembers200ResponseInnerType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "IDENTITY" => ListWorkgroupMembers200ResponseInnerType::Identity,

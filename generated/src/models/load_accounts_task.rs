@@ -18,6 +18,7 @@ pub struct LoadAccountsTask {
 
 impl LoadAccountsTask {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -34,6 +35,7 @@ impl<'de> serde::Deserialize<'de> for LoadAccountsTask {
 impl crate::object::Object for LoadAccountsTask {
     const NAME: &'static str = "LoadAccountsTask";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

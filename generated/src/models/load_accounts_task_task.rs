@@ -58,6 +58,7 @@ pub struct LoadAccountsTaskTask {
 
 impl LoadAccountsTaskTask {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -74,6 +75,7 @@ impl<'de> serde::Deserialize<'de> for LoadAccountsTaskTask {
 impl crate::object::Object for LoadAccountsTaskTask {
     const NAME: &'static str = "LoadAccountsTaskTask";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -20,6 +20,7 @@ pub struct LoadAccountsTaskTaskAttributes {
 
 impl LoadAccountsTaskTaskAttributes {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -36,6 +37,7 @@ impl<'de> serde::Deserialize<'de> for LoadAccountsTaskTaskAttributes {
 impl crate::object::Object for LoadAccountsTaskTaskAttributes {
     const NAME: &'static str = "LoadAccountsTaskTaskAttributes";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

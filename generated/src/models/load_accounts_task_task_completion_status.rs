@@ -20,6 +20,7 @@ pub enum LoadAccountsTaskTaskCompletionStatus {
 
 impl LoadAccountsTaskTaskCompletionStatus {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             LoadAccountsTaskTaskCompletionStatus::Success => "SUCCESS",
@@ -33,6 +34,7 @@ impl LoadAccountsTaskTaskCompletionStatus {
 }
 
 impl From<&str> for LoadAccountsTaskTaskCompletionStatus {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "SUCCESS" => LoadAccountsTaskTaskCompletionStatus::Success,

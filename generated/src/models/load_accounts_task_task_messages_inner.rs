@@ -28,6 +28,7 @@ pub struct LoadAccountsTaskTaskMessagesInner {
 
 impl LoadAccountsTaskTaskMessagesInner {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -44,6 +45,7 @@ impl<'de> serde::Deserialize<'de> for LoadAccountsTaskTaskMessagesInner {
 impl crate::object::Object for LoadAccountsTaskTaskMessagesInner {
     const NAME: &'static str = "LoadAccountsTaskTaskMessagesInner";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

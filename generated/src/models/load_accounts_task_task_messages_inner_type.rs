@@ -16,6 +16,7 @@ pub enum LoadAccountsTaskTaskMessagesInnerType {
 
 impl LoadAccountsTaskTaskMessagesInnerType {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             LoadAccountsTaskTaskMessagesInnerType::Info => "INFO",
@@ -27,6 +28,7 @@ impl LoadAccountsTaskTaskMessagesInnerType {
 }
 
 impl From<&str> for LoadAccountsTaskTaskMessagesInnerType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "INFO" => LoadAccountsTaskTaskMessagesInnerType::Info,

@@ -17,6 +17,7 @@ pub struct LoadAccountsTaskTaskReturnsInner {
 
 impl LoadAccountsTaskTaskReturnsInner {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -33,6 +34,7 @@ impl<'de> serde::Deserialize<'de> for LoadAccountsTaskTaskReturnsInner {
 impl crate::object::Object for LoadAccountsTaskTaskReturnsInner {
     const NAME: &'static str = "LoadAccountsTaskTaskReturnsInner";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

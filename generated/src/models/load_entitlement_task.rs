@@ -34,6 +34,7 @@ pub struct LoadEntitlementTask {
 
 impl LoadEntitlementTask {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -50,6 +51,7 @@ impl<'de> serde::Deserialize<'de> for LoadEntitlementTask {
 impl crate::object::Object for LoadEntitlementTask {
     const NAME: &'static str = "LoadEntitlementTask";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -17,6 +17,7 @@ pub struct LoadEntitlementTaskReturnsInner {
 
 impl LoadEntitlementTaskReturnsInner {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -33,6 +34,7 @@ impl<'de> serde::Deserialize<'de> for LoadEntitlementTaskReturnsInner {
 impl crate::object::Object for LoadEntitlementTaskReturnsInner {
     const NAME: &'static str = "LoadEntitlementTaskReturnsInner";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

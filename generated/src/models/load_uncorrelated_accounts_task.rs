@@ -18,6 +18,7 @@ pub struct LoadUncorrelatedAccountsTask {
 
 impl LoadUncorrelatedAccountsTask {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -34,6 +35,7 @@ impl<'de> serde::Deserialize<'de> for LoadUncorrelatedAccountsTask {
 impl crate::object::Object for LoadUncorrelatedAccountsTask {
     const NAME: &'static str = "LoadUncorrelatedAccountsTask";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

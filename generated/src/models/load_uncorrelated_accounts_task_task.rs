@@ -64,6 +64,7 @@ pub struct LoadUncorrelatedAccountsTaskTask {
 
 impl LoadUncorrelatedAccountsTaskTask {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -80,6 +81,7 @@ impl<'de> serde::Deserialize<'de> for LoadUncorrelatedAccountsTaskTask {
 impl crate::object::Object for LoadUncorrelatedAccountsTaskTask {
     const NAME: &'static str = "LoadUncorrelatedAccountsTaskTask";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

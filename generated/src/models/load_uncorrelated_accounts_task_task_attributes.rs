@@ -17,6 +17,7 @@ pub struct LoadUncorrelatedAccountsTaskTaskAttributes {
 
 impl LoadUncorrelatedAccountsTaskTaskAttributes {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -33,6 +34,7 @@ impl<'de> serde::Deserialize<'de> for LoadUncorrelatedAccountsTaskTaskAttributes
 impl crate::object::Object for LoadUncorrelatedAccountsTaskTaskAttributes {
     const NAME: &'static str = "LoadUncorrelatedAccountsTaskTaskAttributes";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

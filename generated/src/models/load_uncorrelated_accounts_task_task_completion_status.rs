@@ -20,6 +20,7 @@ pub enum LoadUncorrelatedAccountsTaskTaskCompletionStatus {
 
 impl LoadUncorrelatedAccountsTaskTaskCompletionStatus {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             LoadUncorrelatedAccountsTaskTaskCompletionStatus::Success => "SUCCESS",
@@ -33,6 +34,7 @@ impl LoadUncorrelatedAccountsTaskTaskCompletionStatus {
 }
 
 impl From<&str> for LoadUncorrelatedAccountsTaskTaskCompletionStatus {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "SUCCESS" => LoadUncorrelatedAccountsTaskTaskCompletionStatus::Success,

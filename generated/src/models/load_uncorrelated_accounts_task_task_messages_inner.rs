@@ -28,6 +28,7 @@ pub struct LoadUncorrelatedAccountsTaskTaskMessagesInner {
 
 impl LoadUncorrelatedAccountsTaskTaskMessagesInner {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -44,6 +45,7 @@ impl<'de> serde::Deserialize<'de> for LoadUncorrelatedAccountsTaskTaskMessagesIn
 impl crate::object::Object for LoadUncorrelatedAccountsTaskTaskMessagesInner {
     const NAME: &'static str = "LoadUncorrelatedAccountsTaskTaskMessagesInner";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -16,6 +16,7 @@ pub enum LoadUncorrelatedAccountsTaskTaskMessagesInnerType {
 
 impl LoadUncorrelatedAccountsTaskTaskMessagesInnerType {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             LoadUncorrelatedAccountsTaskTaskMessagesInnerType::Info => "INFO",
@@ -27,6 +28,7 @@ impl LoadUncorrelatedAccountsTaskTaskMessagesInnerType {
 }
 
 impl From<&str> for LoadUncorrelatedAccountsTaskTaskMessagesInnerType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "INFO" => LoadUncorrelatedAccountsTaskTaskMessagesInnerType::Info,

@@ -14,6 +14,7 @@ pub enum LocaleOrigin {
 
 impl LocaleOrigin {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             LocaleOrigin::Default => "DEFAULT",
@@ -24,6 +25,7 @@ impl LocaleOrigin {
 }
 
 impl From<&str> for LocaleOrigin {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "DEFAULT" => LocaleOrigin::Default,

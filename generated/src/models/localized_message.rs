@@ -19,6 +19,7 @@ pub struct LocalizedMessage {
 
 impl LocalizedMessage {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new(locale: impl Into<String>, message: impl Into<String>) -> Self {
         LocalizedMessage {
             locale: locale.into(),
@@ -39,6 +40,7 @@ impl<'de> serde::Deserialize<'de> for LocalizedMessage {
 impl crate::object::Object for LocalizedMessage {
     const NAME: &'static str = "LocalizedMessage";
 
+    #[inline]
     fn empty() -> Self {
         LocalizedMessage {
             locale: Default::default(),

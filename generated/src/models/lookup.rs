@@ -24,6 +24,7 @@ pub struct Lookup {
 
 impl Lookup {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new(table: serde_json::Map<String, serde_json::Value>) -> Self {
         Lookup {
             table,
@@ -45,6 +46,7 @@ impl<'de> serde::Deserialize<'de> for Lookup {
 impl crate::object::Object for Lookup {
     const NAME: &'static str = "Lookup";
 
+    #[inline]
     fn empty() -> Self {
         Lookup {
             table: Default::default(),

@@ -22,6 +22,7 @@ pub struct LookupStep {
 
 impl LookupStep {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -38,6 +39,7 @@ impl<'de> serde::Deserialize<'de> for LookupStep {
 impl crate::object::Object for LookupStep {
     const NAME: &'static str = "LookupStep";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -17,6 +17,7 @@ pub struct Lower {
 
 impl Lower {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -33,6 +34,7 @@ impl<'de> serde::Deserialize<'de> for Lower {
 impl crate::object::Object for Lower {
     const NAME: &'static str = "Lower";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -28,6 +28,7 @@ pub struct MailFromAttributes {
 
 impl MailFromAttributes {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -44,6 +45,7 @@ impl<'de> serde::Deserialize<'de> for MailFromAttributes {
 impl crate::object::Object for MailFromAttributes {
     const NAME: &'static str = "MailFromAttributes";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -17,6 +17,7 @@ pub struct MailFromAttributesDto {
 
 impl MailFromAttributesDto {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -33,6 +34,7 @@ impl<'de> serde::Deserialize<'de> for MailFromAttributesDto {
 impl crate::object::Object for MailFromAttributesDto {
     const NAME: &'static str = "MailFromAttributesDto";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -16,6 +16,7 @@ pub enum MailFromAttributesMailFromDomainStatus {
 
 impl MailFromAttributesMailFromDomainStatus {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             MailFromAttributesMailFromDomainStatus::Pending => "PENDING",
@@ -27,6 +28,7 @@ impl MailFromAttributesMailFromDomainStatus {
 }
 
 impl From<&str> for MailFromAttributesMailFromDomainStatus {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "PENDING" => MailFromAttributesMailFromDomainStatus::Pending,

@@ -90,6 +90,7 @@ pub struct ManagedClient {
 
 impl ManagedClient {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new(
         client_id: impl Into<String>,
         cluster_id: impl Into<String>,
@@ -130,6 +131,7 @@ impl<'de> serde::Deserialize<'de> for ManagedClient {
 impl crate::object::Object for ManagedClient {
     const NAME: &'static str = "ManagedClient";
 
+    #[inline]
     fn empty() -> Self {
         ManagedClient {
             id: None,

@@ -29,6 +29,7 @@ pub struct ManagedClientStatus {
 
 impl ManagedClientStatus {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new(
         body: serde_json::Map<String, serde_json::Value>,
         status: ManagedClientStatusEnum,
@@ -55,6 +56,7 @@ impl<'de> serde::Deserialize<'de> for ManagedClientStatus {
 impl crate::object::Object for ManagedClientStatus {
     const NAME: &'static str = "ManagedClientStatus";
 
+    #[inline]
     fn empty() -> Self {
         ManagedClientStatus {
             body: Default::default(),

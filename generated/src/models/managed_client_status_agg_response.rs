@@ -29,6 +29,7 @@ pub struct ManagedClientStatusAggResponse {
 
 impl ManagedClientStatusAggResponse {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new(
         body: serde_json::Map<String, serde_json::Value>,
         status: ManagedClientStatusEnum,
@@ -55,6 +56,7 @@ impl<'de> serde::Deserialize<'de> for ManagedClientStatusAggResponse {
 impl crate::object::Object for ManagedClientStatusAggResponse {
     const NAME: &'static str = "ManagedClientStatusAggResponse";
 
+    #[inline]
     fn empty() -> Self {
         ManagedClientStatusAggResponse {
             body: Default::default(),

@@ -24,6 +24,7 @@ pub enum ManagedClientStatusEnum {
 
 impl ManagedClientStatusEnum {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             ManagedClientStatusEnum::Normal => "NORMAL",
@@ -39,6 +40,7 @@ impl ManagedClientStatusEnum {
 }
 
 impl From<&str> for ManagedClientStatusEnum {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "NORMAL" => ManagedClientStatusEnum::Normal,

@@ -18,6 +18,7 @@ pub enum ManagedClientType {
 
 impl ManagedClientType {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             ManagedClientType::Ccg => "CCG",
@@ -30,6 +31,7 @@ impl ManagedClientType {
 }
 
 impl From<&str> for ManagedClientType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "CCG" => ManagedClientType::Ccg,

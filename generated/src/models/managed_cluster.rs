@@ -124,6 +124,7 @@ pub struct ManagedCluster {
 
 impl ManagedCluster {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new(id: impl Into<String>, ccg_version: impl Into<String>) -> Self {
         ManagedCluster {
             id: id.into(),
@@ -174,6 +175,7 @@ impl<'de> serde::Deserialize<'de> for ManagedCluster {
 impl crate::object::Object for ManagedCluster {
     const NAME: &'static str = "ManagedCluster";
 
+    #[inline]
     fn empty() -> Self {
         ManagedCluster {
             id: Default::default(),

@@ -19,6 +19,7 @@ pub struct ManagedClusterAttributes {
 
 impl ManagedClusterAttributes {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -35,6 +36,7 @@ impl<'de> serde::Deserialize<'de> for ManagedClusterAttributes {
 impl crate::object::Object for ManagedClusterAttributes {
     const NAME: &'static str = "ManagedClusterAttributes";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -16,6 +16,7 @@ pub enum ManagedClusterConsolidatedHealthIndicatorsStatus {
 
 impl ManagedClusterConsolidatedHealthIndicatorsStatus {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             ManagedClusterConsolidatedHealthIndicatorsStatus::Normal => "NORMAL",
@@ -27,6 +28,7 @@ impl ManagedClusterConsolidatedHealthIndicatorsStatus {
 }
 
 impl From<&str> for ManagedClusterConsolidatedHealthIndicatorsStatus {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "NORMAL" => ManagedClusterConsolidatedHealthIndicatorsStatus::Normal,

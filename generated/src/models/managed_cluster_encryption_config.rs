@@ -16,6 +16,7 @@ pub struct ManagedClusterEncryptionConfig {
 
 impl ManagedClusterEncryptionConfig {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -32,6 +33,7 @@ impl<'de> serde::Deserialize<'de> for ManagedClusterEncryptionConfig {
 impl crate::object::Object for ManagedClusterEncryptionConfig {
     const NAME: &'static str = "ManagedClusterEncryptionConfig";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -14,6 +14,7 @@ pub enum ManagedClusterEncryptionConfigFormat {
 
 impl ManagedClusterEncryptionConfigFormat {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             ManagedClusterEncryptionConfigFormat::V2 => "V2",
@@ -24,6 +25,7 @@ impl ManagedClusterEncryptionConfigFormat {
 }
 
 impl From<&str> for ManagedClusterEncryptionConfigFormat {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "V2" => ManagedClusterEncryptionConfigFormat::V2,

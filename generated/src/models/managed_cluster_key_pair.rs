@@ -20,6 +20,7 @@ pub struct ManagedClusterKeyPair {
 
 impl ManagedClusterKeyPair {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -36,6 +37,7 @@ impl<'de> serde::Deserialize<'de> for ManagedClusterKeyPair {
 impl crate::object::Object for ManagedClusterKeyPair {
     const NAME: &'static str = "ManagedClusterKeyPair";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

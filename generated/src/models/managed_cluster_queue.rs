@@ -17,6 +17,7 @@ pub struct ManagedClusterQueue {
 
 impl ManagedClusterQueue {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -33,6 +34,7 @@ impl<'de> serde::Deserialize<'de> for ManagedClusterQueue {
 impl crate::object::Object for ManagedClusterQueue {
     const NAME: &'static str = "ManagedClusterQueue";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

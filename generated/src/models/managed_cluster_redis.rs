@@ -17,6 +17,7 @@ pub struct ManagedClusterRedis {
 
 impl ManagedClusterRedis {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -33,6 +34,7 @@ impl<'de> serde::Deserialize<'de> for ManagedClusterRedis {
 impl crate::object::Object for ManagedClusterRedis {
     const NAME: &'static str = "ManagedClusterRedis";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

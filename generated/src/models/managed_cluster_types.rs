@@ -40,6 +40,7 @@ pub enum ManagedClusterTypes {
 
 impl ManagedClusterTypes {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             ManagedClusterTypes::Idn => "idn",
@@ -58,6 +59,7 @@ impl ManagedClusterTypes {
 }
 
 impl From<&str> for ManagedClusterTypes {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "idn" => ManagedClusterTypes::Idn,

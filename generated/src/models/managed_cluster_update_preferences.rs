@@ -22,6 +22,7 @@ pub struct ManagedClusterUpdatePreferences {
 
 impl ManagedClusterUpdatePreferences {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -38,6 +39,7 @@ impl<'de> serde::Deserialize<'de> for ManagedClusterUpdatePreferences {
 impl crate::object::Object for ManagedClusterUpdatePreferences {
     const NAME: &'static str = "ManagedClusterUpdatePreferences";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

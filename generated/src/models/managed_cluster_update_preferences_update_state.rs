@@ -14,6 +14,7 @@ pub enum ManagedClusterUpdatePreferencesUpdateState {
 
 impl ManagedClusterUpdatePreferencesUpdateState {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             ManagedClusterUpdatePreferencesUpdateState::Auto => "AUTO",
@@ -24,6 +25,7 @@ impl ManagedClusterUpdatePreferencesUpdateState {
 }
 
 impl From<&str> for ManagedClusterUpdatePreferencesUpdateState {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "AUTO" => ManagedClusterUpdatePreferencesUpdateState::Auto,

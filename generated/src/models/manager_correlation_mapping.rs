@@ -17,6 +17,7 @@ pub struct ManagerCorrelationMapping {
 
 impl ManagerCorrelationMapping {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -33,6 +34,7 @@ impl<'de> serde::Deserialize<'de> for ManagerCorrelationMapping {
 impl crate::object::Object for ManagerCorrelationMapping {
     const NAME: &'static str = "ManagerCorrelationMapping";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

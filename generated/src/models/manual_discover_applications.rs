@@ -15,6 +15,7 @@ pub struct ManualDiscoverApplications {
 
 impl ManualDiscoverApplications {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new(file: Vec<u8>) -> Self {
         ManualDiscoverApplications {
             file,
@@ -34,6 +35,7 @@ impl<'de> serde::Deserialize<'de> for ManualDiscoverApplications {
 impl crate::object::Object for ManualDiscoverApplications {
     const NAME: &'static str = "ManualDiscoverApplications";
 
+    #[inline]
     fn empty() -> Self {
         ManualDiscoverApplications {
             file: Default::default(),

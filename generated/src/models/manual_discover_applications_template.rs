@@ -17,6 +17,7 @@ pub struct ManualDiscoverApplicationsTemplate {
 
 impl ManualDiscoverApplicationsTemplate {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -33,6 +34,7 @@ impl<'de> serde::Deserialize<'de> for ManualDiscoverApplicationsTemplate {
 impl crate::object::Object for ManualDiscoverApplicationsTemplate {
     const NAME: &'static str = "ManualDiscoverApplicationsTemplate";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

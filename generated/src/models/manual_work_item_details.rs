@@ -33,6 +33,7 @@ pub struct ManualWorkItemDetails {
 
 impl ManualWorkItemDetails {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -49,6 +50,7 @@ impl<'de> serde::Deserialize<'de> for ManualWorkItemDetails {
 impl crate::object::Object for ManualWorkItemDetails {
     const NAME: &'static str = "ManualWorkItemDetails";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

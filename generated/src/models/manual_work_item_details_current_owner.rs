@@ -22,6 +22,7 @@ pub struct ManualWorkItemDetailsCurrentOwner {
 
 impl ManualWorkItemDetailsCurrentOwner {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -38,6 +39,7 @@ impl<'de> serde::Deserialize<'de> for ManualWorkItemDetailsCurrentOwner {
 impl crate::object::Object for ManualWorkItemDetailsCurrentOwner {
     const NAME: &'static str = "ManualWorkItemDetailsCurrentOwner";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

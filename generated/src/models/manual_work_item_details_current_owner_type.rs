@@ -14,6 +14,7 @@ pub enum ManualWorkItemDetailsCurrentOwnerType {
 
 impl ManualWorkItemDetailsCurrentOwnerType {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             ManualWorkItemDetailsCurrentOwnerType::GovernanceGroup => "GOVERNANCE_GROUP",
@@ -24,6 +25,7 @@ impl ManualWorkItemDetailsCurrentOwnerType {
 }
 
 impl From<&str> for ManualWorkItemDetailsCurrentOwnerType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "GOVERNANCE_GROUP" => ManualWorkItemDetailsCurrentOwnerType::GovernanceGroup,

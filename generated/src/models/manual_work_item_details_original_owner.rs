@@ -22,6 +22,7 @@ pub struct ManualWorkItemDetailsOriginalOwner {
 
 impl ManualWorkItemDetailsOriginalOwner {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -38,6 +39,7 @@ impl<'de> serde::Deserialize<'de> for ManualWorkItemDetailsOriginalOwner {
 impl crate::object::Object for ManualWorkItemDetailsOriginalOwner {
     const NAME: &'static str = "ManualWorkItemDetailsOriginalOwner";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -14,6 +14,7 @@ pub enum ManualWorkItemDetailsOriginalOwnerType {
 
 impl ManualWorkItemDetailsOriginalOwnerType {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             ManualWorkItemDetailsOriginalOwnerType::GovernanceGroup => "GOVERNANCE_GROUP",
@@ -24,6 +25,7 @@ impl ManualWorkItemDetailsOriginalOwnerType {
 }
 
 impl From<&str> for ManualWorkItemDetailsOriginalOwnerType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "GOVERNANCE_GROUP" => ManualWorkItemDetailsOriginalOwnerType::GovernanceGroup,

@@ -28,6 +28,7 @@ pub enum ManualWorkItemState {
 
 impl ManualWorkItemState {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             ManualWorkItemState::Pending => "PENDING",
@@ -42,6 +43,7 @@ impl ManualWorkItemState {
 }
 
 impl From<&str> for ManualWorkItemState {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "PENDING" => ManualWorkItemState::Pending,

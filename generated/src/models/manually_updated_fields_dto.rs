@@ -19,6 +19,7 @@ pub struct ManuallyUpdatedFieldsDto {
 
 impl ManuallyUpdatedFieldsDto {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -35,6 +36,7 @@ impl<'de> serde::Deserialize<'de> for ManuallyUpdatedFieldsDto {
 impl crate::object::Object for ManuallyUpdatedFieldsDto {
     const NAME: &'static str = "ManuallyUpdatedFieldsDto";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -29,6 +29,7 @@ pub struct MatchTerm {
 
 impl MatchTerm {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -45,6 +46,7 @@ impl<'de> serde::Deserialize<'de> for MatchTerm {
 impl crate::object::Object for MatchTerm {
     const NAME: &'static str = "MatchTerm";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -16,6 +16,7 @@ pub enum Medium {
 
 impl Medium {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Medium::Email => "EMAIL",
@@ -27,6 +28,7 @@ impl Medium {
 }
 
 impl From<&str> for Medium {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "EMAIL" => Medium::Email,

@@ -19,6 +19,7 @@ pub struct MessageCatalogDto {
 
 impl MessageCatalogDto {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -35,6 +36,7 @@ impl<'de> serde::Deserialize<'de> for MessageCatalogDto {
 impl crate::object::Object for MessageCatalogDto {
     const NAME: &'static str = "MessageCatalogDto";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

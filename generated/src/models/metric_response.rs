@@ -17,6 +17,7 @@ pub struct MetricResponse {
 
 impl MetricResponse {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -33,6 +34,7 @@ impl<'de> serde::Deserialize<'de> for MetricResponse {
 impl crate::object::Object for MetricResponse {
     const NAME: &'static str = "MetricResponse";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -23,6 +23,7 @@ pub struct MfaConfigTestResponse {
 
 impl MfaConfigTestResponse {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -39,6 +40,7 @@ impl<'de> serde::Deserialize<'de> for MfaConfigTestResponse {
 impl crate::object::Object for MfaConfigTestResponse {
     const NAME: &'static str = "MfaConfigTestResponse";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -14,6 +14,7 @@ pub enum MfaConfigTestResponseState {
 
 impl MfaConfigTestResponseState {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             MfaConfigTestResponseState::Success => "SUCCESS",
@@ -24,6 +25,7 @@ impl MfaConfigTestResponseState {
 }
 
 impl From<&str> for MfaConfigTestResponseState {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "SUCCESS" => MfaConfigTestResponseState::Success,

@@ -29,6 +29,7 @@ pub struct MfaDuoConfig {
 
 impl MfaDuoConfig {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -45,6 +46,7 @@ impl<'de> serde::Deserialize<'de> for MfaDuoConfig {
 impl crate::object::Object for MfaDuoConfig {
     const NAME: &'static str = "MfaDuoConfig";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -26,6 +26,7 @@ pub struct MfaOktaConfig {
 
 impl MfaOktaConfig {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -42,6 +43,7 @@ impl<'de> serde::Deserialize<'de> for MfaOktaConfig {
 impl crate::object::Object for MfaOktaConfig {
     const NAME: &'static str = "MfaOktaConfig";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -23,6 +23,7 @@ pub struct MultiHostIntegrationTemplateType {
 
 impl MultiHostIntegrationTemplateType {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new(r#type: impl Into<String>, script_name: impl Into<String>) -> Self {
         MultiHostIntegrationTemplateType {
             name: None,
@@ -44,6 +45,7 @@ impl<'de> serde::Deserialize<'de> for MultiHostIntegrationTemplateType {
 impl crate::object::Object for MultiHostIntegrationTemplateType {
     const NAME: &'static str = "MultiHostIntegrationTemplateType";
 
+    #[inline]
     fn empty() -> Self {
         MultiHostIntegrationTemplateType {
             name: None,

@@ -108,6 +108,7 @@ pub struct MultiHostIntegrations {
 
 impl MultiHostIntegrations {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new(
         name: impl Into<String>,
         description: impl Into<String>,
@@ -156,6 +157,7 @@ impl<'de> serde::Deserialize<'de> for MultiHostIntegrations {
 impl crate::object::Object for MultiHostIntegrations {
     const NAME: &'static str = "MultiHostIntegrations";
 
+    #[inline]
     fn empty() -> Self {
         MultiHostIntegrations {
             id: None,

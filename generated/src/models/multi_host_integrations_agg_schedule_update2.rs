@@ -45,6 +45,7 @@ pub struct MultiHostIntegrationsAggScheduleUpdate2 {
 
 impl MultiHostIntegrationsAggScheduleUpdate2 {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new(
         multihost_id: impl Into<String>,
         aggregation_grp_id: impl Into<String>,
@@ -78,6 +79,7 @@ impl<'de> serde::Deserialize<'de> for MultiHostIntegrationsAggScheduleUpdate2 {
 impl crate::object::Object for MultiHostIntegrationsAggScheduleUpdate2 {
     const NAME: &'static str = "MultiHostIntegrationsAggScheduleUpdate2";
 
+    #[inline]
     fn empty() -> Self {
         MultiHostIntegrationsAggScheduleUpdate2 {
             multihost_id: Default::default(),

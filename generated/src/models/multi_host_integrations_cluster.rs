@@ -26,6 +26,7 @@ pub struct MultiHostIntegrationsCluster {
 
 impl MultiHostIntegrationsCluster {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new(
         r#type: MultiHostIntegrationsClusterType,
         id: impl Into<String>,
@@ -51,6 +52,7 @@ impl<'de> serde::Deserialize<'de> for MultiHostIntegrationsCluster {
 impl crate::object::Object for MultiHostIntegrationsCluster {
     const NAME: &'static str = "MultiHostIntegrationsCluster";
 
+    #[inline]
     fn empty() -> Self {
         MultiHostIntegrationsCluster {
             r#type: None,

@@ -12,6 +12,7 @@ pub enum MultiHostIntegrationsClusterType {
 
 impl MultiHostIntegrationsClusterType {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             MultiHostIntegrationsClusterType::Cluster => "CLUSTER",
@@ -21,6 +22,7 @@ impl MultiHostIntegrationsClusterType {
 }
 
 impl From<&str> for MultiHostIntegrationsClusterType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "CLUSTER" => MultiHostIntegrationsClusterType::Cluster,

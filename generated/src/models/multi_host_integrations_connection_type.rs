@@ -14,6 +14,7 @@ pub enum MultiHostIntegrationsConnectionType {
 
 impl MultiHostIntegrationsConnectionType {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             MultiHostIntegrationsConnectionType::Direct => "direct",
@@ -24,6 +25,7 @@ impl MultiHostIntegrationsConnectionType {
 }
 
 impl From<&str> for MultiHostIntegrationsConnectionType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "direct" => MultiHostIntegrationsConnectionType::Direct,

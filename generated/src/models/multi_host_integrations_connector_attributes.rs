@@ -46,6 +46,7 @@ pub struct MultiHostIntegrationsConnectorAttributes {
 
 impl MultiHostIntegrationsConnectorAttributes {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -62,6 +63,7 @@ impl<'de> serde::Deserialize<'de> for MultiHostIntegrationsConnectorAttributes {
 impl crate::object::Object for MultiHostIntegrationsConnectorAttributes {
     const NAME: &'static str = "MultiHostIntegrationsConnectorAttributes";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

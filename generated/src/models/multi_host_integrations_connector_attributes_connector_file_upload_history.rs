@@ -17,6 +17,7 @@ pub struct MultiHostIntegrationsConnectorAttributesConnectorFileUploadHistory {
 
 impl MultiHostIntegrationsConnectorAttributesConnectorFileUploadHistory {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -35,6 +36,7 @@ impl crate::object::Object
 for MultiHostIntegrationsConnectorAttributesConnectorFileUploadHistory {
     const NAME: &'static str = "MultiHostIntegrationsConnectorAttributesConnectorFileUploadHistory";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -23,6 +23,7 @@ pub struct MultiHostIntegrationsConnectorAttributesMultiHostAttributes {
 
 impl MultiHostIntegrationsConnectorAttributesMultiHostAttributes {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -41,6 +42,7 @@ impl crate::object::Object
 for MultiHostIntegrationsConnectorAttributesMultiHostAttributes {
     const NAME: &'static str = "MultiHostIntegrationsConnectorAttributesMultiHostAttributes";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -26,6 +26,7 @@ pub enum MultiHostIntegrationsConnectorAttributesMultihostStatus {
 
 impl MultiHostIntegrationsConnectorAttributesMultihostStatus {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             MultiHostIntegrationsConnectorAttributesMultihostStatus::Ready => "ready",
@@ -58,6 +59,7 @@ impl MultiHostIntegrationsConnectorAttributesMultihostStatus {
 }
 
 impl From<&str> for MultiHostIntegrationsConnectorAttributesMultihostStatus {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "ready" => MultiHostIntegrationsConnectorAttributesMultihostStatus::Ready,

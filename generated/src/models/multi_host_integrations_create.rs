@@ -48,6 +48,7 @@ pub struct MultiHostIntegrationsCreate {
 
 impl MultiHostIntegrationsCreate {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new(
         name: impl Into<String>,
         description: impl Into<String>,
@@ -80,6 +81,7 @@ impl<'de> serde::Deserialize<'de> for MultiHostIntegrationsCreate {
 impl crate::object::Object for MultiHostIntegrationsCreate {
     const NAME: &'static str = "MultiHostIntegrationsCreate";
 
+    #[inline]
     fn empty() -> Self {
         MultiHostIntegrationsCreate {
             name: Default::default(),

@@ -26,6 +26,7 @@ pub struct MultiHostIntegrationsCreateCluster {
 
 impl MultiHostIntegrationsCreateCluster {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new(
         r#type: MultiHostIntegrationsCreateClusterType,
         id: impl Into<String>,
@@ -51,6 +52,7 @@ impl<'de> serde::Deserialize<'de> for MultiHostIntegrationsCreateCluster {
 impl crate::object::Object for MultiHostIntegrationsCreateCluster {
     const NAME: &'static str = "MultiHostIntegrationsCreateCluster";
 
+    #[inline]
     fn empty() -> Self {
         MultiHostIntegrationsCreateCluster {
             r#type: None,

@@ -12,6 +12,7 @@ pub enum MultiHostIntegrationsCreateClusterType {
 
 impl MultiHostIntegrationsCreateClusterType {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             MultiHostIntegrationsCreateClusterType::Cluster => "CLUSTER",
@@ -21,6 +22,7 @@ impl MultiHostIntegrationsCreateClusterType {
 }
 
 impl From<&str> for MultiHostIntegrationsCreateClusterType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "CLUSTER" => MultiHostIntegrationsCreateClusterType::Cluster,

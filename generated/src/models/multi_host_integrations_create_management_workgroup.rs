@@ -22,6 +22,7 @@ pub struct MultiHostIntegrationsCreateManagementWorkgroup {
 
 impl MultiHostIntegrationsCreateManagementWorkgroup {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -38,6 +39,7 @@ impl<'de> serde::Deserialize<'de> for MultiHostIntegrationsCreateManagementWorkg
 impl crate::object::Object for MultiHostIntegrationsCreateManagementWorkgroup {
     const NAME: &'static str = "MultiHostIntegrationsCreateManagementWorkgroup";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -12,6 +12,7 @@ pub enum MultiHostIntegrationsCreateManagementWorkgroupType {
 
 impl MultiHostIntegrationsCreateManagementWorkgroupType {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             MultiHostIntegrationsCreateManagementWorkgroupType::GovernanceGroup => {
@@ -23,6 +24,7 @@ impl MultiHostIntegrationsCreateManagementWorkgroupType {
 }
 
 impl From<&str> for MultiHostIntegrationsCreateManagementWorkgroupType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "GOVERNANCE_GROUP" => {

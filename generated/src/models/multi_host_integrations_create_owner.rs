@@ -22,6 +22,7 @@ pub struct MultiHostIntegrationsCreateOwner {
 
 impl MultiHostIntegrationsCreateOwner {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -38,6 +39,7 @@ impl<'de> serde::Deserialize<'de> for MultiHostIntegrationsCreateOwner {
 impl crate::object::Object for MultiHostIntegrationsCreateOwner {
     const NAME: &'static str = "MultiHostIntegrationsCreateOwner";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -12,6 +12,7 @@ pub enum MultiHostIntegrationsCreateOwnerType {
 
 impl MultiHostIntegrationsCreateOwnerType {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             MultiHostIntegrationsCreateOwnerType::Identity => "IDENTITY",
@@ -21,6 +22,7 @@ impl MultiHostIntegrationsCreateOwnerType {
 }
 
 impl From<&str> for MultiHostIntegrationsCreateOwnerType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "IDENTITY" => MultiHostIntegrationsCreateOwnerType::Identity,

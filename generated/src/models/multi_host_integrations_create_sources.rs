@@ -21,6 +21,7 @@ pub struct MultiHostIntegrationsCreateSources {
 
 impl MultiHostIntegrationsCreateSources {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new(name: impl Into<String>) -> Self {
         MultiHostIntegrationsCreateSources {
             name: name.into(),
@@ -42,6 +43,7 @@ impl<'de> serde::Deserialize<'de> for MultiHostIntegrationsCreateSources {
 impl crate::object::Object for MultiHostIntegrationsCreateSources {
     const NAME: &'static str = "MultiHostIntegrationsCreateSources";
 
+    #[inline]
     fn empty() -> Self {
         MultiHostIntegrationsCreateSources {
             name: Default::default(),

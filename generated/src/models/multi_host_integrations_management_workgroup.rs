@@ -22,6 +22,7 @@ pub struct MultiHostIntegrationsManagementWorkgroup {
 
 impl MultiHostIntegrationsManagementWorkgroup {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -38,6 +39,7 @@ impl<'de> serde::Deserialize<'de> for MultiHostIntegrationsManagementWorkgroup {
 impl crate::object::Object for MultiHostIntegrationsManagementWorkgroup {
     const NAME: &'static str = "MultiHostIntegrationsManagementWorkgroup";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

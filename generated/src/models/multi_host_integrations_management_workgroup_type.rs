@@ -12,6 +12,7 @@ pub enum MultiHostIntegrationsManagementWorkgroupType {
 
 impl MultiHostIntegrationsManagementWorkgroupType {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             MultiHostIntegrationsManagementWorkgroupType::GovernanceGroup => {
@@ -23,6 +24,7 @@ impl MultiHostIntegrationsManagementWorkgroupType {
 }
 
 impl From<&str> for MultiHostIntegrationsManagementWorkgroupType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "GOVERNANCE_GROUP" => {

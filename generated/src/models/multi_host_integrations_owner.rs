@@ -22,6 +22,7 @@ pub struct MultiHostIntegrationsOwner {
 
 impl MultiHostIntegrationsOwner {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -38,6 +39,7 @@ impl<'de> serde::Deserialize<'de> for MultiHostIntegrationsOwner {
 impl crate::object::Object for MultiHostIntegrationsOwner {
     const NAME: &'static str = "MultiHostIntegrationsOwner";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

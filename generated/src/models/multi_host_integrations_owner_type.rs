@@ -12,6 +12,7 @@ pub enum MultiHostIntegrationsOwnerType {
 
 impl MultiHostIntegrationsOwnerType {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             MultiHostIntegrationsOwnerType::Identity => "IDENTITY",
@@ -21,6 +22,7 @@ impl MultiHostIntegrationsOwnerType {
 }
 
 impl From<&str> for MultiHostIntegrationsOwnerType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "IDENTITY" => MultiHostIntegrationsOwnerType::Identity,

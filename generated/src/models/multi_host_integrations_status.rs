@@ -32,6 +32,7 @@ pub enum MultiHostIntegrationsStatus {
 
 impl MultiHostIntegrationsStatus {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             MultiHostIntegrationsStatus::SourceStateErrorAccountFileImport => {
@@ -69,6 +70,7 @@ impl MultiHostIntegrationsStatus {
 }
 
 impl From<&str> for MultiHostIntegrationsStatus {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "SOURCE_STATE_ERROR_ACCOUNT_FILE_IMPORT" => {

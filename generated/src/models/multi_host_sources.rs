@@ -131,6 +131,7 @@ pub struct MultiHostSources {
 
 impl MultiHostSources {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new(
         name: impl Into<String>,
         owner: MultiHostSourcesOwner,
@@ -185,6 +186,7 @@ impl<'de> serde::Deserialize<'de> for MultiHostSources {
 impl crate::object::Object for MultiHostSources {
     const NAME: &'static str = "MultiHostSources";
 
+    #[inline]
     fn empty() -> Self {
         MultiHostSources {
             id: None,

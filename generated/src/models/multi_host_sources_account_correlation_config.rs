@@ -22,6 +22,7 @@ pub struct MultiHostSourcesAccountCorrelationConfig {
 
 impl MultiHostSourcesAccountCorrelationConfig {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -38,6 +39,7 @@ impl<'de> serde::Deserialize<'de> for MultiHostSourcesAccountCorrelationConfig {
 impl crate::object::Object for MultiHostSourcesAccountCorrelationConfig {
     const NAME: &'static str = "MultiHostSourcesAccountCorrelationConfig";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -12,6 +12,7 @@ pub enum MultiHostSourcesAccountCorrelationConfigType {
 
 impl MultiHostSourcesAccountCorrelationConfigType {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             MultiHostSourcesAccountCorrelationConfigType::AccountCorrelationConfig => {
@@ -23,6 +24,7 @@ impl MultiHostSourcesAccountCorrelationConfigType {
 }
 
 impl From<&str> for MultiHostSourcesAccountCorrelationConfigType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "ACCOUNT_CORRELATION_CONFIG" => {

@@ -22,6 +22,7 @@ pub struct MultiHostSourcesAccountCorrelationRule {
 
 impl MultiHostSourcesAccountCorrelationRule {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -38,6 +39,7 @@ impl<'de> serde::Deserialize<'de> for MultiHostSourcesAccountCorrelationRule {
 impl crate::object::Object for MultiHostSourcesAccountCorrelationRule {
     const NAME: &'static str = "MultiHostSourcesAccountCorrelationRule";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

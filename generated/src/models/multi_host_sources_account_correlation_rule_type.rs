@@ -12,6 +12,7 @@ pub enum MultiHostSourcesAccountCorrelationRuleType {
 
 impl MultiHostSourcesAccountCorrelationRuleType {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             MultiHostSourcesAccountCorrelationRuleType::Rule => "RULE",
@@ -21,6 +22,7 @@ impl MultiHostSourcesAccountCorrelationRuleType {
 }
 
 impl From<&str> for MultiHostSourcesAccountCorrelationRuleType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "RULE" => MultiHostSourcesAccountCorrelationRuleType::Rule,

@@ -22,6 +22,7 @@ pub struct MultiHostSourcesBeforeProvisioningRule {
 
 impl MultiHostSourcesBeforeProvisioningRule {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -38,6 +39,7 @@ impl<'de> serde::Deserialize<'de> for MultiHostSourcesBeforeProvisioningRule {
 impl crate::object::Object for MultiHostSourcesBeforeProvisioningRule {
     const NAME: &'static str = "MultiHostSourcesBeforeProvisioningRule";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

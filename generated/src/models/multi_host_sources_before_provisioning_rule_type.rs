@@ -12,6 +12,7 @@ pub enum MultiHostSourcesBeforeProvisioningRuleType {
 
 impl MultiHostSourcesBeforeProvisioningRuleType {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             MultiHostSourcesBeforeProvisioningRuleType::Rule => "RULE",
@@ -21,6 +22,7 @@ impl MultiHostSourcesBeforeProvisioningRuleType {
 }
 
 impl From<&str> for MultiHostSourcesBeforeProvisioningRuleType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "RULE" => MultiHostSourcesBeforeProvisioningRuleType::Rule,

@@ -26,6 +26,7 @@ pub struct MultiHostSourcesCluster {
 
 impl MultiHostSourcesCluster {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new(
         r#type: MultiHostSourcesClusterType,
         id: impl Into<String>,
@@ -51,6 +52,7 @@ impl<'de> serde::Deserialize<'de> for MultiHostSourcesCluster {
 impl crate::object::Object for MultiHostSourcesCluster {
     const NAME: &'static str = "MultiHostSourcesCluster";
 
+    #[inline]
     fn empty() -> Self {
         MultiHostSourcesCluster {
             r#type: None,

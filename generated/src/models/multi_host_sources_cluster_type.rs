@@ -12,6 +12,7 @@ pub enum MultiHostSourcesClusterType {
 
 impl MultiHostSourcesClusterType {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             MultiHostSourcesClusterType::Cluster => "CLUSTER",
@@ -21,6 +22,7 @@ impl MultiHostSourcesClusterType {
 }
 
 impl From<&str> for MultiHostSourcesClusterType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "CLUSTER" => MultiHostSourcesClusterType::Cluster,

@@ -22,6 +22,7 @@ pub struct MultiHostSourcesManagementWorkgroup {
 
 impl MultiHostSourcesManagementWorkgroup {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -38,6 +39,7 @@ impl<'de> serde::Deserialize<'de> for MultiHostSourcesManagementWorkgroup {
 impl crate::object::Object for MultiHostSourcesManagementWorkgroup {
     const NAME: &'static str = "MultiHostSourcesManagementWorkgroup";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -12,6 +12,7 @@ pub enum MultiHostSourcesManagementWorkgroupType {
 
 impl MultiHostSourcesManagementWorkgroupType {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             MultiHostSourcesManagementWorkgroupType::GovernanceGroup => {
@@ -23,6 +24,7 @@ impl MultiHostSourcesManagementWorkgroupType {
 }
 
 impl From<&str> for MultiHostSourcesManagementWorkgroupType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "GOVERNANCE_GROUP" => {

@@ -22,6 +22,7 @@ pub struct MultiHostSourcesManagerCorrelationRule {
 
 impl MultiHostSourcesManagerCorrelationRule {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -38,6 +39,7 @@ impl<'de> serde::Deserialize<'de> for MultiHostSourcesManagerCorrelationRule {
 impl crate::object::Object for MultiHostSourcesManagerCorrelationRule {
     const NAME: &'static str = "MultiHostSourcesManagerCorrelationRule";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

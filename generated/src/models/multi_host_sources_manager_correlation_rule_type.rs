@@ -12,6 +12,7 @@ pub enum MultiHostSourcesManagerCorrelationRuleType {
 
 impl MultiHostSourcesManagerCorrelationRuleType {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             MultiHostSourcesManagerCorrelationRuleType::Rule => "RULE",
@@ -21,6 +22,7 @@ impl MultiHostSourcesManagerCorrelationRuleType {
 }
 
 impl From<&str> for MultiHostSourcesManagerCorrelationRuleType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "RULE" => MultiHostSourcesManagerCorrelationRuleType::Rule,

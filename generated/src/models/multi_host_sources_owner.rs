@@ -22,6 +22,7 @@ pub struct MultiHostSourcesOwner {
 
 impl MultiHostSourcesOwner {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -38,6 +39,7 @@ impl<'de> serde::Deserialize<'de> for MultiHostSourcesOwner {
 impl crate::object::Object for MultiHostSourcesOwner {
     const NAME: &'static str = "MultiHostSourcesOwner";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -12,6 +12,7 @@ pub enum MultiHostSourcesOwnerType {
 
 impl MultiHostSourcesOwnerType {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             MultiHostSourcesOwnerType::Identity => "IDENTITY",
@@ -21,6 +22,7 @@ impl MultiHostSourcesOwnerType {
 }
 
 impl From<&str> for MultiHostSourcesOwnerType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "IDENTITY" => MultiHostSourcesOwnerType::Identity,

@@ -22,6 +22,7 @@ pub struct MultiHostSourcesPasswordPoliciesInner {
 
 impl MultiHostSourcesPasswordPoliciesInner {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -38,6 +39,7 @@ impl<'de> serde::Deserialize<'de> for MultiHostSourcesPasswordPoliciesInner {
 impl crate::object::Object for MultiHostSourcesPasswordPoliciesInner {
     const NAME: &'static str = "MultiHostSourcesPasswordPoliciesInner";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -12,6 +12,7 @@ pub enum MultiHostSourcesPasswordPoliciesInnerType {
 
 impl MultiHostSourcesPasswordPoliciesInnerType {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             MultiHostSourcesPasswordPoliciesInnerType::PasswordPolicy => {
@@ -23,6 +24,7 @@ impl MultiHostSourcesPasswordPoliciesInnerType {
 }
 
 impl From<&str> for MultiHostSourcesPasswordPoliciesInnerType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "PASSWORD_POLICY" => {

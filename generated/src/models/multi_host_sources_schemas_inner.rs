@@ -22,6 +22,7 @@ pub struct MultiHostSourcesSchemasInner {
 
 impl MultiHostSourcesSchemasInner {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -38,6 +39,7 @@ impl<'de> serde::Deserialize<'de> for MultiHostSourcesSchemasInner {
 impl crate::object::Object for MultiHostSourcesSchemasInner {
     const NAME: &'static str = "MultiHostSourcesSchemasInner";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

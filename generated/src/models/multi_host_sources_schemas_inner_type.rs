@@ -12,6 +12,7 @@ pub enum MultiHostSourcesSchemasInnerType {
 
 impl MultiHostSourcesSchemasInnerType {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             MultiHostSourcesSchemasInnerType::ConnectorSchema => "CONNECTOR_SCHEMA",
@@ -21,6 +22,7 @@ impl MultiHostSourcesSchemasInnerType {
 }
 
 impl From<&str> for MultiHostSourcesSchemasInnerType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "CONNECTOR_SCHEMA" => MultiHostSourcesSchemasInnerType::ConnectorSchema,

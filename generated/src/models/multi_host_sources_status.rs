@@ -32,6 +32,7 @@ pub enum MultiHostSourcesStatus {
 
 impl MultiHostSourcesStatus {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             MultiHostSourcesStatus::SourceStateErrorAccountFileImport => {
@@ -67,6 +68,7 @@ impl MultiHostSourcesStatus {
 }
 
 impl From<&str> for MultiHostSourcesStatus {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "SOURCE_STATE_ERROR_ACCOUNT_FILE_IMPORT" => {

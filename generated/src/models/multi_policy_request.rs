@@ -14,6 +14,7 @@ pub struct MultiPolicyRequest {
 
 impl MultiPolicyRequest {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -30,6 +31,7 @@ impl<'de> serde::Deserialize<'de> for MultiPolicyRequest {
 impl crate::object::Object for MultiPolicyRequest {
     const NAME: &'static str = "MultiPolicyRequest";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

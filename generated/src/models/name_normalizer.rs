@@ -17,6 +17,7 @@ pub struct NameNormalizer {
 
 impl NameNormalizer {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -33,6 +34,7 @@ impl<'de> serde::Deserialize<'de> for NameNormalizer {
 impl crate::object::Object for NameNormalizer {
     const NAME: &'static str = "NameNormalizer";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -26,6 +26,7 @@ pub enum NamedConstructs {
 
 impl NamedConstructs {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             NamedConstructs::Iso8601 => "ISO8601",
@@ -39,6 +40,7 @@ impl NamedConstructs {
 }
 
 impl From<&str> for NamedConstructs {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "ISO8601" => NamedConstructs::Iso8601,

@@ -37,6 +37,7 @@ pub struct NativeChangeDetectionConfig {
 
 impl NativeChangeDetectionConfig {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -53,6 +54,7 @@ impl<'de> serde::Deserialize<'de> for NativeChangeDetectionConfig {
 impl crate::object::Object for NativeChangeDetectionConfig {
     const NAME: &'static str = "NativeChangeDetectionConfig";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

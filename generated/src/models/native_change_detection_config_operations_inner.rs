@@ -16,6 +16,7 @@ pub enum NativeChangeDetectionConfigOperationsInner {
 
 impl NativeChangeDetectionConfigOperationsInner {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             NativeChangeDetectionConfigOperationsInner::AccountUpdated => {
@@ -33,6 +34,7 @@ impl NativeChangeDetectionConfigOperationsInner {
 }
 
 impl From<&str> for NativeChangeDetectionConfigOperationsInner {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "ACCOUNT_UPDATED" => {

@@ -14,6 +14,7 @@ pub struct NonEmployeeApprovalDecision {
 
 impl NonEmployeeApprovalDecision {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -30,6 +31,7 @@ impl<'de> serde::Deserialize<'de> for NonEmployeeApprovalDecision {
 impl crate::object::Object for NonEmployeeApprovalDecision {
     const NAME: &'static str = "NonEmployeeApprovalDecision";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -38,6 +38,7 @@ pub struct NonEmployeeApprovalItem {
 
 impl NonEmployeeApprovalItem {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -54,6 +55,7 @@ impl<'de> serde::Deserialize<'de> for NonEmployeeApprovalItem {
 impl crate::object::Object for NonEmployeeApprovalItem {
     const NAME: &'static str = "NonEmployeeApprovalItem";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

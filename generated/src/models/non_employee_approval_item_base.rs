@@ -36,6 +36,7 @@ pub struct NonEmployeeApprovalItemBase {
 
 impl NonEmployeeApprovalItemBase {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -52,6 +53,7 @@ impl<'de> serde::Deserialize<'de> for NonEmployeeApprovalItemBase {
 impl crate::object::Object for NonEmployeeApprovalItemBase {
     const NAME: &'static str = "NonEmployeeApprovalItemBase";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -41,6 +41,7 @@ pub struct NonEmployeeApprovalItemDetail {
 
 impl NonEmployeeApprovalItemDetail {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -57,6 +58,7 @@ impl<'de> serde::Deserialize<'de> for NonEmployeeApprovalItemDetail {
 impl crate::object::Object for NonEmployeeApprovalItemDetail {
     const NAME: &'static str = "NonEmployeeApprovalItemDetail";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -20,6 +20,7 @@ pub struct NonEmployeeApprovalSummary {
 
 impl NonEmployeeApprovalSummary {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -36,6 +37,7 @@ impl<'de> serde::Deserialize<'de> for NonEmployeeApprovalSummary {
 impl crate::object::Object for NonEmployeeApprovalSummary {
     const NAME: &'static str = "NonEmployeeApprovalSummary";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

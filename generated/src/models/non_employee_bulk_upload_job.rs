@@ -32,6 +32,7 @@ pub struct NonEmployeeBulkUploadJob {
 
 impl NonEmployeeBulkUploadJob {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -48,6 +49,7 @@ impl<'de> serde::Deserialize<'de> for NonEmployeeBulkUploadJob {
 impl crate::object::Object for NonEmployeeBulkUploadJob {
     const NAME: &'static str = "NonEmployeeBulkUploadJob";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

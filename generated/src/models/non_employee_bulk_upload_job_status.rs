@@ -22,6 +22,7 @@ pub enum NonEmployeeBulkUploadJobStatus {
 
 impl NonEmployeeBulkUploadJobStatus {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             NonEmployeeBulkUploadJobStatus::Pending => "PENDING",
@@ -34,6 +35,7 @@ impl NonEmployeeBulkUploadJobStatus {
 }
 
 impl From<&str> for NonEmployeeBulkUploadJobStatus {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "PENDING" => NonEmployeeBulkUploadJobStatus::Pending,

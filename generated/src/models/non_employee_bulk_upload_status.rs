@@ -21,6 +21,7 @@ pub struct NonEmployeeBulkUploadStatus {
 
 impl NonEmployeeBulkUploadStatus {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -37,6 +38,7 @@ impl<'de> serde::Deserialize<'de> for NonEmployeeBulkUploadStatus {
 impl crate::object::Object for NonEmployeeBulkUploadStatus {
     const NAME: &'static str = "NonEmployeeBulkUploadStatus";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

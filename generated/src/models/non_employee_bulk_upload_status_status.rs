@@ -23,6 +23,7 @@ pub enum NonEmployeeBulkUploadStatusStatus {
 
 impl NonEmployeeBulkUploadStatusStatus {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             NonEmployeeBulkUploadStatusStatus::Pending => "PENDING",
@@ -35,6 +36,7 @@ impl NonEmployeeBulkUploadStatusStatus {
 }
 
 impl From<&str> for NonEmployeeBulkUploadStatusStatus {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "PENDING" => NonEmployeeBulkUploadStatusStatus::Pending,

@@ -15,6 +15,7 @@ pub struct NonEmployeeIdnUserRequest {
 
 impl NonEmployeeIdnUserRequest {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new(id: impl Into<String>) -> Self {
         NonEmployeeIdnUserRequest {
             id: id.into(),
@@ -34,6 +35,7 @@ impl<'de> serde::Deserialize<'de> for NonEmployeeIdnUserRequest {
 impl crate::object::Object for NonEmployeeIdnUserRequest {
     const NAME: &'static str = "NonEmployeeIdnUserRequest";
 
+    #[inline]
     fn empty() -> Self {
         NonEmployeeIdnUserRequest {
             id: Default::default(),

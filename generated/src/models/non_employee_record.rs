@@ -50,6 +50,7 @@ pub struct NonEmployeeRecord {
 
 impl NonEmployeeRecord {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -66,6 +67,7 @@ impl<'de> serde::Deserialize<'de> for NonEmployeeRecord {
 impl crate::object::Object for NonEmployeeRecord {
     const NAME: &'static str = "NonEmployeeRecord";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -15,6 +15,7 @@ pub struct NonEmployeeRejectApprovalDecision {
 
 impl NonEmployeeRejectApprovalDecision {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new(comment: impl Into<String>) -> Self {
         NonEmployeeRejectApprovalDecision {
             comment: comment.into(),
@@ -34,6 +35,7 @@ impl<'de> serde::Deserialize<'de> for NonEmployeeRejectApprovalDecision {
 impl crate::object::Object for NonEmployeeRejectApprovalDecision {
     const NAME: &'static str = "NonEmployeeRejectApprovalDecision";
 
+    #[inline]
     fn empty() -> Self {
         NonEmployeeRejectApprovalDecision {
             comment: Default::default(),

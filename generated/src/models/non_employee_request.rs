@@ -71,6 +71,7 @@ pub struct NonEmployeeRequest {
 
 impl NonEmployeeRequest {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -87,6 +88,7 @@ impl<'de> serde::Deserialize<'de> for NonEmployeeRequest {
 impl crate::object::Object for NonEmployeeRequest {
     const NAME: &'static str = "NonEmployeeRequest";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -57,6 +57,7 @@ pub struct NonEmployeeRequestBody {
 impl NonEmployeeRequestBody {
     /// Builds the value from its required fields; the optional ones start empty.
     #[allow(clippy::too_many_arguments)]
+    #[inline]
     pub fn new(
         account_name: impl Into<String>,
         first_name: impl Into<String>,
@@ -95,6 +96,7 @@ impl<'de> serde::Deserialize<'de> for NonEmployeeRequestBody {
 impl crate::object::Object for NonEmployeeRequestBody {
     const NAME: &'static str = "NonEmployeeRequestBody";
 
+    #[inline]
     fn empty() -> Self {
         NonEmployeeRequestBody {
             account_name: Default::default(),

@@ -18,6 +18,7 @@ pub struct NonEmployeeRequestLite {
 
 impl NonEmployeeRequestLite {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -34,6 +35,7 @@ impl<'de> serde::Deserialize<'de> for NonEmployeeRequestLite {
 impl crate::object::Object for NonEmployeeRequestLite {
     const NAME: &'static str = "NonEmployeeRequestLite";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

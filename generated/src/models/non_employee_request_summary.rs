@@ -23,6 +23,7 @@ pub struct NonEmployeeRequestSummary {
 
 impl NonEmployeeRequestSummary {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -39,6 +40,7 @@ impl<'de> serde::Deserialize<'de> for NonEmployeeRequestSummary {
 impl crate::object::Object for NonEmployeeRequestSummary {
     const NAME: &'static str = "NonEmployeeRequestSummary";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

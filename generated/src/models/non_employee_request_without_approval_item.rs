@@ -63,6 +63,7 @@ pub struct NonEmployeeRequestWithoutApprovalItem {
 
 impl NonEmployeeRequestWithoutApprovalItem {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -79,6 +80,7 @@ impl<'de> serde::Deserialize<'de> for NonEmployeeRequestWithoutApprovalItem {
 impl crate::object::Object for NonEmployeeRequestWithoutApprovalItem {
     const NAME: &'static str = "NonEmployeeRequestWithoutApprovalItem";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -46,6 +46,7 @@ pub struct NonEmployeeSchemaAttribute {
 
 impl NonEmployeeSchemaAttribute {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new(
         r#type: NonEmployeeSchemaAttributeType,
         label: impl Into<String>,
@@ -78,6 +79,7 @@ impl<'de> serde::Deserialize<'de> for NonEmployeeSchemaAttribute {
 impl crate::object::Object for NonEmployeeSchemaAttribute {
     const NAME: &'static str = "NonEmployeeSchemaAttribute";
 
+    #[inline]
     fn empty() -> Self {
         NonEmployeeSchemaAttribute {
             id: None,

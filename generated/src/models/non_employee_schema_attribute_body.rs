@@ -33,6 +33,7 @@ pub struct NonEmployeeSchemaAttributeBody {
 
 impl NonEmployeeSchemaAttributeBody {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new(
         r#type: impl Into<String>,
         label: impl Into<String>,
@@ -61,6 +62,7 @@ impl<'de> serde::Deserialize<'de> for NonEmployeeSchemaAttributeBody {
 impl crate::object::Object for NonEmployeeSchemaAttributeBody {
     const NAME: &'static str = "NonEmployeeSchemaAttributeBody";
 
+    #[inline]
     fn empty() -> Self {
         NonEmployeeSchemaAttributeBody {
             r#type: Default::default(),

@@ -20,6 +20,7 @@ pub enum NonEmployeeSchemaAttributeType {
 
 impl NonEmployeeSchemaAttributeType {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             NonEmployeeSchemaAttributeType::Text => "TEXT",
@@ -33,6 +34,7 @@ impl NonEmployeeSchemaAttributeType {
 }
 
 impl From<&str> for NonEmployeeSchemaAttributeType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "TEXT" => NonEmployeeSchemaAttributeType::Text,

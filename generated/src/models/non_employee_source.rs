@@ -40,6 +40,7 @@ pub struct NonEmployeeSource {
 
 impl NonEmployeeSource {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -56,6 +57,7 @@ impl<'de> serde::Deserialize<'de> for NonEmployeeSource {
 impl crate::object::Object for NonEmployeeSource {
     const NAME: &'static str = "NonEmployeeSource";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

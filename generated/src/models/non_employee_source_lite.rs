@@ -23,6 +23,7 @@ pub struct NonEmployeeSourceLite {
 
 impl NonEmployeeSourceLite {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -39,6 +40,7 @@ impl<'de> serde::Deserialize<'de> for NonEmployeeSourceLite {
 impl crate::object::Object for NonEmployeeSourceLite {
     const NAME: &'static str = "NonEmployeeSourceLite";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

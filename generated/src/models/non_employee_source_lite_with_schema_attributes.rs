@@ -28,6 +28,7 @@ pub struct NonEmployeeSourceLiteWithSchemaAttributes {
 
 impl NonEmployeeSourceLiteWithSchemaAttributes {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -44,6 +45,7 @@ impl<'de> serde::Deserialize<'de> for NonEmployeeSourceLiteWithSchemaAttributes 
 impl crate::object::Object for NonEmployeeSourceLiteWithSchemaAttributes {
     const NAME: &'static str = "NonEmployeeSourceLiteWithSchemaAttributes";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

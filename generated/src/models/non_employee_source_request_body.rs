@@ -35,6 +35,7 @@ pub struct NonEmployeeSourceRequestBody {
 
 impl NonEmployeeSourceRequestBody {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new(
         name: impl Into<String>,
         description: impl Into<String>,
@@ -63,6 +64,7 @@ impl<'de> serde::Deserialize<'de> for NonEmployeeSourceRequestBody {
 impl crate::object::Object for NonEmployeeSourceRequestBody {
     const NAME: &'static str = "NonEmployeeSourceRequestBody";
 
+    #[inline]
     fn empty() -> Self {
         NonEmployeeSourceRequestBody {
             name: Default::default(),

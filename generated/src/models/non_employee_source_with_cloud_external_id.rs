@@ -43,6 +43,7 @@ pub struct NonEmployeeSourceWithCloudExternalId {
 
 impl NonEmployeeSourceWithCloudExternalId {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -59,6 +60,7 @@ impl<'de> serde::Deserialize<'de> for NonEmployeeSourceWithCloudExternalId {
 impl crate::object::Object for NonEmployeeSourceWithCloudExternalId {
     const NAME: &'static str = "NonEmployeeSourceWithCloudExternalId";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -40,6 +40,7 @@ pub struct NonEmployeeSourceWithNeCount {
 
 impl NonEmployeeSourceWithNeCount {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -56,6 +57,7 @@ impl<'de> serde::Deserialize<'de> for NonEmployeeSourceWithNeCount {
 impl crate::object::Object for NonEmployeeSourceWithNeCount {
     const NAME: &'static str = "NonEmployeeSourceWithNeCount";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -20,6 +20,7 @@ pub struct NotificationTemplateContext {
 
 impl NotificationTemplateContext {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -36,6 +37,7 @@ impl<'de> serde::Deserialize<'de> for NotificationTemplateContext {
 impl crate::object::Object for NotificationTemplateContext {
     const NAME: &'static str = "NotificationTemplateContext";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -17,6 +17,7 @@ pub struct ObjectExportImportOptions {
 
 impl ObjectExportImportOptions {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -33,6 +34,7 @@ impl<'de> serde::Deserialize<'de> for ObjectExportImportOptions {
 impl crate::object::Object for ObjectExportImportOptions {
     const NAME: &'static str = "ObjectExportImportOptions";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -30,6 +30,7 @@ pub struct ObjectImportResult {
 
 impl ObjectImportResult {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new(
         infos: Vec<SpConfigMessage>,
         warnings: Vec<SpConfigMessage>,
@@ -57,6 +58,7 @@ impl<'de> serde::Deserialize<'de> for ObjectImportResult {
 impl crate::object::Object for ObjectImportResult {
     const NAME: &'static str = "ObjectImportResult";
 
+    #[inline]
     fn empty() -> Self {
         ObjectImportResult {
             infos: Default::default(),

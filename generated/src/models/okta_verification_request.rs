@@ -16,6 +16,7 @@ pub struct OktaVerificationRequest {
 
 impl OktaVerificationRequest {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new(user_id: impl Into<String>) -> Self {
         OktaVerificationRequest {
             user_id: user_id.into(),
@@ -35,6 +36,7 @@ impl<'de> serde::Deserialize<'de> for OktaVerificationRequest {
 impl crate::object::Object for OktaVerificationRequest {
     const NAME: &'static str = "OktaVerificationRequest";
 
+    #[inline]
     fn empty() -> Self {
         OktaVerificationRequest {
             user_id: Default::default(),

@@ -54,6 +54,7 @@ pub struct OrgConfig {
 
 impl OrgConfig {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -70,6 +71,7 @@ impl<'de> serde::Deserialize<'de> for OrgConfig {
 impl crate::object::Object for OrgConfig {
     const NAME: &'static str = "OrgConfig";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

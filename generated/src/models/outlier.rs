@@ -46,6 +46,7 @@ pub struct Outlier {
 
 impl Outlier {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -62,6 +63,7 @@ impl<'de> serde::Deserialize<'de> for Outlier {
 impl crate::object::Object for Outlier {
     const NAME: &'static str = "Outlier";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -39,6 +39,7 @@ pub struct OutlierContributingFeature {
 
 impl OutlierContributingFeature {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -55,6 +56,7 @@ impl<'de> serde::Deserialize<'de> for OutlierContributingFeature {
 impl crate::object::Object for OutlierContributingFeature {
     const NAME: &'static str = "OutlierContributingFeature";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -14,6 +14,7 @@ pub enum OutlierContributingFeatureValueType {
 
 impl OutlierContributingFeatureValueType {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             OutlierContributingFeatureValueType::Integer => "INTEGER",
@@ -24,6 +25,7 @@ impl OutlierContributingFeatureValueType {
 }
 
 impl From<&str> for OutlierContributingFeatureValueType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "INTEGER" => OutlierContributingFeatureValueType::Integer,

@@ -27,6 +27,7 @@ pub struct OutlierDetected {
 
 impl OutlierDetected {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new(
         identity: OutlierDetectedIdentity,
         outlier_type: OutlierDetectedOutlierType,
@@ -52,6 +53,7 @@ impl<'de> serde::Deserialize<'de> for OutlierDetected {
 impl crate::object::Object for OutlierDetected {
     const NAME: &'static str = "OutlierDetected";
 
+    #[inline]
     fn empty() -> Self {
         OutlierDetected {
             identity: None,

@@ -26,6 +26,7 @@ pub struct OutlierDetectedIdentity {
 
 impl OutlierDetectedIdentity {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new(
         r#type: OutlierDetectedIdentityType,
         id: impl Into<String>,
@@ -51,6 +52,7 @@ impl<'de> serde::Deserialize<'de> for OutlierDetectedIdentity {
 impl crate::object::Object for OutlierDetectedIdentity {
     const NAME: &'static str = "OutlierDetectedIdentity";
 
+    #[inline]
     fn empty() -> Self {
         OutlierDetectedIdentity {
             r#type: None,

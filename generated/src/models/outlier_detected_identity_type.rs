@@ -12,6 +12,7 @@ pub enum OutlierDetectedIdentityType {
 
 impl OutlierDetectedIdentityType {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             OutlierDetectedIdentityType::Identity => "IDENTITY",
@@ -21,6 +22,7 @@ impl OutlierDetectedIdentityType {
 }
 
 impl From<&str> for OutlierDetectedIdentityType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "IDENTITY" => OutlierDetectedIdentityType::Identity,

@@ -12,6 +12,7 @@ pub enum OutlierDetectedOutlierType {
 
 impl OutlierDetectedOutlierType {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             OutlierDetectedOutlierType::LowSimilarity => "LOW_SIMILARITY",
@@ -21,6 +22,7 @@ impl OutlierDetectedOutlierType {
 }
 
 impl From<&str> for OutlierDetectedOutlierType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "LOW_SIMILARITY" => OutlierDetectedOutlierType::LowSimilarity,

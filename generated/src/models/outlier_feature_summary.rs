@@ -44,6 +44,7 @@ pub struct OutlierFeatureSummary {
 
 impl OutlierFeatureSummary {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -60,6 +61,7 @@ impl<'de> serde::Deserialize<'de> for OutlierFeatureSummary {
 impl crate::object::Object for OutlierFeatureSummary {
     const NAME: &'static str = "OutlierFeatureSummary";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

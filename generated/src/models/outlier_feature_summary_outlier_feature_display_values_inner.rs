@@ -24,6 +24,7 @@ pub struct OutlierFeatureSummaryOutlierFeatureDisplayValuesInner {
 
 impl OutlierFeatureSummaryOutlierFeatureDisplayValuesInner {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -41,6 +42,7 @@ for OutlierFeatureSummaryOutlierFeatureDisplayValuesInner {
 impl crate::object::Object for OutlierFeatureSummaryOutlierFeatureDisplayValuesInner {
     const NAME: &'static str = "OutlierFeatureSummaryOutlierFeatureDisplayValuesInner";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -14,6 +14,7 @@ pub enum OutlierFeatureSummaryOutlierFeatureDisplayValuesInnerValueType {
 
 impl OutlierFeatureSummaryOutlierFeatureDisplayValuesInnerValueType {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             OutlierFeatureSummaryOutlierFeatureDisplayValuesInnerValueType::Integer => {
@@ -30,6 +31,7 @@ impl OutlierFeatureSummaryOutlierFeatureDisplayValuesInnerValueType {
 }
 
 impl From<&str> for OutlierFeatureSummaryOutlierFeatureDisplayValuesInnerValueType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "INTEGER" => {

@@ -17,6 +17,7 @@ pub struct OutlierFeatureTranslation {
 
 impl OutlierFeatureTranslation {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -33,6 +34,7 @@ impl<'de> serde::Deserialize<'de> for OutlierFeatureTranslation {
 impl crate::object::Object for OutlierFeatureTranslation {
     const NAME: &'static str = "OutlierFeatureTranslation";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -27,6 +27,7 @@ pub struct OutlierSummary {
 
 impl OutlierSummary {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -43,6 +44,7 @@ impl<'de> serde::Deserialize<'de> for OutlierSummary {
 impl crate::object::Object for OutlierSummary {
     const NAME: &'static str = "OutlierSummary";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

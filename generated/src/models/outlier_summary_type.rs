@@ -14,6 +14,7 @@ pub enum OutlierSummaryType {
 
 impl OutlierSummaryType {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             OutlierSummaryType::LowSimilarity => "LOW_SIMILARITY",
@@ -24,6 +25,7 @@ impl OutlierSummaryType {
 }
 
 impl From<&str> for OutlierSummaryType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "LOW_SIMILARITY" => OutlierSummaryType::LowSimilarity,

@@ -14,6 +14,7 @@ pub enum OutlierType {
 
 impl OutlierType {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             OutlierType::LowSimilarity => "LOW_SIMILARITY",
@@ -24,6 +25,7 @@ impl OutlierType {
 }
 
 impl From<&str> for OutlierType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "LOW_SIMILARITY" => OutlierType::LowSimilarity,

@@ -14,6 +14,7 @@ pub enum OutlierUnignoreType {
 
 impl OutlierUnignoreType {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             OutlierUnignoreType::Manual => "MANUAL",
@@ -24,6 +25,7 @@ impl OutlierUnignoreType {
 }
 
 impl From<&str> for OutlierUnignoreType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "MANUAL" => OutlierUnignoreType::Manual,

@@ -31,6 +31,7 @@ pub struct OutliersContributingFeatureAccessItems {
 
 impl OutliersContributingFeatureAccessItems {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -47,6 +48,7 @@ impl<'de> serde::Deserialize<'de> for OutliersContributingFeatureAccessItems {
 impl crate::object::Object for OutliersContributingFeatureAccessItems {
     const NAME: &'static str = "OutliersContributingFeatureAccessItems";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

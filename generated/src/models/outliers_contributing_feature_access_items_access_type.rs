@@ -16,6 +16,7 @@ pub enum OutliersContributingFeatureAccessItemsAccessType {
 
 impl OutliersContributingFeatureAccessItemsAccessType {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             OutliersContributingFeatureAccessItemsAccessType::Entitlement => {
@@ -31,6 +32,7 @@ impl OutliersContributingFeatureAccessItemsAccessType {
 }
 
 impl From<&str> for OutliersContributingFeatureAccessItemsAccessType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "ENTITLEMENT" => {

@@ -22,6 +22,7 @@ pub struct OwnerDto {
 
 impl OwnerDto {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -38,6 +39,7 @@ impl<'de> serde::Deserialize<'de> for OwnerDto {
 impl crate::object::Object for OwnerDto {
     const NAME: &'static str = "OwnerDto";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -12,6 +12,7 @@ pub enum OwnerDtoType {
 
 impl OwnerDtoType {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             OwnerDtoType::Identity => "IDENTITY",
@@ -21,6 +22,7 @@ impl OwnerDtoType {
 }
 
 impl From<&str> for OwnerDtoType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "IDENTITY" => OwnerDtoType::Identity,

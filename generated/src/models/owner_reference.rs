@@ -22,6 +22,7 @@ pub struct OwnerReference {
 
 impl OwnerReference {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -38,6 +39,7 @@ impl<'de> serde::Deserialize<'de> for OwnerReference {
 impl crate::object::Object for OwnerReference {
     const NAME: &'static str = "OwnerReference";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -22,6 +22,7 @@ pub struct OwnerReferenceDto {
 
 impl OwnerReferenceDto {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -38,6 +39,7 @@ impl<'de> serde::Deserialize<'de> for OwnerReferenceDto {
 impl crate::object::Object for OwnerReferenceDto {
     const NAME: &'static str = "OwnerReferenceDto";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -12,6 +12,7 @@ pub enum OwnerReferenceDtoType {
 
 impl OwnerReferenceDtoType {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             OwnerReferenceDtoType::Identity => "IDENTITY",
@@ -21,6 +22,7 @@ impl OwnerReferenceDtoType {
 }
 
 impl From<&str> for OwnerReferenceDtoType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "IDENTITY" => OwnerReferenceDtoType::Identity,

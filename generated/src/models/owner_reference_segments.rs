@@ -22,6 +22,7 @@ pub struct OwnerReferenceSegments {
 
 impl OwnerReferenceSegments {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -38,6 +39,7 @@ impl<'de> serde::Deserialize<'de> for OwnerReferenceSegments {
 impl crate::object::Object for OwnerReferenceSegments {
     const NAME: &'static str = "OwnerReferenceSegments";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

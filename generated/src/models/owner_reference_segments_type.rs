@@ -12,6 +12,7 @@ pub enum OwnerReferenceSegmentsType {
 
 impl OwnerReferenceSegmentsType {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             OwnerReferenceSegmentsType::Identity => "IDENTITY",
@@ -21,6 +22,7 @@ impl OwnerReferenceSegmentsType {
 }
 
 impl From<&str> for OwnerReferenceSegmentsType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "IDENTITY" => OwnerReferenceSegmentsType::Identity,

@@ -12,6 +12,7 @@ pub enum OwnerReferenceType {
 
 impl OwnerReferenceType {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             OwnerReferenceType::Identity => "IDENTITY",
@@ -21,6 +22,7 @@ impl OwnerReferenceType {
 }
 
 impl From<&str> for OwnerReferenceType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "IDENTITY" => OwnerReferenceType::Identity,

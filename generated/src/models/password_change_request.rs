@@ -26,6 +26,7 @@ pub struct PasswordChangeRequest {
 
 impl PasswordChangeRequest {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -42,6 +43,7 @@ impl<'de> serde::Deserialize<'de> for PasswordChangeRequest {
 impl crate::object::Object for PasswordChangeRequest {
     const NAME: &'static str = "PasswordChangeRequest";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

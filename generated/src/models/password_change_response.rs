@@ -19,6 +19,7 @@ pub struct PasswordChangeResponse {
 
 impl PasswordChangeResponse {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -35,6 +36,7 @@ impl<'de> serde::Deserialize<'de> for PasswordChangeResponse {
 impl crate::object::Object for PasswordChangeResponse {
     const NAME: &'static str = "PasswordChangeResponse";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

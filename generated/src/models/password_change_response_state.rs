@@ -16,6 +16,7 @@ pub enum PasswordChangeResponseState {
 
 impl PasswordChangeResponseState {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             PasswordChangeResponseState::InProgress => "IN_PROGRESS",
@@ -27,6 +28,7 @@ impl PasswordChangeResponseState {
 }
 
 impl From<&str> for PasswordChangeResponseState {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "IN_PROGRESS" => PasswordChangeResponseState::InProgress,

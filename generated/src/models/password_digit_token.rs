@@ -17,6 +17,7 @@ pub struct PasswordDigitToken {
 
 impl PasswordDigitToken {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -33,6 +34,7 @@ impl<'de> serde::Deserialize<'de> for PasswordDigitToken {
 impl crate::object::Object for PasswordDigitToken {
     const NAME: &'static str = "PasswordDigitToken";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -22,6 +22,7 @@ pub struct PasswordDigitTokenReset {
 
 impl PasswordDigitTokenReset {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new(user_id: impl Into<String>) -> Self {
         PasswordDigitTokenReset {
             user_id: user_id.into(),
@@ -43,6 +44,7 @@ impl<'de> serde::Deserialize<'de> for PasswordDigitTokenReset {
 impl crate::object::Object for PasswordDigitTokenReset {
     const NAME: &'static str = "PasswordDigitTokenReset";
 
+    #[inline]
     fn empty() -> Self {
         PasswordDigitTokenReset {
             user_id: Default::default(),

@@ -28,6 +28,7 @@ pub struct PasswordInfo {
 
 impl PasswordInfo {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -44,6 +45,7 @@ impl<'de> serde::Deserialize<'de> for PasswordInfo {
 impl crate::object::Object for PasswordInfo {
     const NAME: &'static str = "PasswordInfo";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -17,6 +17,7 @@ pub struct PasswordInfoAccount {
 
 impl PasswordInfoAccount {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -33,6 +34,7 @@ impl<'de> serde::Deserialize<'de> for PasswordInfoAccount {
 impl crate::object::Object for PasswordInfoAccount {
     const NAME: &'static str = "PasswordInfoAccount";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -17,6 +17,7 @@ pub struct PasswordInfoQueryDto {
 
 impl PasswordInfoQueryDto {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -33,6 +34,7 @@ impl<'de> serde::Deserialize<'de> for PasswordInfoQueryDto {
 impl crate::object::Object for PasswordInfoQueryDto {
     const NAME: &'static str = "PasswordInfoQueryDto";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

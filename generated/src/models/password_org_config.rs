@@ -29,6 +29,7 @@ pub struct PasswordOrgConfig {
 
 impl PasswordOrgConfig {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -45,6 +46,7 @@ impl<'de> serde::Deserialize<'de> for PasswordOrgConfig {
 impl crate::object::Object for PasswordOrgConfig {
     const NAME: &'static str = "PasswordOrgConfig";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -117,6 +117,7 @@ pub struct PasswordPolicyV3Dto {
 
 impl PasswordPolicyV3Dto {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -133,6 +134,7 @@ impl<'de> serde::Deserialize<'de> for PasswordPolicyV3Dto {
 impl crate::object::Object for PasswordPolicyV3Dto {
     const NAME: &'static str = "PasswordPolicyV3Dto";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

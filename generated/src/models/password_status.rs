@@ -25,6 +25,7 @@ pub struct PasswordStatus {
 
 impl PasswordStatus {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -41,6 +42,7 @@ impl<'de> serde::Deserialize<'de> for PasswordStatus {
 impl crate::object::Object for PasswordStatus {
     const NAME: &'static str = "PasswordStatus";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -16,6 +16,7 @@ pub enum PasswordStatusState {
 
 impl PasswordStatusState {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             PasswordStatusState::InProgress => "IN_PROGRESS",
@@ -27,6 +28,7 @@ impl PasswordStatusState {
 }
 
 impl From<&str> for PasswordStatusState {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "IN_PROGRESS" => PasswordStatusState::InProgress,

@@ -29,6 +29,7 @@ pub struct PasswordSyncGroup {
 
 impl PasswordSyncGroup {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -45,6 +46,7 @@ impl<'de> serde::Deserialize<'de> for PasswordSyncGroup {
 impl crate::object::Object for PasswordSyncGroup {
     const NAME: &'static str = "PasswordSyncGroup";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -22,6 +22,7 @@ pub struct PatOwner {
 
 impl PatOwner {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -38,6 +39,7 @@ impl<'de> serde::Deserialize<'de> for PatOwner {
 impl crate::object::Object for PatOwner {
     const NAME: &'static str = "PatOwner";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -12,6 +12,7 @@ pub enum PatOwnerType {
 
 impl PatOwnerType {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             PatOwnerType::Identity => "IDENTITY",
@@ -21,6 +22,7 @@ impl PatOwnerType {
 }
 
 impl From<&str> for PatOwnerType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "IDENTITY" => PatOwnerType::Identity,

@@ -21,6 +21,7 @@ pub struct PatchFormDefinition400Response {
 
 impl PatchFormDefinition400Response {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -37,6 +38,7 @@ impl<'de> serde::Deserialize<'de> for PatchFormDefinition400Response {
 impl crate::object::Object for PatchFormDefinition400Response {
     const NAME: &'static str = "PatchFormDefinition400Response";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -21,6 +21,7 @@ pub struct PatchFormDefinition401Response {
 
 impl PatchFormDefinition401Response {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -37,6 +38,7 @@ impl<'de> serde::Deserialize<'de> for PatchFormDefinition401Response {
 impl crate::object::Object for PatchFormDefinition401Response {
     const NAME: &'static str = "PatchFormDefinition401Response";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -21,6 +21,7 @@ pub struct PatchFormDefinition403Response {
 
 impl PatchFormDefinition403Response {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -37,6 +38,7 @@ impl<'de> serde::Deserialize<'de> for PatchFormDefinition403Response {
 impl crate::object::Object for PatchFormDefinition403Response {
     const NAME: &'static str = "PatchFormDefinition403Response";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -21,6 +21,7 @@ pub struct PatchFormDefinition404Response {
 
 impl PatchFormDefinition404Response {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -37,6 +38,7 @@ impl<'de> serde::Deserialize<'de> for PatchFormDefinition404Response {
 impl crate::object::Object for PatchFormDefinition404Response {
     const NAME: &'static str = "PatchFormDefinition404Response";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -21,6 +21,7 @@ pub struct PatchFormDefinition500Response {
 
 impl PatchFormDefinition500Response {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -37,6 +38,7 @@ impl<'de> serde::Deserialize<'de> for PatchFormDefinition500Response {
 impl crate::object::Object for PatchFormDefinition500Response {
     const NAME: &'static str = "PatchFormDefinition500Response";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

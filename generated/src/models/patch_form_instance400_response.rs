@@ -21,6 +21,7 @@ pub struct PatchFormInstance400Response {
 
 impl PatchFormInstance400Response {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -37,6 +38,7 @@ impl<'de> serde::Deserialize<'de> for PatchFormInstance400Response {
 impl crate::object::Object for PatchFormInstance400Response {
     const NAME: &'static str = "PatchFormInstance400Response";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

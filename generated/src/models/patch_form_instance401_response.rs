@@ -21,6 +21,7 @@ pub struct PatchFormInstance401Response {
 
 impl PatchFormInstance401Response {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -37,6 +38,7 @@ impl<'de> serde::Deserialize<'de> for PatchFormInstance401Response {
 impl crate::object::Object for PatchFormInstance401Response {
     const NAME: &'static str = "PatchFormInstance401Response";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

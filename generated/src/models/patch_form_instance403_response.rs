@@ -21,6 +21,7 @@ pub struct PatchFormInstance403Response {
 
 impl PatchFormInstance403Response {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -37,6 +38,7 @@ impl<'de> serde::Deserialize<'de> for PatchFormInstance403Response {
 impl crate::object::Object for PatchFormInstance403Response {
     const NAME: &'static str = "PatchFormInstance403Response";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -21,6 +21,7 @@ pub struct PatchFormInstance404Response {
 
 impl PatchFormInstance404Response {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -37,6 +38,7 @@ impl<'de> serde::Deserialize<'de> for PatchFormInstance404Response {
 impl crate::object::Object for PatchFormInstance404Response {
     const NAME: &'static str = "PatchFormInstance404Response";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

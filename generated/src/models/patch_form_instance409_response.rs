@@ -21,6 +21,7 @@ pub struct PatchFormInstance409Response {
 
 impl PatchFormInstance409Response {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -37,6 +38,7 @@ impl<'de> serde::Deserialize<'de> for PatchFormInstance409Response {
 impl crate::object::Object for PatchFormInstance409Response {
     const NAME: &'static str = "PatchFormInstance409Response";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -21,6 +21,7 @@ pub struct PatchFormInstance500Response {
 
 impl PatchFormInstance500Response {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -37,6 +38,7 @@ impl<'de> serde::Deserialize<'de> for PatchFormInstance500Response {
 impl crate::object::Object for PatchFormInstance500Response {
     const NAME: &'static str = "PatchFormInstance500Response";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

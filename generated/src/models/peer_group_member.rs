@@ -25,6 +25,7 @@ pub struct PeerGroupMember {
 
 impl PeerGroupMember {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -41,6 +42,7 @@ impl<'de> serde::Deserialize<'de> for PeerGroupMember {
 impl crate::object::Object for PeerGroupMember {
     const NAME: &'static str = "PeerGroupMember";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -105,6 +105,7 @@ pub struct PendingApproval {
 
 impl PendingApproval {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -121,6 +122,7 @@ impl<'de> serde::Deserialize<'de> for PendingApproval {
 impl crate::object::Object for PendingApproval {
     const NAME: &'static str = "PendingApproval";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -16,6 +16,7 @@ pub enum PendingApprovalAction {
 
 impl PendingApprovalAction {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             PendingApprovalAction::Approved => "APPROVED",
@@ -27,6 +28,7 @@ impl PendingApprovalAction {
 }
 
 impl From<&str> for PendingApprovalAction {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "APPROVED" => PendingApprovalAction::Approved,

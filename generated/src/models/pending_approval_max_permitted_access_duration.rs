@@ -19,6 +19,7 @@ pub struct PendingApprovalMaxPermittedAccessDuration {
 
 impl PendingApprovalMaxPermittedAccessDuration {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -35,6 +36,7 @@ impl<'de> serde::Deserialize<'de> for PendingApprovalMaxPermittedAccessDuration 
 impl crate::object::Object for PendingApprovalMaxPermittedAccessDuration {
     const NAME: &'static str = "PendingApprovalMaxPermittedAccessDuration";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

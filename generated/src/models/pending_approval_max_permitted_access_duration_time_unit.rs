@@ -18,6 +18,7 @@ pub enum PendingApprovalMaxPermittedAccessDurationTimeUnit {
 
 impl PendingApprovalMaxPermittedAccessDurationTimeUnit {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             PendingApprovalMaxPermittedAccessDurationTimeUnit::Hours => "HOURS",
@@ -30,6 +31,7 @@ impl PendingApprovalMaxPermittedAccessDurationTimeUnit {
 }
 
 impl From<&str> for PendingApprovalMaxPermittedAccessDurationTimeUnit {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "HOURS" => PendingApprovalMaxPermittedAccessDurationTimeUnit::Hours,

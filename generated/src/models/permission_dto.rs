@@ -21,6 +21,7 @@ pub struct PermissionDto {
 
 impl PermissionDto {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -37,6 +38,7 @@ impl<'de> serde::Deserialize<'de> for PermissionDto {
 impl crate::object::Object for PermissionDto {
     const NAME: &'static str = "PermissionDto";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

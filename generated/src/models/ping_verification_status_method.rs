@@ -20,6 +20,7 @@ pub enum PingVerificationStatusMethod {
 
 impl PingVerificationStatusMethod {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             PingVerificationStatusMethod::OktaVerify => "okta-verify",
@@ -33,6 +34,7 @@ impl PingVerificationStatusMethod {
 }
 
 impl From<&str> for PingVerificationStatusMethod {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "okta-verify" => PingVerificationStatusMethod::OktaVerify,

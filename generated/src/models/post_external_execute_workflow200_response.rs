@@ -17,6 +17,7 @@ pub struct PostExternalExecuteWorkflow200Response {
 
 impl PostExternalExecuteWorkflow200Response {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -33,6 +34,7 @@ impl<'de> serde::Deserialize<'de> for PostExternalExecuteWorkflow200Response {
 impl crate::object::Object for PostExternalExecuteWorkflow200Response {
     const NAME: &'static str = "PostExternalExecuteWorkflow200Response";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -14,6 +14,7 @@ pub struct PostExternalExecuteWorkflowRequest {
 
 impl PostExternalExecuteWorkflowRequest {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -30,6 +31,7 @@ impl<'de> serde::Deserialize<'de> for PostExternalExecuteWorkflowRequest {
 impl crate::object::Object for PostExternalExecuteWorkflowRequest {
     const NAME: &'static str = "PostExternalExecuteWorkflowRequest";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -22,6 +22,7 @@ pub struct PreApprovalTriggerDetails {
 
 impl PreApprovalTriggerDetails {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -38,6 +39,7 @@ impl<'de> serde::Deserialize<'de> for PreApprovalTriggerDetails {
 impl crate::object::Object for PreApprovalTriggerDetails {
     const NAME: &'static str = "PreApprovalTriggerDetails";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

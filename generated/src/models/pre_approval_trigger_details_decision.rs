@@ -14,6 +14,7 @@ pub enum PreApprovalTriggerDetailsDecision {
 
 impl PreApprovalTriggerDetailsDecision {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             PreApprovalTriggerDetailsDecision::Approved => "APPROVED",
@@ -24,6 +25,7 @@ impl PreApprovalTriggerDetailsDecision {
 }
 
 impl From<&str> for PreApprovalTriggerDetailsDecision {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "APPROVED" => PreApprovalTriggerDetailsDecision::Approved,

@@ -22,6 +22,7 @@ pub struct PreferencesDto {
 
 impl PreferencesDto {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -38,6 +39,7 @@ impl<'de> serde::Deserialize<'de> for PreferencesDto {
 impl crate::object::Object for PreferencesDto {
     const NAME: &'static str = "PreferencesDto";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -16,6 +16,7 @@ pub struct PreviewDataSourceResponse {
 
 impl PreviewDataSourceResponse {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -32,6 +33,7 @@ impl<'de> serde::Deserialize<'de> for PreviewDataSourceResponse {
 impl crate::object::Object for PreviewDataSourceResponse {
     const NAME: &'static str = "PreviewDataSourceResponse";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

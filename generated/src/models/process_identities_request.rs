@@ -14,6 +14,7 @@ pub struct ProcessIdentitiesRequest {
 
 impl ProcessIdentitiesRequest {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -30,6 +31,7 @@ impl<'de> serde::Deserialize<'de> for ProcessIdentitiesRequest {
 impl crate::object::Object for ProcessIdentitiesRequest {
     const NAME: &'static str = "ProcessIdentitiesRequest";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

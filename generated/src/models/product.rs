@@ -60,6 +60,7 @@ pub struct Product {
 
 impl Product {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -76,6 +77,7 @@ impl<'de> serde::Deserialize<'de> for Product {
 impl crate::object::Object for Product {
     const NAME: &'static str = "Product";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -26,6 +26,7 @@ pub enum ProductOrgType {
 
 impl ProductOrgType {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             ProductOrgType::Development => "development",
@@ -42,6 +43,7 @@ impl ProductOrgType {
 }
 
 impl From<&str> for ProductOrgType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "development" => ProductOrgType::Development,

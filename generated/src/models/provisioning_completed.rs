@@ -47,6 +47,7 @@ pub struct ProvisioningCompleted {
 
 impl ProvisioningCompleted {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new(
         tracking_number: impl Into<String>,
         sources: impl Into<String>,
@@ -78,6 +79,7 @@ impl<'de> serde::Deserialize<'de> for ProvisioningCompleted {
 impl crate::object::Object for ProvisioningCompleted {
     const NAME: &'static str = "ProvisioningCompleted";
 
+    #[inline]
     fn empty() -> Self {
         ProvisioningCompleted {
             tracking_number: Default::default(),

@@ -53,6 +53,7 @@ pub struct ProvisioningCompletedAccountRequestsInner {
 
 impl ProvisioningCompletedAccountRequestsInner {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new(
         source: ProvisioningCompletedAccountRequestsInnerSource,
         account_operation: ProvisioningCompletedAccountRequestsInnerAccountOperation,
@@ -83,6 +84,7 @@ impl<'de> serde::Deserialize<'de> for ProvisioningCompletedAccountRequestsInner 
 impl crate::object::Object for ProvisioningCompletedAccountRequestsInner {
     const NAME: &'static str = "ProvisioningCompletedAccountRequestsInner";
 
+    #[inline]
     fn empty() -> Self {
         ProvisioningCompletedAccountRequestsInner {
             source: None,

@@ -22,6 +22,7 @@ pub enum ProvisioningCompletedAccountRequestsInnerAccountOperation {
 
 impl ProvisioningCompletedAccountRequestsInnerAccountOperation {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             ProvisioningCompletedAccountRequestsInnerAccountOperation::Create => "Create",
@@ -40,6 +41,7 @@ impl ProvisioningCompletedAccountRequestsInnerAccountOperation {
 }
 
 impl From<&str> for ProvisioningCompletedAccountRequestsInnerAccountOperation {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "Create" => ProvisioningCompletedAccountRequestsInnerAccountOperation::Create,

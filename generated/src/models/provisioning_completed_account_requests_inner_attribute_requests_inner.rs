@@ -28,6 +28,7 @@ pub struct ProvisioningCompletedAccountRequestsInnerAttributeRequestsInner {
 
 impl ProvisioningCompletedAccountRequestsInnerAttributeRequestsInner {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new(
         attribute_name: impl Into<String>,
         operation: ProvisioningCompletedAccountRequestsInnerAttributeRequestsInnerOperation,
@@ -54,6 +55,7 @@ impl crate::object::Object
 for ProvisioningCompletedAccountRequestsInnerAttributeRequestsInner {
     const NAME: &'static str = "ProvisioningCompletedAccountRequestsInnerAttributeRequestsInner";
 
+    #[inline]
     fn empty() -> Self {
         ProvisioningCompletedAccountRequestsInnerAttributeRequestsInner {
             attribute_name: Default::default(),

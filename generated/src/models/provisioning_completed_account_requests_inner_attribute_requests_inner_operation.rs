@@ -16,6 +16,7 @@ pub enum ProvisioningCompletedAccountRequestsInnerAttributeRequestsInnerOperatio
 
 impl ProvisioningCompletedAccountRequestsInnerAttributeRequestsInnerOperation {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             ProvisioningCompletedAccountRequestsInnerAttributeRequestsInnerOperation::Add => {
@@ -36,6 +37,7 @@ impl ProvisioningCompletedAccountRequestsInnerAttributeRequestsInnerOperation {
 
 impl From<&str>
 for ProvisioningCompletedAccountRequestsInnerAttributeRequestsInnerOperation {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "Add" => {

@@ -16,6 +16,7 @@ pub enum ProvisioningCompletedAccountRequestsInnerProvisioningResult {
 
 impl ProvisioningCompletedAccountRequestsInnerProvisioningResult {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             ProvisioningCompletedAccountRequestsInnerProvisioningResult::Success => {
@@ -35,6 +36,7 @@ impl ProvisioningCompletedAccountRequestsInnerProvisioningResult {
 }
 
 impl From<&str> for ProvisioningCompletedAccountRequestsInnerProvisioningResult {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "SUCCESS" => {

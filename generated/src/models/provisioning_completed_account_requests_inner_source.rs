@@ -26,6 +26,7 @@ pub struct ProvisioningCompletedAccountRequestsInnerSource {
 
 impl ProvisioningCompletedAccountRequestsInnerSource {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new(
         id: impl Into<String>,
         r#type: ProvisioningCompletedAccountRequestsInnerSourceType,
@@ -51,6 +52,7 @@ impl<'de> serde::Deserialize<'de> for ProvisioningCompletedAccountRequestsInnerS
 impl crate::object::Object for ProvisioningCompletedAccountRequestsInnerSource {
     const NAME: &'static str = "ProvisioningCompletedAccountRequestsInnerSource";
 
+    #[inline]
     fn empty() -> Self {
         ProvisioningCompletedAccountRequestsInnerSource {
             id: Default::default(),

@@ -12,6 +12,7 @@ pub enum ProvisioningCompletedAccountRequestsInnerSourceType {
 
 impl ProvisioningCompletedAccountRequestsInnerSourceType {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             ProvisioningCompletedAccountRequestsInnerSourceType::Source => "SOURCE",
@@ -21,6 +22,7 @@ impl ProvisioningCompletedAccountRequestsInnerSourceType {
 }
 
 impl From<&str> for ProvisioningCompletedAccountRequestsInnerSourceType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "SOURCE" => ProvisioningCompletedAccountRequestsInnerSourceType::Source,

@@ -26,6 +26,7 @@ pub struct ProvisioningCompletedRecipient {
 
 impl ProvisioningCompletedRecipient {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new(
         r#type: ProvisioningCompletedRecipientType,
         id: impl Into<String>,
@@ -51,6 +52,7 @@ impl<'de> serde::Deserialize<'de> for ProvisioningCompletedRecipient {
 impl crate::object::Object for ProvisioningCompletedRecipient {
     const NAME: &'static str = "ProvisioningCompletedRecipient";
 
+    #[inline]
     fn empty() -> Self {
         ProvisioningCompletedRecipient {
             r#type: None,

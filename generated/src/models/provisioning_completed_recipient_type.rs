@@ -12,6 +12,7 @@ pub enum ProvisioningCompletedRecipientType {
 
 impl ProvisioningCompletedRecipientType {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             ProvisioningCompletedRecipientType::Identity => "IDENTITY",
@@ -21,6 +22,7 @@ impl ProvisioningCompletedRecipientType {
 }
 
 impl From<&str> for ProvisioningCompletedRecipientType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "IDENTITY" => ProvisioningCompletedRecipientType::Identity,

@@ -26,6 +26,7 @@ pub struct ProvisioningCompletedRequester {
 
 impl ProvisioningCompletedRequester {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new(
         r#type: ProvisioningCompletedRequesterType,
         id: impl Into<String>,
@@ -51,6 +52,7 @@ impl<'de> serde::Deserialize<'de> for ProvisioningCompletedRequester {
 impl crate::object::Object for ProvisioningCompletedRequester {
     const NAME: &'static str = "ProvisioningCompletedRequester";
 
+    #[inline]
     fn empty() -> Self {
         ProvisioningCompletedRequester {
             r#type: None,

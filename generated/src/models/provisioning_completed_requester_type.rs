@@ -12,6 +12,7 @@ pub enum ProvisioningCompletedRequesterType {
 
 impl ProvisioningCompletedRequesterType {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             ProvisioningCompletedRequesterType::Identity => "IDENTITY",
@@ -21,6 +22,7 @@ impl ProvisioningCompletedRequesterType {
 }
 
 impl From<&str> for ProvisioningCompletedRequesterType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "IDENTITY" => ProvisioningCompletedRequesterType::Identity,

@@ -35,6 +35,7 @@ pub struct ProvisioningConfig {
 
 impl ProvisioningConfig {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -51,6 +52,7 @@ impl<'de> serde::Deserialize<'de> for ProvisioningConfig {
 impl crate::object::Object for ProvisioningConfig {
     const NAME: &'static str = "ProvisioningConfig";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

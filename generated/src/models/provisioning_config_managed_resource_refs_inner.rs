@@ -22,6 +22,7 @@ pub struct ProvisioningConfigManagedResourceRefsInner {
 
 impl ProvisioningConfigManagedResourceRefsInner {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -38,6 +39,7 @@ impl<'de> serde::Deserialize<'de> for ProvisioningConfigManagedResourceRefsInner
 impl crate::object::Object for ProvisioningConfigManagedResourceRefsInner {
     const NAME: &'static str = "ProvisioningConfigManagedResourceRefsInner";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -12,6 +12,7 @@ pub enum ProvisioningConfigManagedResourceRefsInnerType {
 
 impl ProvisioningConfigManagedResourceRefsInnerType {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             ProvisioningConfigManagedResourceRefsInnerType::Source => "SOURCE",
@@ -21,6 +22,7 @@ impl ProvisioningConfigManagedResourceRefsInnerType {
 }
 
 impl From<&str> for ProvisioningConfigManagedResourceRefsInnerType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "SOURCE" => ProvisioningConfigManagedResourceRefsInnerType::Source,

@@ -14,6 +14,7 @@ pub struct ProvisioningConfigPlanInitializerScript {
 
 impl ProvisioningConfigPlanInitializerScript {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -30,6 +31,7 @@ impl<'de> serde::Deserialize<'de> for ProvisioningConfigPlanInitializerScript {
 impl crate::object::Object for ProvisioningConfigPlanInitializerScript {
     const NAME: &'static str = "ProvisioningConfigPlanInitializerScript";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -24,6 +24,7 @@ pub struct ProvisioningCriteriaLevel1 {
 
 impl ProvisioningCriteriaLevel1 {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -40,6 +41,7 @@ impl<'de> serde::Deserialize<'de> for ProvisioningCriteriaLevel1 {
 impl crate::object::Object for ProvisioningCriteriaLevel1 {
     const NAME: &'static str = "ProvisioningCriteriaLevel1";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

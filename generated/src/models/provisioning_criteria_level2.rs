@@ -24,6 +24,7 @@ pub struct ProvisioningCriteriaLevel2 {
 
 impl ProvisioningCriteriaLevel2 {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -40,6 +41,7 @@ impl<'de> serde::Deserialize<'de> for ProvisioningCriteriaLevel2 {
 impl crate::object::Object for ProvisioningCriteriaLevel2 {
     const NAME: &'static str = "ProvisioningCriteriaLevel2";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -24,6 +24,7 @@ pub struct ProvisioningCriteriaLevel3 {
 
 impl ProvisioningCriteriaLevel3 {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -40,6 +41,7 @@ impl<'de> serde::Deserialize<'de> for ProvisioningCriteriaLevel3 {
 impl crate::object::Object for ProvisioningCriteriaLevel3 {
     const NAME: &'static str = "ProvisioningCriteriaLevel3";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

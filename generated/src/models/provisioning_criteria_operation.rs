@@ -22,6 +22,7 @@ pub enum ProvisioningCriteriaOperation {
 
 impl ProvisioningCriteriaOperation {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             ProvisioningCriteriaOperation::Equals => "EQUALS",
@@ -36,6 +37,7 @@ impl ProvisioningCriteriaOperation {
 }
 
 impl From<&str> for ProvisioningCriteriaOperation {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "EQUALS" => ProvisioningCriteriaOperation::Equals,

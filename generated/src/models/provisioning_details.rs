@@ -17,6 +17,7 @@ pub struct ProvisioningDetails {
 
 impl ProvisioningDetails {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -33,6 +34,7 @@ impl<'de> serde::Deserialize<'de> for ProvisioningDetails {
 impl crate::object::Object for ProvisioningDetails {
     const NAME: &'static str = "ProvisioningDetails";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

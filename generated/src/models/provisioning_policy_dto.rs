@@ -22,6 +22,7 @@ pub struct ProvisioningPolicyDto {
 
 impl ProvisioningPolicyDto {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -38,6 +39,7 @@ impl<'de> serde::Deserialize<'de> for ProvisioningPolicyDto {
 impl crate::object::Object for ProvisioningPolicyDto {
     const NAME: &'static str = "ProvisioningPolicyDto";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

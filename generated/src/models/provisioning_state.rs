@@ -22,6 +22,7 @@ pub enum ProvisioningState {
 
 impl ProvisioningState {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             ProvisioningState::Pending => "PENDING",
@@ -36,6 +37,7 @@ impl ProvisioningState {
 }
 
 impl From<&str> for ProvisioningState {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "PENDING" => ProvisioningState::Pending,

@@ -17,6 +17,7 @@ pub struct PublicIdentityAttributeConfig {
 
 impl PublicIdentityAttributeConfig {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -33,6 +34,7 @@ impl<'de> serde::Deserialize<'de> for PublicIdentityAttributeConfig {
 impl crate::object::Object for PublicIdentityAttributeConfig {
     const NAME: &'static str = "PublicIdentityAttributeConfig";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -20,6 +20,7 @@ pub struct PublicIdentityConfig {
 
 impl PublicIdentityConfig {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -36,6 +37,7 @@ impl<'de> serde::Deserialize<'de> for PublicIdentityConfig {
 impl crate::object::Object for PublicIdentityConfig {
     const NAME: &'static str = "PublicIdentityConfig";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -13,6 +13,7 @@ pub struct PutPasswordDictionaryRequest {
 
 impl PutPasswordDictionaryRequest {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -29,6 +30,7 @@ impl<'de> serde::Deserialize<'de> for PutPasswordDictionaryRequest {
 impl crate::object::Object for PutPasswordDictionaryRequest {
     const NAME: &'static str = "PutPasswordDictionaryRequest";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

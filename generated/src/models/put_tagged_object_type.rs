@@ -26,6 +26,7 @@ pub enum PutTaggedObjectType {
 
 impl PutTaggedObjectType {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             PutTaggedObjectType::AccessProfile => "ACCESS_PROFILE",
@@ -42,6 +43,7 @@ impl PutTaggedObjectType {
 }
 
 impl From<&str> for PutTaggedObjectType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "ACCESS_PROFILE" => PutTaggedObjectType::AccessProfile,

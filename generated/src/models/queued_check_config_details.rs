@@ -21,6 +21,7 @@ pub struct QueuedCheckConfigDetails {
 
 impl QueuedCheckConfigDetails {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new(
         provisioning_status_check_interval_minutes: impl Into<String>,
         provisioning_max_status_check_days: impl Into<String>,
@@ -46,6 +47,7 @@ impl<'de> serde::Deserialize<'de> for QueuedCheckConfigDetails {
 impl crate::object::Object for QueuedCheckConfigDetails {
     const NAME: &'static str = "QueuedCheckConfigDetails";
 
+    #[inline]
     fn empty() -> Self {
         QueuedCheckConfigDetails {
             provisioning_status_check_interval_minutes: Default::default(),

@@ -29,6 +29,7 @@ pub struct RandomAlphaNumeric {
 
 impl RandomAlphaNumeric {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -45,6 +46,7 @@ impl<'de> serde::Deserialize<'de> for RandomAlphaNumeric {
 impl crate::object::Object for RandomAlphaNumeric {
     const NAME: &'static str = "RandomAlphaNumeric";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

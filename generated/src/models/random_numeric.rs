@@ -29,6 +29,7 @@ pub struct RandomNumeric {
 
 impl RandomNumeric {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -45,6 +46,7 @@ impl<'de> serde::Deserialize<'de> for RandomNumeric {
 impl crate::object::Object for RandomNumeric {
     const NAME: &'static str = "RandomNumeric";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -22,6 +22,7 @@ pub struct ReassignReference {
 
 impl ReassignReference {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new(id: impl Into<String>, r#type: ReassignReferenceType) -> Self {
         ReassignReference {
             id: id.into(),
@@ -42,6 +43,7 @@ impl<'de> serde::Deserialize<'de> for ReassignReference {
 impl crate::object::Object for ReassignReference {
     const NAME: &'static str = "ReassignReference";
 
+    #[inline]
     fn empty() -> Self {
         ReassignReference {
             id: Default::default(),

@@ -16,6 +16,7 @@ pub enum ReassignReferenceType {
 
 impl ReassignReferenceType {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             ReassignReferenceType::TargetSummary => "TARGET_SUMMARY",
@@ -27,6 +28,7 @@ impl ReassignReferenceType {
 }
 
 impl From<&str> for ReassignReferenceType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "TARGET_SUMMARY" => ReassignReferenceType::TargetSummary,

@@ -18,6 +18,7 @@ pub struct Reassignment {
 
 impl Reassignment {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -34,6 +35,7 @@ impl<'de> serde::Deserialize<'de> for Reassignment {
 impl crate::object::Object for Reassignment {
     const NAME: &'static str = "Reassignment";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

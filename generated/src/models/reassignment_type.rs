@@ -22,6 +22,7 @@ pub enum ReassignmentType {
 
 impl ReassignmentType {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             ReassignmentType::ManualReassignment => "MANUAL_REASSIGNMENT",
@@ -34,6 +35,7 @@ impl ReassignmentType {
 }
 
 impl From<&str> for ReassignmentType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "MANUAL_REASSIGNMENT" => ReassignmentType::ManualReassignment,

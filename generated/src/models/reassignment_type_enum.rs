@@ -18,6 +18,7 @@ pub enum ReassignmentTypeEnum {
 
 impl ReassignmentTypeEnum {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             ReassignmentTypeEnum::ManualReassignment => "MANUAL_REASSIGNMENT",
@@ -30,6 +31,7 @@ impl ReassignmentTypeEnum {
 }
 
 impl From<&str> for ReassignmentTypeEnum {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "MANUAL_REASSIGNMENT" | "MANUAL_REASSIGNMENT," => {

@@ -23,6 +23,7 @@ pub struct Recommendation {
 
 impl Recommendation {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new(r#type: RecommendationType, method: RecommendationMethod) -> Self {
         Recommendation {
             r#type: Some(r#type),
@@ -43,6 +44,7 @@ impl<'de> serde::Deserialize<'de> for Recommendation {
 impl crate::object::Object for Recommendation {
     const NAME: &'static str = "Recommendation";
 
+    #[inline]
     fn empty() -> Self {
         Recommendation {
             r#type: None,

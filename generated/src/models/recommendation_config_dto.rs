@@ -26,6 +26,7 @@ pub struct RecommendationConfigDto {
 
 impl RecommendationConfigDto {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -42,6 +43,7 @@ impl<'de> serde::Deserialize<'de> for RecommendationConfigDto {
 impl crate::object::Object for RecommendationConfigDto {
     const NAME: &'static str = "RecommendationConfigDto";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

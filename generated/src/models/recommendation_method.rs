@@ -16,6 +16,7 @@ pub enum RecommendationMethod {
 
 impl RecommendationMethod {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             RecommendationMethod::Discovery => "DISCOVERY",
@@ -27,6 +28,7 @@ impl RecommendationMethod {
 }
 
 impl From<&str> for RecommendationMethod {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "DISCOVERY" => RecommendationMethod::Discovery,

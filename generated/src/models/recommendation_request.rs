@@ -18,6 +18,7 @@ pub struct RecommendationRequest {
 
 impl RecommendationRequest {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -34,6 +35,7 @@ impl<'de> serde::Deserialize<'de> for RecommendationRequest {
 impl crate::object::Object for RecommendationRequest {
     const NAME: &'static str = "RecommendationRequest";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -30,6 +30,7 @@ pub struct RecommendationRequestDto {
 
 impl RecommendationRequestDto {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -46,6 +47,7 @@ impl<'de> serde::Deserialize<'de> for RecommendationRequestDto {
 impl crate::object::Object for RecommendationRequestDto {
     const NAME: &'static str = "RecommendationRequestDto";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

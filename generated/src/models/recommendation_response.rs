@@ -30,6 +30,7 @@ pub struct RecommendationResponse {
 
 impl RecommendationResponse {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -46,6 +47,7 @@ impl<'de> serde::Deserialize<'de> for RecommendationResponse {
 impl crate::object::Object for RecommendationResponse {
     const NAME: &'static str = "RecommendationResponse";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

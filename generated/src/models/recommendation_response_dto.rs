@@ -15,6 +15,7 @@ pub struct RecommendationResponseDto {
 
 impl RecommendationResponseDto {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -31,6 +32,7 @@ impl<'de> serde::Deserialize<'de> for RecommendationResponseDto {
 impl crate::object::Object for RecommendationResponseDto {
     const NAME: &'static str = "RecommendationResponseDto";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -18,6 +18,7 @@ pub enum RecommendationResponseRecommendation {
 
 impl RecommendationResponseRecommendation {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             RecommendationResponseRecommendation::Yes => "YES",
@@ -30,6 +31,7 @@ impl RecommendationResponseRecommendation {
 }
 
 impl From<&str> for RecommendationResponseRecommendation {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "YES" => RecommendationResponseRecommendation::Yes,

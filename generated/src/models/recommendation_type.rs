@@ -14,6 +14,7 @@ pub enum RecommendationType {
 
 impl RecommendationType {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             RecommendationType::Human => "HUMAN",
@@ -24,6 +25,7 @@ impl RecommendationType {
 }
 
 impl From<&str> for RecommendationType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "HUMAN" => RecommendationType::Human,

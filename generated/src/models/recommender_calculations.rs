@@ -42,6 +42,7 @@ pub struct RecommenderCalculations {
 
 impl RecommenderCalculations {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -58,6 +59,7 @@ impl<'de> serde::Deserialize<'de> for RecommenderCalculations {
 impl crate::object::Object for RecommenderCalculations {
     const NAME: &'static str = "RecommenderCalculations";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

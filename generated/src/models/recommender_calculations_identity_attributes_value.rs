@@ -13,6 +13,7 @@ pub struct RecommenderCalculationsIdentityAttributesValue {
 
 impl RecommenderCalculationsIdentityAttributesValue {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -29,6 +30,7 @@ impl<'de> serde::Deserialize<'de> for RecommenderCalculationsIdentityAttributesV
 impl crate::object::Object for RecommenderCalculationsIdentityAttributesValue {
     const NAME: &'static str = "RecommenderCalculationsIdentityAttributesValue";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -21,6 +21,7 @@ pub struct Reference {
 
 impl Reference {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new(id: impl Into<String>) -> Self {
         Reference {
             id: id.into(),
@@ -42,6 +43,7 @@ impl<'de> serde::Deserialize<'de> for Reference {
 impl crate::object::Object for Reference {
     const NAME: &'static str = "Reference";
 
+    #[inline]
     fn empty() -> Self {
         Reference {
             id: Default::default(),

@@ -38,6 +38,7 @@ pub struct RemediationItems {
 
 impl RemediationItems {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -54,6 +55,7 @@ impl<'de> serde::Deserialize<'de> for RemediationItems {
 impl crate::object::Object for RemediationItems {
     const NAME: &'static str = "RemediationItems";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

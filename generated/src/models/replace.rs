@@ -25,6 +25,7 @@ pub struct Replace {
 
 impl Replace {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new(regex: impl Into<String>, replacement: impl Into<String>) -> Self {
         Replace {
             regex: regex.into(),
@@ -47,6 +48,7 @@ impl<'de> serde::Deserialize<'de> for Replace {
 impl crate::object::Object for Replace {
     const NAME: &'static str = "Replace";
 
+    #[inline]
     fn empty() -> Self {
         Replace {
             regex: Default::default(),

@@ -21,6 +21,7 @@ pub struct ReplaceAll {
 
 impl ReplaceAll {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new(table: serde_json::Map<String, serde_json::Value>) -> Self {
         ReplaceAll {
             table,
@@ -42,6 +43,7 @@ impl<'de> serde::Deserialize<'de> for ReplaceAll {
 impl crate::object::Object for ReplaceAll {
     const NAME: &'static str = "ReplaceAll";
 
+    #[inline]
     fn empty() -> Self {
         ReplaceAll {
             table: Default::default(),

@@ -23,6 +23,7 @@ pub struct ReportConfigDto {
 
 impl ReportConfigDto {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -39,6 +40,7 @@ impl<'de> serde::Deserialize<'de> for ReportConfigDto {
 impl crate::object::Object for ReportConfigDto {
     const NAME: &'static str = "ReportConfigDto";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

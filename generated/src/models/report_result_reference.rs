@@ -25,6 +25,7 @@ pub struct ReportResultReference {
 
 impl ReportResultReference {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -41,6 +42,7 @@ impl<'de> serde::Deserialize<'de> for ReportResultReference {
 impl crate::object::Object for ReportResultReference {
     const NAME: &'static str = "ReportResultReference";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -22,6 +22,7 @@ pub enum ReportResultReferenceStatus {
 
 impl ReportResultReferenceStatus {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             ReportResultReferenceStatus::Success => "SUCCESS",
@@ -36,6 +37,7 @@ impl ReportResultReferenceStatus {
 }
 
 impl From<&str> for ReportResultReferenceStatus {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "SUCCESS" => ReportResultReferenceStatus::Success,

@@ -18,6 +18,7 @@ pub enum ReportType {
 
 impl ReportType {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             ReportType::CampaignCompositionReport => "CAMPAIGN_COMPOSITION_REPORT",
@@ -32,6 +33,7 @@ impl ReportType {
 }
 
 impl From<&str> for ReportType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "CAMPAIGN_COMPOSITION_REPORT" => ReportType::CampaignCompositionReport,

@@ -23,6 +23,7 @@ pub struct RequestOnBehalfOfConfig {
 
 impl RequestOnBehalfOfConfig {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -39,6 +40,7 @@ impl<'de> serde::Deserialize<'de> for RequestOnBehalfOfConfig {
 impl crate::object::Object for RequestOnBehalfOfConfig {
     const NAME: &'static str = "RequestOnBehalfOfConfig";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

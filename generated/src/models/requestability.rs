@@ -33,6 +33,7 @@ pub struct Requestability {
 
 impl Requestability {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -49,6 +50,7 @@ impl<'de> serde::Deserialize<'de> for Requestability {
 impl crate::object::Object for Requestability {
     const NAME: &'static str = "Requestability";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -36,6 +36,7 @@ pub struct RequestabilityForRole {
 
 impl RequestabilityForRole {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -52,6 +53,7 @@ impl<'de> serde::Deserialize<'de> for RequestabilityForRole {
 impl crate::object::Object for RequestabilityForRole {
     const NAME: &'static str = "RequestabilityForRole";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -43,6 +43,7 @@ pub struct RequestableObject {
 
 impl RequestableObject {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -59,6 +60,7 @@ impl<'de> serde::Deserialize<'de> for RequestableObject {
 impl crate::object::Object for RequestableObject {
     const NAME: &'static str = "RequestableObject";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

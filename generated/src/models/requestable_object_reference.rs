@@ -25,6 +25,7 @@ pub struct RequestableObjectReference {
 
 impl RequestableObjectReference {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -41,6 +42,7 @@ impl<'de> serde::Deserialize<'de> for RequestableObjectReference {
 impl crate::object::Object for RequestableObjectReference {
     const NAME: &'static str = "RequestableObjectReference";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

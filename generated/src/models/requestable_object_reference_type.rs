@@ -16,6 +16,7 @@ pub enum RequestableObjectReferenceType {
 
 impl RequestableObjectReferenceType {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             RequestableObjectReferenceType::AccessProfile => "ACCESS_PROFILE",
@@ -27,6 +28,7 @@ impl RequestableObjectReferenceType {
 }
 
 impl From<&str> for RequestableObjectReferenceType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "ACCESS_PROFILE" => RequestableObjectReferenceType::AccessProfile,

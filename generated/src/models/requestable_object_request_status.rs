@@ -16,6 +16,7 @@ pub enum RequestableObjectRequestStatus {
 
 impl RequestableObjectRequestStatus {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             RequestableObjectRequestStatus::Available => "AVAILABLE",
@@ -27,6 +28,7 @@ impl RequestableObjectRequestStatus {
 }
 
 impl From<&str> for RequestableObjectRequestStatus {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "AVAILABLE" => RequestableObjectRequestStatus::Available,

@@ -16,6 +16,7 @@ pub enum RequestableObjectType {
 
 impl RequestableObjectType {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             RequestableObjectType::AccessProfile => "ACCESS_PROFILE",
@@ -27,6 +28,7 @@ impl RequestableObjectType {
 }
 
 impl From<&str> for RequestableObjectType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "ACCESS_PROFILE" => RequestableObjectType::AccessProfile,

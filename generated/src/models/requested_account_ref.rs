@@ -28,6 +28,7 @@ pub struct RequestedAccountRef {
 
 impl RequestedAccountRef {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -44,6 +45,7 @@ impl<'de> serde::Deserialize<'de> for RequestedAccountRef {
 impl crate::object::Object for RequestedAccountRef {
     const NAME: &'static str = "RequestedAccountRef";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

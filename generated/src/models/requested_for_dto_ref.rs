@@ -23,6 +23,7 @@ pub struct RequestedForDtoRef {
 
 impl RequestedForDtoRef {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new(
         identity_id: impl Into<String>,
         requested_items: Vec<RequestedItemDtoRef>,
@@ -46,6 +47,7 @@ impl<'de> serde::Deserialize<'de> for RequestedForDtoRef {
 impl crate::object::Object for RequestedForDtoRef {
     const NAME: &'static str = "RequestedForDtoRef";
 
+    #[inline]
     fn empty() -> Self {
         RequestedForDtoRef {
             identity_id: Default::default(),

@@ -19,6 +19,7 @@ pub struct RequestedItemDetails {
 
 impl RequestedItemDetails {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -35,6 +36,7 @@ impl<'de> serde::Deserialize<'de> for RequestedItemDetails {
 impl crate::object::Object for RequestedItemDetails {
     const NAME: &'static str = "RequestedItemDetails";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -16,6 +16,7 @@ pub enum RequestedItemDetailsType {
 
 impl RequestedItemDetailsType {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             RequestedItemDetailsType::AccessProfile => "ACCESS_PROFILE",
@@ -27,6 +28,7 @@ impl RequestedItemDetailsType {
 }
 
 impl From<&str> for RequestedItemDetailsType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "ACCESS_PROFILE" => RequestedItemDetailsType::AccessProfile,

@@ -46,6 +46,7 @@ pub struct RequestedItemDtoRef {
 
 impl RequestedItemDtoRef {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new(r#type: RequestedItemDtoRefType, id: impl Into<String>) -> Self {
         RequestedItemDtoRef {
             r#type: Some(r#type),
@@ -71,6 +72,7 @@ impl<'de> serde::Deserialize<'de> for RequestedItemDtoRef {
 impl crate::object::Object for RequestedItemDtoRef {
     const NAME: &'static str = "RequestedItemDtoRef";
 
+    #[inline]
     fn empty() -> Self {
         RequestedItemDtoRef {
             r#type: None,

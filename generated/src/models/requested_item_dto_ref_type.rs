@@ -16,6 +16,7 @@ pub enum RequestedItemDtoRefType {
 
 impl RequestedItemDtoRefType {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             RequestedItemDtoRefType::AccessProfile => "ACCESS_PROFILE",
@@ -27,6 +28,7 @@ impl RequestedItemDtoRefType {
 }
 
 impl From<&str> for RequestedItemDtoRefType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "ACCESS_PROFILE" => RequestedItemDtoRefType::AccessProfile,

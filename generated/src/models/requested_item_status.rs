@@ -98,6 +98,7 @@ pub struct RequestedItemStatus {
 
 impl RequestedItemStatus {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -114,6 +115,7 @@ impl<'de> serde::Deserialize<'de> for RequestedItemStatus {
 impl crate::object::Object for RequestedItemStatus {
     const NAME: &'static str = "RequestedItemStatus";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

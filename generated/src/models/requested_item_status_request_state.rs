@@ -37,6 +37,7 @@ pub enum RequestedItemStatusRequestState {
 
 impl RequestedItemStatusRequestState {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             RequestedItemStatusRequestState::Executing => "EXECUTING",
@@ -58,6 +59,7 @@ impl RequestedItemStatusRequestState {
 }
 
 impl From<&str> for RequestedItemStatusRequestState {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "EXECUTING" => RequestedItemStatusRequestState::Executing,

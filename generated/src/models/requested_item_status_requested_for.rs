@@ -22,6 +22,7 @@ pub struct RequestedItemStatusRequestedFor {
 
 impl RequestedItemStatusRequestedFor {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -38,6 +39,7 @@ impl<'de> serde::Deserialize<'de> for RequestedItemStatusRequestedFor {
 impl crate::object::Object for RequestedItemStatusRequestedFor {
     const NAME: &'static str = "RequestedItemStatusRequestedFor";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -12,6 +12,7 @@ pub enum RequestedItemStatusRequestedForType {
 
 impl RequestedItemStatusRequestedForType {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             RequestedItemStatusRequestedForType::Identity => "IDENTITY",
@@ -21,6 +22,7 @@ impl RequestedItemStatusRequestedForType {
 }
 
 impl From<&str> for RequestedItemStatusRequestedForType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "IDENTITY" => RequestedItemStatusRequestedForType::Identity,

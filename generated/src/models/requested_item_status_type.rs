@@ -16,6 +16,7 @@ pub enum RequestedItemStatusType {
 
 impl RequestedItemStatusType {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             RequestedItemStatusType::AccessProfile => "ACCESS_PROFILE",
@@ -27,6 +28,7 @@ impl RequestedItemStatusType {
 }
 
 impl From<&str> for RequestedItemStatusType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "ACCESS_PROFILE" => RequestedItemStatusType::AccessProfile,

@@ -17,6 +17,7 @@ pub struct ResourceBundleMessage {
 
 impl ResourceBundleMessage {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -33,6 +34,7 @@ impl<'de> serde::Deserialize<'de> for ResourceBundleMessage {
 impl crate::object::Object for ResourceBundleMessage {
     const NAME: &'static str = "ResourceBundleMessage";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -76,6 +76,7 @@ pub struct ResourceObject {
 
 impl ResourceObject {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -92,6 +93,7 @@ impl<'de> serde::Deserialize<'de> for ResourceObject {
 impl crate::object::Object for ResourceObject {
     const NAME: &'static str = "ResourceObject";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -17,6 +17,7 @@ pub struct ResourceObjectsRequest {
 
 impl ResourceObjectsRequest {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -33,6 +34,7 @@ impl<'de> serde::Deserialize<'de> for ResourceObjectsRequest {
 impl crate::object::Object for ResourceObjectsRequest {
     const NAME: &'static str = "ResourceObjectsRequest";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -38,6 +38,7 @@ pub struct ResourceObjectsResponse {
 
 impl ResourceObjectsResponse {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -54,6 +55,7 @@ impl<'de> serde::Deserialize<'de> for ResourceObjectsResponse {
 impl crate::object::Object for ResourceObjectsResponse {
     const NAME: &'static str = "ResourceObjectsResponse";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -24,6 +24,7 @@ pub struct ReviewReassign {
 
 impl ReviewReassign {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new(
         reassign: Vec<ReassignReference>,
         reassign_to: impl Into<String>,
@@ -49,6 +50,7 @@ impl<'de> serde::Deserialize<'de> for ReviewReassign {
 impl crate::object::Object for ReviewReassign {
     const NAME: &'static str = "ReviewReassign";
 
+    #[inline]
     fn empty() -> Self {
         ReviewReassign {
             reassign: Default::default(),

@@ -29,6 +29,7 @@ pub struct Reviewer {
 
 impl Reviewer {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new(
         r#type: ReviewerType,
         id: impl Into<String>,
@@ -55,6 +56,7 @@ impl<'de> serde::Deserialize<'de> for Reviewer {
 impl crate::object::Object for Reviewer {
     const NAME: &'static str = "Reviewer";
 
+    #[inline]
     fn empty() -> Self {
         Reviewer {
             r#type: None,

@@ -14,6 +14,7 @@ pub enum ReviewerType {
 
 impl ReviewerType {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             ReviewerType::Identity => "IDENTITY",
@@ -24,6 +25,7 @@ impl ReviewerType {
 }
 
 impl From<&str> for ReviewerType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "IDENTITY" => ReviewerType::Identity,

@@ -16,6 +16,7 @@ pub struct Revocability {
 
 impl Revocability {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -32,6 +33,7 @@ impl<'de> serde::Deserialize<'de> for Revocability {
 impl crate::object::Object for Revocability {
     const NAME: &'static str = "Revocability";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -22,6 +22,7 @@ pub struct RevocabilityForRole {
 
 impl RevocabilityForRole {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -38,6 +39,7 @@ impl<'de> serde::Deserialize<'de> for RevocabilityForRole {
 impl crate::object::Object for RevocabilityForRole {
     const NAME: &'static str = "RevocabilityForRole";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -27,6 +27,7 @@ pub struct RightPad {
 
 impl RightPad {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new(length: impl Into<String>) -> Self {
         RightPad {
             length: length.into(),
@@ -49,6 +50,7 @@ impl<'de> serde::Deserialize<'de> for RightPad {
 impl crate::object::Object for RightPad {
     const NAME: &'static str = "RightPad";
 
+    #[inline]
     fn empty() -> Self {
         RightPad {
             length: Default::default(),

@@ -77,6 +77,7 @@ pub struct Role {
 
 impl Role {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new(name: impl Into<String>, owner: OwnerReference) -> Self {
         Role {
             id: None,
@@ -115,6 +116,7 @@ impl<'de> serde::Deserialize<'de> for Role {
 impl crate::object::Object for Role {
     const NAME: &'static str = "Role";
 
+    #[inline]
     fn empty() -> Self {
         Role {
             id: None,

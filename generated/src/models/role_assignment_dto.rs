@@ -47,6 +47,7 @@ pub struct RoleAssignmentDto {
 
 impl RoleAssignmentDto {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -63,6 +64,7 @@ impl<'de> serde::Deserialize<'de> for RoleAssignmentDto {
 impl crate::object::Object for RoleAssignmentDto {
     const NAME: &'static str = "RoleAssignmentDto";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

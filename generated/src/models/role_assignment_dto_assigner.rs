@@ -22,6 +22,7 @@ pub struct RoleAssignmentDtoAssigner {
 
 impl RoleAssignmentDtoAssigner {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -38,6 +39,7 @@ impl<'de> serde::Deserialize<'de> for RoleAssignmentDtoAssigner {
 impl crate::object::Object for RoleAssignmentDtoAssigner {
     const NAME: &'static str = "RoleAssignmentDtoAssigner";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

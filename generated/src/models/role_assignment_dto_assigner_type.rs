@@ -14,6 +14,7 @@ pub enum RoleAssignmentDtoAssignerType {
 
 impl RoleAssignmentDtoAssignerType {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             RoleAssignmentDtoAssignerType::Identity => "IDENTITY",
@@ -24,6 +25,7 @@ impl RoleAssignmentDtoAssignerType {
 }
 
 impl From<&str> for RoleAssignmentDtoAssignerType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "IDENTITY" => RoleAssignmentDtoAssignerType::Identity,

@@ -28,6 +28,7 @@ pub struct RoleAssignmentRef {
 
 impl RoleAssignmentRef {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -44,6 +45,7 @@ impl<'de> serde::Deserialize<'de> for RoleAssignmentRef {
 impl crate::object::Object for RoleAssignmentRef {
     const NAME: &'static str = "RoleAssignmentRef";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -14,6 +14,7 @@ pub enum RoleAssignmentSourceType {
 
 impl RoleAssignmentSourceType {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             RoleAssignmentSourceType::AccessRequest => "ACCESS_REQUEST",
@@ -24,6 +25,7 @@ impl RoleAssignmentSourceType {
 }
 
 impl From<&str> for RoleAssignmentSourceType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "ACCESS_REQUEST" => RoleAssignmentSourceType::AccessRequest,

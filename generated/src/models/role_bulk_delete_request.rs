@@ -16,6 +16,7 @@ pub struct RoleBulkDeleteRequest {
 
 impl RoleBulkDeleteRequest {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new(role_ids: Vec<String>) -> Self {
         RoleBulkDeleteRequest {
             role_ids,
@@ -35,6 +36,7 @@ impl<'de> serde::Deserialize<'de> for RoleBulkDeleteRequest {
 impl crate::object::Object for RoleBulkDeleteRequest {
     const NAME: &'static str = "RoleBulkDeleteRequest";
 
+    #[inline]
     fn empty() -> Self {
         RoleBulkDeleteRequest {
             role_ids: Default::default(),

@@ -23,6 +23,7 @@ pub struct RoleCriteriaKey {
 
 impl RoleCriteriaKey {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new(r#type: RoleCriteriaKeyType, property: impl Into<String>) -> Self {
         RoleCriteriaKey {
             r#type: Some(r#type),
@@ -44,6 +45,7 @@ impl<'de> serde::Deserialize<'de> for RoleCriteriaKey {
 impl crate::object::Object for RoleCriteriaKey {
     const NAME: &'static str = "RoleCriteriaKey";
 
+    #[inline]
     fn empty() -> Self {
         RoleCriteriaKey {
             r#type: None,

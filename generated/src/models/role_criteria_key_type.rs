@@ -16,6 +16,7 @@ pub enum RoleCriteriaKeyType {
 
 impl RoleCriteriaKeyType {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             RoleCriteriaKeyType::Identity => "IDENTITY",
@@ -27,6 +28,7 @@ impl RoleCriteriaKeyType {
 }
 
 impl From<&str> for RoleCriteriaKeyType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "IDENTITY" => RoleCriteriaKeyType::Identity,

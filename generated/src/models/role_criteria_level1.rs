@@ -23,6 +23,7 @@ pub struct RoleCriteriaLevel1 {
 
 impl RoleCriteriaLevel1 {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -39,6 +40,7 @@ impl<'de> serde::Deserialize<'de> for RoleCriteriaLevel1 {
 impl crate::object::Object for RoleCriteriaLevel1 {
     const NAME: &'static str = "RoleCriteriaLevel1";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -23,6 +23,7 @@ pub struct RoleCriteriaLevel2 {
 
 impl RoleCriteriaLevel2 {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -39,6 +40,7 @@ impl<'de> serde::Deserialize<'de> for RoleCriteriaLevel2 {
 impl crate::object::Object for RoleCriteriaLevel2 {
     const NAME: &'static str = "RoleCriteriaLevel2";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

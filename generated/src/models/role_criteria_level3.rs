@@ -20,6 +20,7 @@ pub struct RoleCriteriaLevel3 {
 
 impl RoleCriteriaLevel3 {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -36,6 +37,7 @@ impl<'de> serde::Deserialize<'de> for RoleCriteriaLevel3 {
 impl crate::object::Object for RoleCriteriaLevel3 {
     const NAME: &'static str = "RoleCriteriaLevel3";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -34,6 +34,7 @@ pub enum RoleCriteriaOperation {
 
 impl RoleCriteriaOperation {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             RoleCriteriaOperation::Equals => "EQUALS",
@@ -54,6 +55,7 @@ impl RoleCriteriaOperation {
 }
 
 impl From<&str> for RoleCriteriaOperation {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "EQUALS" => RoleCriteriaOperation::Equals,

@@ -27,6 +27,7 @@ pub struct RoleIdentity {
 
 impl RoleIdentity {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -43,6 +44,7 @@ impl<'de> serde::Deserialize<'de> for RoleIdentity {
 impl crate::object::Object for RoleIdentity {
     const NAME: &'static str = "RoleIdentity";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

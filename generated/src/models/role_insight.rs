@@ -31,6 +31,7 @@ pub struct RoleInsight {
 
 impl RoleInsight {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -47,6 +48,7 @@ impl<'de> serde::Deserialize<'de> for RoleInsight {
 impl crate::object::Object for RoleInsight {
     const NAME: &'static str = "RoleInsight";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

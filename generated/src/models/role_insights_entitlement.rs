@@ -29,6 +29,7 @@ pub struct RoleInsightsEntitlement {
 
 impl RoleInsightsEntitlement {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -45,6 +46,7 @@ impl<'de> serde::Deserialize<'de> for RoleInsightsEntitlement {
 impl crate::object::Object for RoleInsightsEntitlement {
     const NAME: &'static str = "RoleInsightsEntitlement";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -34,6 +34,7 @@ pub struct RoleInsightsEntitlementChanges {
 
 impl RoleInsightsEntitlementChanges {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -50,6 +51,7 @@ impl<'de> serde::Deserialize<'de> for RoleInsightsEntitlementChanges {
 impl crate::object::Object for RoleInsightsEntitlementChanges {
     const NAME: &'static str = "RoleInsightsEntitlementChanges";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

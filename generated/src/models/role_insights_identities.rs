@@ -19,6 +19,7 @@ pub struct RoleInsightsIdentities {
 
 impl RoleInsightsIdentities {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -35,6 +36,7 @@ impl<'de> serde::Deserialize<'de> for RoleInsightsIdentities {
 impl crate::object::Object for RoleInsightsIdentities {
     const NAME: &'static str = "RoleInsightsIdentities";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -25,6 +25,7 @@ pub struct RoleInsightsInsight {
 
 impl RoleInsightsInsight {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -41,6 +42,7 @@ impl<'de> serde::Deserialize<'de> for RoleInsightsInsight {
 impl crate::object::Object for RoleInsightsInsight {
     const NAME: &'static str = "RoleInsightsInsight";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

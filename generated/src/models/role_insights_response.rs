@@ -31,6 +31,7 @@ pub struct RoleInsightsResponse {
 
 impl RoleInsightsResponse {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -47,6 +48,7 @@ impl<'de> serde::Deserialize<'de> for RoleInsightsResponse {
 impl crate::object::Object for RoleInsightsResponse {
     const NAME: &'static str = "RoleInsightsResponse";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

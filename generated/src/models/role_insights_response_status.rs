@@ -18,6 +18,7 @@ pub enum RoleInsightsResponseStatus {
 
 impl RoleInsightsResponseStatus {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             RoleInsightsResponseStatus::Created => "CREATED",
@@ -30,6 +31,7 @@ impl RoleInsightsResponseStatus {
 }
 
 impl From<&str> for RoleInsightsResponseStatus {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "CREATED" => RoleInsightsResponseStatus::Created,

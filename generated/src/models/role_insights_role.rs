@@ -26,6 +26,7 @@ pub struct RoleInsightsRole {
 
 impl RoleInsightsRole {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -42,6 +43,7 @@ impl<'de> serde::Deserialize<'de> for RoleInsightsRole {
 impl crate::object::Object for RoleInsightsRole {
     const NAME: &'static str = "RoleInsightsRole";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -38,6 +38,7 @@ pub struct RoleInsightsSummary {
 
 impl RoleInsightsSummary {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -54,6 +55,7 @@ impl<'de> serde::Deserialize<'de> for RoleInsightsSummary {
 impl crate::object::Object for RoleInsightsSummary {
     const NAME: &'static str = "RoleInsightsSummary";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -18,6 +18,7 @@ pub struct RoleMatchDto {
 
 impl RoleMatchDto {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -34,6 +35,7 @@ impl<'de> serde::Deserialize<'de> for RoleMatchDto {
 impl crate::object::Object for RoleMatchDto {
     const NAME: &'static str = "RoleMatchDto";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -24,6 +24,7 @@ pub struct RoleMembershipIdentity {
 
 impl RoleMembershipIdentity {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -40,6 +41,7 @@ impl<'de> serde::Deserialize<'de> for RoleMembershipIdentity {
 impl crate::object::Object for RoleMembershipIdentity {
     const NAME: &'static str = "RoleMembershipIdentity";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

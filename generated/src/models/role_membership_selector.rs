@@ -22,6 +22,7 @@ pub struct RoleMembershipSelector {
 
 impl RoleMembershipSelector {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -38,6 +39,7 @@ impl<'de> serde::Deserialize<'de> for RoleMembershipSelector {
 impl crate::object::Object for RoleMembershipSelector {
     const NAME: &'static str = "RoleMembershipSelector";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -18,6 +18,7 @@ pub enum RoleMembershipSelectorType {
 
 impl RoleMembershipSelectorType {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             RoleMembershipSelectorType::Standard => "STANDARD",
@@ -28,6 +29,7 @@ impl RoleMembershipSelectorType {
 }
 
 impl From<&str> for RoleMembershipSelectorType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "STANDARD" => RoleMembershipSelectorType::Standard,

@@ -40,6 +40,7 @@ pub struct RoleMiningEntitlement {
 
 impl RoleMiningEntitlement {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -56,6 +57,7 @@ impl<'de> serde::Deserialize<'de> for RoleMiningEntitlement {
 impl crate::object::Object for RoleMiningEntitlement {
     const NAME: &'static str = "RoleMiningEntitlement";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

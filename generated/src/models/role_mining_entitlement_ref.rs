@@ -23,6 +23,7 @@ pub struct RoleMiningEntitlementRef {
 
 impl RoleMiningEntitlementRef {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -39,6 +40,7 @@ impl<'de> serde::Deserialize<'de> for RoleMiningEntitlementRef {
 impl crate::object::Object for RoleMiningEntitlementRef {
     const NAME: &'static str = "RoleMiningEntitlementRef";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -19,6 +19,7 @@ pub struct RoleMiningIdentity {
 
 impl RoleMiningIdentity {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -35,6 +36,7 @@ impl<'de> serde::Deserialize<'de> for RoleMiningIdentity {
 impl crate::object::Object for RoleMiningIdentity {
     const NAME: &'static str = "RoleMiningIdentity";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

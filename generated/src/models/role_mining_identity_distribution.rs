@@ -18,6 +18,7 @@ pub struct RoleMiningIdentityDistribution {
 
 impl RoleMiningIdentityDistribution {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -34,6 +35,7 @@ impl<'de> serde::Deserialize<'de> for RoleMiningIdentityDistribution {
 impl crate::object::Object for RoleMiningIdentityDistribution {
     const NAME: &'static str = "RoleMiningIdentityDistribution";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -17,6 +17,7 @@ pub struct RoleMiningIdentityDistributionDistributionInner {
 
 impl RoleMiningIdentityDistributionDistributionInner {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -33,6 +34,7 @@ impl<'de> serde::Deserialize<'de> for RoleMiningIdentityDistributionDistribution
 impl crate::object::Object for RoleMiningIdentityDistributionDistributionInner {
     const NAME: &'static str = "RoleMiningIdentityDistributionDistributionInner";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

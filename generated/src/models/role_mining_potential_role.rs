@@ -80,6 +80,7 @@ pub struct RoleMiningPotentialRole {
 
 impl RoleMiningPotentialRole {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -96,6 +97,7 @@ impl<'de> serde::Deserialize<'de> for RoleMiningPotentialRole {
 impl crate::object::Object for RoleMiningPotentialRole {
     const NAME: &'static str = "RoleMiningPotentialRole";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

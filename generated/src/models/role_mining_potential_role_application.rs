@@ -17,6 +17,7 @@ pub struct RoleMiningPotentialRoleApplication {
 
 impl RoleMiningPotentialRoleApplication {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -33,6 +34,7 @@ impl<'de> serde::Deserialize<'de> for RoleMiningPotentialRoleApplication {
 impl crate::object::Object for RoleMiningPotentialRoleApplication {
     const NAME: &'static str = "RoleMiningPotentialRoleApplication";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -17,6 +17,7 @@ pub struct RoleMiningPotentialRoleEditEntitlements {
 
 impl RoleMiningPotentialRoleEditEntitlements {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -33,6 +34,7 @@ impl<'de> serde::Deserialize<'de> for RoleMiningPotentialRoleEditEntitlements {
 impl crate::object::Object for RoleMiningPotentialRoleEditEntitlements {
     const NAME: &'static str = "RoleMiningPotentialRoleEditEntitlements";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

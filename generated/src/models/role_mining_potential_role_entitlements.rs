@@ -17,6 +17,7 @@ pub struct RoleMiningPotentialRoleEntitlements {
 
 impl RoleMiningPotentialRoleEntitlements {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -33,6 +34,7 @@ impl<'de> serde::Deserialize<'de> for RoleMiningPotentialRoleEntitlements {
 impl crate::object::Object for RoleMiningPotentialRoleEntitlements {
     const NAME: &'static str = "RoleMiningPotentialRoleEntitlements";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

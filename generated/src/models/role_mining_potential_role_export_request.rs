@@ -20,6 +20,7 @@ pub struct RoleMiningPotentialRoleExportRequest {
 
 impl RoleMiningPotentialRoleExportRequest {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -36,6 +37,7 @@ impl<'de> serde::Deserialize<'de> for RoleMiningPotentialRoleExportRequest {
 impl crate::object::Object for RoleMiningPotentialRoleExportRequest {
     const NAME: &'static str = "RoleMiningPotentialRoleExportRequest";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -28,6 +28,7 @@ pub struct RoleMiningPotentialRoleExportResponse {
 
 impl RoleMiningPotentialRoleExportResponse {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -44,6 +45,7 @@ impl<'de> serde::Deserialize<'de> for RoleMiningPotentialRoleExportResponse {
 impl crate::object::Object for RoleMiningPotentialRoleExportResponse {
     const NAME: &'static str = "RoleMiningPotentialRoleExportResponse";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -18,6 +18,7 @@ pub enum RoleMiningPotentialRoleExportState {
 
 impl RoleMiningPotentialRoleExportState {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             RoleMiningPotentialRoleExportState::Queued => "QUEUED",
@@ -30,6 +31,7 @@ impl RoleMiningPotentialRoleExportState {
 }
 
 impl From<&str> for RoleMiningPotentialRoleExportState {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "QUEUED" => RoleMiningPotentialRoleExportState::Queued,

@@ -17,6 +17,7 @@ pub struct RoleMiningPotentialRolePotentialRoleRef {
 
 impl RoleMiningPotentialRolePotentialRoleRef {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -33,6 +34,7 @@ impl<'de> serde::Deserialize<'de> for RoleMiningPotentialRolePotentialRoleRef {
 impl crate::object::Object for RoleMiningPotentialRolePotentialRoleRef {
     const NAME: &'static str = "RoleMiningPotentialRolePotentialRoleRef";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -29,6 +29,7 @@ pub struct RoleMiningPotentialRoleProvisionRequest {
 
 impl RoleMiningPotentialRoleProvisionRequest {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -45,6 +46,7 @@ impl<'de> serde::Deserialize<'de> for RoleMiningPotentialRoleProvisionRequest {
 impl crate::object::Object for RoleMiningPotentialRoleProvisionRequest {
     const NAME: &'static str = "RoleMiningPotentialRoleProvisionRequest";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

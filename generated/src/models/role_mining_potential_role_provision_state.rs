@@ -18,6 +18,7 @@ pub enum RoleMiningPotentialRoleProvisionState {
 
 impl RoleMiningPotentialRoleProvisionState {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             RoleMiningPotentialRoleProvisionState::Potential => "POTENTIAL",
@@ -30,6 +31,7 @@ impl RoleMiningPotentialRoleProvisionState {
 }
 
 impl From<&str> for RoleMiningPotentialRoleProvisionState {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "POTENTIAL" => RoleMiningPotentialRoleProvisionState::Potential,

@@ -17,6 +17,7 @@ pub struct RoleMiningPotentialRoleRef {
 
 impl RoleMiningPotentialRoleRef {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -33,6 +34,7 @@ impl<'de> serde::Deserialize<'de> for RoleMiningPotentialRoleRef {
 impl crate::object::Object for RoleMiningPotentialRoleRef {
     const NAME: &'static str = "RoleMiningPotentialRoleRef";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

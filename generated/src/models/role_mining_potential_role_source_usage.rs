@@ -23,6 +23,7 @@ pub struct RoleMiningPotentialRoleSourceUsage {
 
 impl RoleMiningPotentialRoleSourceUsage {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -39,6 +40,7 @@ impl<'de> serde::Deserialize<'de> for RoleMiningPotentialRoleSourceUsage {
 impl crate::object::Object for RoleMiningPotentialRoleSourceUsage {
     const NAME: &'static str = "RoleMiningPotentialRoleSourceUsage";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -68,6 +68,7 @@ pub struct RoleMiningPotentialRoleSummary {
 
 impl RoleMiningPotentialRoleSummary {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -84,6 +85,7 @@ impl<'de> serde::Deserialize<'de> for RoleMiningPotentialRoleSummary {
 impl crate::object::Object for RoleMiningPotentialRoleSummary {
     const NAME: &'static str = "RoleMiningPotentialRoleSummary";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -14,6 +14,7 @@ pub enum RoleMiningRoleType {
 
 impl RoleMiningRoleType {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             RoleMiningRoleType::Specialized => "SPECIALIZED",
@@ -24,6 +25,7 @@ impl RoleMiningRoleType {
 }
 
 impl From<&str> for RoleMiningRoleType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "SPECIALIZED" => RoleMiningRoleType::Specialized,

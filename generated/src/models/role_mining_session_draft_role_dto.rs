@@ -43,6 +43,7 @@ pub struct RoleMiningSessionDraftRoleDto {
 
 impl RoleMiningSessionDraftRoleDto {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -59,6 +60,7 @@ impl<'de> serde::Deserialize<'de> for RoleMiningSessionDraftRoleDto {
 impl crate::object::Object for RoleMiningSessionDraftRoleDto {
     const NAME: &'static str = "RoleMiningSessionDraftRoleDto";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

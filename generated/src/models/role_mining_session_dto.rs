@@ -55,6 +55,7 @@ pub struct RoleMiningSessionDto {
 
 impl RoleMiningSessionDto {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -71,6 +72,7 @@ impl<'de> serde::Deserialize<'de> for RoleMiningSessionDto {
 impl crate::object::Object for RoleMiningSessionDto {
     const NAME: &'static str = "RoleMiningSessionDto";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -46,6 +46,7 @@ pub struct RoleMiningSessionParametersDto {
 
 impl RoleMiningSessionParametersDto {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -62,6 +63,7 @@ impl<'de> serde::Deserialize<'de> for RoleMiningSessionParametersDto {
 impl crate::object::Object for RoleMiningSessionParametersDto {
     const NAME: &'static str = "RoleMiningSessionParametersDto";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

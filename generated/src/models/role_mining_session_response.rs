@@ -79,6 +79,7 @@ pub struct RoleMiningSessionResponse {
 
 impl RoleMiningSessionResponse {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -95,6 +96,7 @@ impl<'de> serde::Deserialize<'de> for RoleMiningSessionResponse {
 impl crate::object::Object for RoleMiningSessionResponse {
     const NAME: &'static str = "RoleMiningSessionResponse";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -24,6 +24,7 @@ pub struct RoleMiningSessionScope {
 
 impl RoleMiningSessionScope {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -40,6 +41,7 @@ impl<'de> serde::Deserialize<'de> for RoleMiningSessionScope {
 impl crate::object::Object for RoleMiningSessionScope {
     const NAME: &'static str = "RoleMiningSessionScope";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -14,6 +14,7 @@ pub enum RoleMiningSessionScopingMethod {
 
 impl RoleMiningSessionScopingMethod {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             RoleMiningSessionScopingMethod::Manual => "MANUAL",
@@ -24,6 +25,7 @@ impl RoleMiningSessionScopingMethod {
 }
 
 impl From<&str> for RoleMiningSessionScopingMethod {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "MANUAL" => RoleMiningSessionScopingMethod::Manual,

@@ -22,6 +22,7 @@ pub enum RoleMiningSessionState {
 
 impl RoleMiningSessionState {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             RoleMiningSessionState::Created => "CREATED",
@@ -38,6 +39,7 @@ impl RoleMiningSessionState {
 }
 
 impl From<&str> for RoleMiningSessionState {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "CREATED" => RoleMiningSessionState::Created,

@@ -16,6 +16,7 @@ pub struct RoleMiningSessionStatus {
 
 impl RoleMiningSessionStatus {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -32,6 +33,7 @@ impl<'de> serde::Deserialize<'de> for RoleMiningSessionStatus {
 impl crate::object::Object for RoleMiningSessionStatus {
     const NAME: &'static str = "RoleMiningSessionStatus";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

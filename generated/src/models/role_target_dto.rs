@@ -21,6 +21,7 @@ pub struct RoleTargetDto {
 
 impl RoleTargetDto {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -37,6 +38,7 @@ impl<'de> serde::Deserialize<'de> for RoleTargetDto {
 impl crate::object::Object for RoleTargetDto {
     const NAME: &'static str = "RoleTargetDto";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -47,6 +47,7 @@ pub struct SavedSearchComplete {
 
 impl SavedSearchComplete {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new(
         file_name: impl Into<String>,
         owner_email: impl Into<String>,
@@ -80,6 +81,7 @@ impl<'de> serde::Deserialize<'de> for SavedSearchComplete {
 impl crate::object::Object for SavedSearchComplete {
     const NAME: &'static str = "SavedSearchComplete";
 
+    #[inline]
     fn empty() -> Self {
         SavedSearchComplete {
             file_name: Default::default(),

@@ -25,6 +25,7 @@ pub struct SavedSearchCompleteSearchResults {
 
 impl SavedSearchCompleteSearchResults {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -41,6 +42,7 @@ impl<'de> serde::Deserialize<'de> for SavedSearchCompleteSearchResults {
 impl crate::object::Object for SavedSearchCompleteSearchResults {
     const NAME: &'static str = "SavedSearchCompleteSearchResults";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

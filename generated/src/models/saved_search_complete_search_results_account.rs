@@ -23,6 +23,7 @@ pub struct SavedSearchCompleteSearchResultsAccount {
 
 impl SavedSearchCompleteSearchResultsAccount {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new(
         count: impl Into<String>,
         noun: impl Into<String>,
@@ -48,6 +49,7 @@ impl<'de> serde::Deserialize<'de> for SavedSearchCompleteSearchResultsAccount {
 impl crate::object::Object for SavedSearchCompleteSearchResultsAccount {
     const NAME: &'static str = "SavedSearchCompleteSearchResultsAccount";
 
+    #[inline]
     fn empty() -> Self {
         SavedSearchCompleteSearchResultsAccount {
             count: Default::default(),

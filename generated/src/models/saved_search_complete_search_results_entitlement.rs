@@ -23,6 +23,7 @@ pub struct SavedSearchCompleteSearchResultsEntitlement {
 
 impl SavedSearchCompleteSearchResultsEntitlement {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new(
         count: impl Into<String>,
         noun: impl Into<String>,
@@ -48,6 +49,7 @@ impl<'de> serde::Deserialize<'de> for SavedSearchCompleteSearchResultsEntitlemen
 impl crate::object::Object for SavedSearchCompleteSearchResultsEntitlement {
     const NAME: &'static str = "SavedSearchCompleteSearchResultsEntitlement";
 
+    #[inline]
     fn empty() -> Self {
         SavedSearchCompleteSearchResultsEntitlement {
             count: Default::default(),

@@ -23,6 +23,7 @@ pub struct SavedSearchCompleteSearchResultsIdentity {
 
 impl SavedSearchCompleteSearchResultsIdentity {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new(
         count: impl Into<String>,
         noun: impl Into<String>,
@@ -48,6 +49,7 @@ impl<'de> serde::Deserialize<'de> for SavedSearchCompleteSearchResultsIdentity {
 impl crate::object::Object for SavedSearchCompleteSearchResultsIdentity {
     const NAME: &'static str = "SavedSearchCompleteSearchResultsIdentity";
 
+    #[inline]
     fn empty() -> Self {
         SavedSearchCompleteSearchResultsIdentity {
             count: Default::default(),

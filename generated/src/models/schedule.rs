@@ -92,6 +92,7 @@ pub struct Schedule {
 
 impl Schedule {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new(r#type: ScheduleType2, hours: ScheduleHours) -> Self {
         Schedule {
             r#type: Some(r#type),
@@ -116,6 +117,7 @@ impl<'de> serde::Deserialize<'de> for Schedule {
 impl crate::object::Object for Schedule {
     const NAME: &'static str = "Schedule";
 
+    #[inline]
     fn empty() -> Self {
         Schedule {
             r#type: None,

@@ -55,6 +55,7 @@ pub struct ScheduleDays {
 
 impl ScheduleDays {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new(r#type: ScheduleDaysType, values: Vec<String>) -> Self {
         ScheduleDays {
             r#type: Some(r#type),
@@ -76,6 +77,7 @@ impl<'de> serde::Deserialize<'de> for ScheduleDays {
 impl crate::object::Object for ScheduleDays {
     const NAME: &'static str = "ScheduleDays";
 
+    #[inline]
     fn empty() -> Self {
         ScheduleDays {
             r#type: None,

@@ -14,6 +14,7 @@ pub enum ScheduleDaysType {
 
 impl ScheduleDaysType {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             ScheduleDaysType::List => "LIST",
@@ -24,6 +25,7 @@ impl ScheduleDaysType {
 }
 
 impl From<&str> for ScheduleDaysType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "LIST" => ScheduleDaysType::List,

@@ -38,6 +38,7 @@ pub struct ScheduleHours {
 
 impl ScheduleHours {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new(r#type: ScheduleHoursType, values: Vec<String>) -> Self {
         ScheduleHours {
             r#type: Some(r#type),
@@ -59,6 +60,7 @@ impl<'de> serde::Deserialize<'de> for ScheduleHours {
 impl crate::object::Object for ScheduleHours {
     const NAME: &'static str = "ScheduleHours";
 
+    #[inline]
     fn empty() -> Self {
         ScheduleHours {
             r#type: None,

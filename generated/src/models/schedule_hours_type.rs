@@ -14,6 +14,7 @@ pub enum ScheduleHoursType {
 
 impl ScheduleHoursType {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             ScheduleHoursType::List => "LIST",
@@ -24,6 +25,7 @@ impl ScheduleHoursType {
 }
 
 impl From<&str> for ScheduleHoursType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "LIST" => ScheduleHoursType::List,

@@ -39,6 +39,7 @@ pub struct ScheduleMonths {
 
 impl ScheduleMonths {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new(r#type: ScheduleMonthsType, values: Vec<String>) -> Self {
         ScheduleMonths {
             r#type: Some(r#type),
@@ -60,6 +61,7 @@ impl<'de> serde::Deserialize<'de> for ScheduleMonths {
 impl crate::object::Object for ScheduleMonths {
     const NAME: &'static str = "ScheduleMonths";
 
+    #[inline]
     fn empty() -> Self {
         ScheduleMonths {
             r#type: None,

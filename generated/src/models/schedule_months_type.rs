@@ -14,6 +14,7 @@ pub enum ScheduleMonthsType {
 
 impl ScheduleMonthsType {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             ScheduleMonthsType::List => "LIST",
@@ -24,6 +25,7 @@ impl ScheduleMonthsType {
 }
 
 impl From<&str> for ScheduleMonthsType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "LIST" => ScheduleMonthsType::List,

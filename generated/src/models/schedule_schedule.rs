@@ -29,6 +29,7 @@ pub struct ScheduleSchedule {
 
 impl ScheduleSchedule {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new(r#type: ScheduleType, hours: ScheduleSelector) -> Self {
         ScheduleSchedule {
             r#type: Some(r#type),
@@ -53,6 +54,7 @@ impl<'de> serde::Deserialize<'de> for ScheduleSchedule {
 impl crate::object::Object for ScheduleSchedule {
     const NAME: &'static str = "ScheduleSchedule";
 
+    #[inline]
     fn empty() -> Self {
         ScheduleSchedule {
             r#type: None,

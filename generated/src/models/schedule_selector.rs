@@ -23,6 +23,7 @@ pub struct ScheduleSelector {
 
 impl ScheduleSelector {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new(r#type: SelectorType, values: Vec<String>) -> Self {
         ScheduleSelector {
             r#type: Some(r#type),
@@ -44,6 +45,7 @@ impl<'de> serde::Deserialize<'de> for ScheduleSelector {
 impl crate::object::Object for ScheduleSelector {
     const NAME: &'static str = "ScheduleSelector";
 
+    #[inline]
     fn empty() -> Self {
         ScheduleSelector {
             r#type: None,

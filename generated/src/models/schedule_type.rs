@@ -22,6 +22,7 @@ pub enum ScheduleType {
 
 impl ScheduleType {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             ScheduleType::Daily => "DAILY",
@@ -35,6 +36,7 @@ impl ScheduleType {
 }
 
 impl From<&str> for ScheduleType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "DAILY" => ScheduleType::Daily,

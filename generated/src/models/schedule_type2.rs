@@ -18,6 +18,7 @@ pub enum ScheduleType2 {
 
 impl ScheduleType2 {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             ScheduleType2::Weekly => "WEEKLY",
@@ -30,6 +31,7 @@ impl ScheduleType2 {
 }
 
 impl From<&str> for ScheduleType2 {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "WEEKLY" => ScheduleType2::Weekly,

@@ -36,6 +36,7 @@ pub struct ScheduledAttributes {
 
 impl ScheduledAttributes {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -52,6 +53,7 @@ impl<'de> serde::Deserialize<'de> for ScheduledAttributes {
 impl crate::object::Object for ScheduledAttributes {
     const NAME: &'static str = "ScheduledAttributes";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

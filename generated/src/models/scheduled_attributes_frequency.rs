@@ -20,6 +20,7 @@ pub enum ScheduledAttributesFrequency {
 
 impl ScheduledAttributesFrequency {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             ScheduledAttributesFrequency::Daily => "daily",
@@ -33,6 +34,7 @@ impl ScheduledAttributesFrequency {
 }
 
 impl From<&str> for ScheduledAttributesFrequency {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "daily" => ScheduledAttributesFrequency::Daily,

@@ -48,6 +48,7 @@ pub struct Schema {
 
 impl Schema {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -64,6 +65,7 @@ impl<'de> serde::Deserialize<'de> for Schema {
 impl crate::object::Object for Schema {
     const NAME: &'static str = "Schema";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -20,6 +20,7 @@ pub struct SearchAttributeConfig {
 
 impl SearchAttributeConfig {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -36,6 +37,7 @@ impl<'de> serde::Deserialize<'de> for SearchAttributeConfig {
 impl crate::object::Object for SearchAttributeConfig {
     const NAME: &'static str = "SearchAttributeConfig";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

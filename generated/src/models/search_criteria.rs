@@ -38,6 +38,7 @@ pub struct SearchCriteria {
 
 impl SearchCriteria {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new(indices: Vec<String>) -> Self {
         SearchCriteria {
             indices,
@@ -64,6 +65,7 @@ impl<'de> serde::Deserialize<'de> for SearchCriteria {
 impl crate::object::Object for SearchCriteria {
     const NAME: &'static str = "SearchCriteria";
 
+    #[inline]
     fn empty() -> Self {
         SearchCriteria {
             indices: Default::default(),

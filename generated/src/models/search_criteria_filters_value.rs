@@ -21,6 +21,7 @@ pub struct SearchCriteriaFiltersValue {
 
 impl SearchCriteriaFiltersValue {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -37,6 +38,7 @@ impl<'de> serde::Deserialize<'de> for SearchCriteriaFiltersValue {
 impl crate::object::Object for SearchCriteriaFiltersValue {
     const NAME: &'static str = "SearchCriteriaFiltersValue";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -19,6 +19,7 @@ pub struct SearchCriteriaFiltersValueRange {
 
 impl SearchCriteriaFiltersValueRange {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -35,6 +36,7 @@ impl<'de> serde::Deserialize<'de> for SearchCriteriaFiltersValueRange {
 impl crate::object::Object for SearchCriteriaFiltersValueRange {
     const NAME: &'static str = "SearchCriteriaFiltersValueRange";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -17,6 +17,7 @@ pub struct SearchCriteriaFiltersValueRangeLower {
 
 impl SearchCriteriaFiltersValueRangeLower {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -33,6 +34,7 @@ impl<'de> serde::Deserialize<'de> for SearchCriteriaFiltersValueRangeLower {
 impl crate::object::Object for SearchCriteriaFiltersValueRangeLower {
     const NAME: &'static str = "SearchCriteriaFiltersValueRangeLower";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -17,6 +17,7 @@ pub struct SearchCriteriaFiltersValueRangeUpper {
 
 impl SearchCriteriaFiltersValueRangeUpper {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -33,6 +34,7 @@ impl<'de> serde::Deserialize<'de> for SearchCriteriaFiltersValueRangeUpper {
 impl crate::object::Object for SearchCriteriaFiltersValueRangeUpper {
     const NAME: &'static str = "SearchCriteriaFiltersValueRangeUpper";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -14,6 +14,7 @@ pub struct SearchCriteriaQuery {
 
 impl SearchCriteriaQuery {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -30,6 +31,7 @@ impl<'de> serde::Deserialize<'de> for SearchCriteriaQuery {
 impl crate::object::Object for SearchCriteriaQuery {
     const NAME: &'static str = "SearchCriteriaQuery";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -20,6 +20,7 @@ pub struct SearchCriteriaTextQuery {
 
 impl SearchCriteriaTextQuery {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -36,6 +37,7 @@ impl<'de> serde::Deserialize<'de> for SearchCriteriaTextQuery {
 impl crate::object::Object for SearchCriteriaTextQuery {
     const NAME: &'static str = "SearchCriteriaTextQuery";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -21,6 +21,7 @@ pub struct SearchFormDefinitionsByTenant400Response {
 
 impl SearchFormDefinitionsByTenant400Response {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -37,6 +38,7 @@ impl<'de> serde::Deserialize<'de> for SearchFormDefinitionsByTenant400Response {
 impl crate::object::Object for SearchFormDefinitionsByTenant400Response {
     const NAME: &'static str = "SearchFormDefinitionsByTenant400Response";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -21,6 +21,7 @@ pub struct SearchFormDefinitionsByTenant401Response {
 
 impl SearchFormDefinitionsByTenant401Response {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -37,6 +38,7 @@ impl<'de> serde::Deserialize<'de> for SearchFormDefinitionsByTenant401Response {
 impl crate::object::Object for SearchFormDefinitionsByTenant401Response {
     const NAME: &'static str = "SearchFormDefinitionsByTenant401Response";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -21,6 +21,7 @@ pub struct SearchFormDefinitionsByTenant403Response {
 
 impl SearchFormDefinitionsByTenant403Response {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -37,6 +38,7 @@ impl<'de> serde::Deserialize<'de> for SearchFormDefinitionsByTenant403Response {
 impl crate::object::Object for SearchFormDefinitionsByTenant403Response {
     const NAME: &'static str = "SearchFormDefinitionsByTenant403Response";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -21,6 +21,7 @@ pub struct SearchFormDefinitionsByTenant500Response {
 
 impl SearchFormDefinitionsByTenant500Response {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -37,6 +38,7 @@ impl<'de> serde::Deserialize<'de> for SearchFormDefinitionsByTenant500Response {
 impl crate::object::Object for SearchFormDefinitionsByTenant500Response {
     const NAME: &'static str = "SearchFormDefinitionsByTenant500Response";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -21,6 +21,7 @@ pub struct SearchFormElementDataByElementId400Response {
 
 impl SearchFormElementDataByElementId400Response {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -37,6 +38,7 @@ impl<'de> serde::Deserialize<'de> for SearchFormElementDataByElementId400Respons
 impl crate::object::Object for SearchFormElementDataByElementId400Response {
     const NAME: &'static str = "SearchFormElementDataByElementId400Response";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -21,6 +21,7 @@ pub struct SearchFormElementDataByElementId401Response {
 
 impl SearchFormElementDataByElementId401Response {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -37,6 +38,7 @@ impl<'de> serde::Deserialize<'de> for SearchFormElementDataByElementId401Respons
 impl crate::object::Object for SearchFormElementDataByElementId401Response {
     const NAME: &'static str = "SearchFormElementDataByElementId401Response";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -21,6 +21,7 @@ pub struct SearchFormElementDataByElementId403Response {
 
 impl SearchFormElementDataByElementId403Response {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -37,6 +38,7 @@ impl<'de> serde::Deserialize<'de> for SearchFormElementDataByElementId403Respons
 impl crate::object::Object for SearchFormElementDataByElementId403Response {
     const NAME: &'static str = "SearchFormElementDataByElementId403Response";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -21,6 +21,7 @@ pub struct SearchFormElementDataByElementId404Response {
 
 impl SearchFormElementDataByElementId404Response {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -37,6 +38,7 @@ impl<'de> serde::Deserialize<'de> for SearchFormElementDataByElementId404Respons
 impl crate::object::Object for SearchFormElementDataByElementId404Response {
     const NAME: &'static str = "SearchFormElementDataByElementId404Response";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -21,6 +21,7 @@ pub struct SearchFormElementDataByElementId500Response {
 
 impl SearchFormElementDataByElementId500Response {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -37,6 +38,7 @@ impl<'de> serde::Deserialize<'de> for SearchFormElementDataByElementId500Respons
 impl crate::object::Object for SearchFormElementDataByElementId500Response {
     const NAME: &'static str = "SearchFormElementDataByElementId500Response";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

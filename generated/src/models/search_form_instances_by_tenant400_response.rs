@@ -21,6 +21,7 @@ pub struct SearchFormInstancesByTenant400Response {
 
 impl SearchFormInstancesByTenant400Response {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -37,6 +38,7 @@ impl<'de> serde::Deserialize<'de> for SearchFormInstancesByTenant400Response {
 impl crate::object::Object for SearchFormInstancesByTenant400Response {
     const NAME: &'static str = "SearchFormInstancesByTenant400Response";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

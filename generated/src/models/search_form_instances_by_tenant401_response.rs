@@ -21,6 +21,7 @@ pub struct SearchFormInstancesByTenant401Response {
 
 impl SearchFormInstancesByTenant401Response {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -37,6 +38,7 @@ impl<'de> serde::Deserialize<'de> for SearchFormInstancesByTenant401Response {
 impl crate::object::Object for SearchFormInstancesByTenant401Response {
     const NAME: &'static str = "SearchFormInstancesByTenant401Response";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -21,6 +21,7 @@ pub struct SearchFormInstancesByTenant403Response {
 
 impl SearchFormInstancesByTenant403Response {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -37,6 +38,7 @@ impl<'de> serde::Deserialize<'de> for SearchFormInstancesByTenant403Response {
 impl crate::object::Object for SearchFormInstancesByTenant403Response {
     const NAME: &'static str = "SearchFormInstancesByTenant403Response";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

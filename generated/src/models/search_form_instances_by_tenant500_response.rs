@@ -21,6 +21,7 @@ pub struct SearchFormInstancesByTenant500Response {
 
 impl SearchFormInstancesByTenant500Response {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -37,6 +38,7 @@ impl<'de> serde::Deserialize<'de> for SearchFormInstancesByTenant500Response {
 impl crate::object::Object for SearchFormInstancesByTenant500Response {
     const NAME: &'static str = "SearchFormInstancesByTenant500Response";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -21,6 +21,7 @@ pub struct SearchPreDefinedSelectOptions400Response {
 
 impl SearchPreDefinedSelectOptions400Response {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -37,6 +38,7 @@ impl<'de> serde::Deserialize<'de> for SearchPreDefinedSelectOptions400Response {
 impl crate::object::Object for SearchPreDefinedSelectOptions400Response {
     const NAME: &'static str = "SearchPreDefinedSelectOptions400Response";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

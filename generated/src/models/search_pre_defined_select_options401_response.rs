@@ -21,6 +21,7 @@ pub struct SearchPreDefinedSelectOptions401Response {
 
 impl SearchPreDefinedSelectOptions401Response {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -37,6 +38,7 @@ impl<'de> serde::Deserialize<'de> for SearchPreDefinedSelectOptions401Response {
 impl crate::object::Object for SearchPreDefinedSelectOptions401Response {
     const NAME: &'static str = "SearchPreDefinedSelectOptions401Response";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

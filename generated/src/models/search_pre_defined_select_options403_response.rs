@@ -21,6 +21,7 @@ pub struct SearchPreDefinedSelectOptions403Response {
 
 impl SearchPreDefinedSelectOptions403Response {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -37,6 +38,7 @@ impl<'de> serde::Deserialize<'de> for SearchPreDefinedSelectOptions403Response {
 impl crate::object::Object for SearchPreDefinedSelectOptions403Response {
     const NAME: &'static str = "SearchPreDefinedSelectOptions403Response";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -21,6 +21,7 @@ pub struct SearchPreDefinedSelectOptions500Response {
 
 impl SearchPreDefinedSelectOptions500Response {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -37,6 +38,7 @@ impl<'de> serde::Deserialize<'de> for SearchPreDefinedSelectOptions500Response {
 impl crate::object::Object for SearchPreDefinedSelectOptions500Response {
     const NAME: &'static str = "SearchPreDefinedSelectOptions500Response";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -20,6 +20,7 @@ pub struct Section {
 
 impl Section {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -36,6 +37,7 @@ impl<'de> serde::Deserialize<'de> for Section {
 impl crate::object::Object for Section {
     const NAME: &'static str = "Section";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

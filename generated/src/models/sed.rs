@@ -53,6 +53,7 @@ pub struct Sed {
 
 impl Sed {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -69,6 +70,7 @@ impl<'de> serde::Deserialize<'de> for Sed {
 impl crate::object::Object for Sed {
     const NAME: &'static str = "Sed";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -16,6 +16,7 @@ pub struct SedApproval {
 
 impl SedApproval {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -32,6 +33,7 @@ impl<'de> serde::Deserialize<'de> for SedApproval {
 impl crate::object::Object for SedApproval {
     const NAME: &'static str = "SedApproval";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -20,6 +20,7 @@ pub struct SedApprovalStatus {
 
 impl SedApprovalStatus {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -36,6 +37,7 @@ impl<'de> serde::Deserialize<'de> for SedApprovalStatus {
 impl crate::object::Object for SedApprovalStatus {
     const NAME: &'static str = "SedApprovalStatus";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

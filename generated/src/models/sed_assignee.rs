@@ -27,6 +27,7 @@ pub struct SedAssignee {
 
 impl SedAssignee {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new(r#type: SedAssigneeType) -> Self {
         SedAssignee {
             r#type: Some(r#type),
@@ -47,6 +48,7 @@ impl<'de> serde::Deserialize<'de> for SedAssignee {
 impl crate::object::Object for SedAssignee {
     const NAME: &'static str = "SedAssignee";
 
+    #[inline]
     fn empty() -> Self {
         SedAssignee {
             r#type: None,

@@ -23,6 +23,7 @@ pub enum SedAssigneeType {
 
 impl SedAssigneeType {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             SedAssigneeType::Identity => "IDENTITY",
@@ -35,6 +36,7 @@ impl SedAssigneeType {
 }
 
 impl From<&str> for SedAssigneeType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "IDENTITY" => SedAssigneeType::Identity,

@@ -18,6 +18,7 @@ pub struct SedAssignment {
 
 impl SedAssignment {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -34,6 +35,7 @@ impl<'de> serde::Deserialize<'de> for SedAssignment {
 impl crate::object::Object for SedAssignment {
     const NAME: &'static str = "SedAssignment";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -14,6 +14,7 @@ pub struct SedAssignmentResponse {
 
 impl SedAssignmentResponse {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -30,6 +31,7 @@ impl<'de> serde::Deserialize<'de> for SedAssignmentResponse {
 impl crate::object::Object for SedAssignmentResponse {
     const NAME: &'static str = "SedAssignmentResponse";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -22,6 +22,7 @@ pub struct SedBatchRequest {
 
 impl SedBatchRequest {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -38,6 +39,7 @@ impl<'de> serde::Deserialize<'de> for SedBatchRequest {
 impl crate::object::Object for SedBatchRequest {
     const NAME: &'static str = "SedBatchRequest";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -14,6 +14,7 @@ pub struct SedBatchResponse {
 
 impl SedBatchResponse {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -30,6 +31,7 @@ impl<'de> serde::Deserialize<'de> for SedBatchResponse {
 impl crate::object::Object for SedBatchResponse {
     const NAME: &'static str = "SedBatchResponse";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -26,6 +26,7 @@ pub struct SedBatchStats {
 
 impl SedBatchStats {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -42,6 +43,7 @@ impl<'de> serde::Deserialize<'de> for SedBatchStats {
 impl crate::object::Object for SedBatchStats {
     const NAME: &'static str = "SedBatchStats";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -20,6 +20,7 @@ pub struct SedPatch {
 
 impl SedPatch {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -36,6 +37,7 @@ impl<'de> serde::Deserialize<'de> for SedPatch {
 impl crate::object::Object for SedPatch {
     const NAME: &'static str = "SedPatch";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -35,6 +35,7 @@ pub struct Segment {
 
 impl Segment {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -51,6 +52,7 @@ impl<'de> serde::Deserialize<'de> for Segment {
 impl crate::object::Object for Segment {
     const NAME: &'static str = "Segment";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

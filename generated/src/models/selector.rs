@@ -18,6 +18,7 @@ pub struct Selector {
 
 impl Selector {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -34,6 +35,7 @@ impl<'de> serde::Deserialize<'de> for Selector {
 impl crate::object::Object for Selector {
     const NAME: &'static str = "Selector";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -15,6 +15,7 @@ pub struct SelectorAccountMatchConfig {
 
 impl SelectorAccountMatchConfig {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -31,6 +32,7 @@ impl<'de> serde::Deserialize<'de> for SelectorAccountMatchConfig {
 impl crate::object::Object for SelectorAccountMatchConfig {
     const NAME: &'static str = "SelectorAccountMatchConfig";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -18,6 +18,7 @@ pub struct SelectorAccountMatchConfigMatchExpression {
 
 impl SelectorAccountMatchConfigMatchExpression {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -34,6 +35,7 @@ impl<'de> serde::Deserialize<'de> for SelectorAccountMatchConfigMatchExpression 
 impl crate::object::Object for SelectorAccountMatchConfigMatchExpression {
     const NAME: &'static str = "SelectorAccountMatchConfigMatchExpression";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -20,6 +20,7 @@ pub enum SelectorType {
 
 impl SelectorType {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             SelectorType::List => "LIST",
@@ -30,6 +31,7 @@ impl SelectorType {
 }
 
 impl From<&str> for SelectorType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "LIST" => SelectorType::List,

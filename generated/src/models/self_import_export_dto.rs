@@ -22,6 +22,7 @@ pub struct SelfImportExportDto {
 
 impl SelfImportExportDto {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -38,6 +39,7 @@ impl<'de> serde::Deserialize<'de> for SelfImportExportDto {
 impl crate::object::Object for SelfImportExportDto {
     const NAME: &'static str = "SelfImportExportDto";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

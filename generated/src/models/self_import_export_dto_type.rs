@@ -60,6 +60,7 @@ pub enum SelfImportExportDtoType {
 
 impl SelfImportExportDtoType {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             SelfImportExportDtoType::AccessProfile => "ACCESS_PROFILE",
@@ -93,6 +94,7 @@ impl SelfImportExportDtoType {
 }
 
 impl From<&str> for SelfImportExportDtoType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "ACCESS_PROFILE" => SelfImportExportDtoType::AccessProfile,

@@ -21,6 +21,7 @@ pub struct SendAccountVerificationRequest {
 
 impl SendAccountVerificationRequest {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new(via: SendAccountVerificationRequestVia) -> Self {
         SendAccountVerificationRequest {
             source_name: None,
@@ -41,6 +42,7 @@ impl<'de> serde::Deserialize<'de> for SendAccountVerificationRequest {
 impl crate::object::Object for SendAccountVerificationRequest {
     const NAME: &'static str = "SendAccountVerificationRequest";
 
+    #[inline]
     fn empty() -> Self {
         SendAccountVerificationRequest {
             source_name: None,

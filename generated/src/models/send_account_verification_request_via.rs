@@ -18,6 +18,7 @@ pub enum SendAccountVerificationRequestVia {
 
 impl SendAccountVerificationRequestVia {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             SendAccountVerificationRequestVia::EmailWork => "EMAIL_WORK",
@@ -30,6 +31,7 @@ impl SendAccountVerificationRequestVia {
 }
 
 impl From<&str> for SendAccountVerificationRequestVia {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "EMAIL_WORK" => SendAccountVerificationRequestVia::EmailWork,

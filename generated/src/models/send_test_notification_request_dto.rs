@@ -34,6 +34,7 @@ pub struct SendTestNotificationRequestDto {
 
 impl SendTestNotificationRequestDto {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -50,6 +51,7 @@ impl<'de> serde::Deserialize<'de> for SendTestNotificationRequestDto {
 impl crate::object::Object for SendTestNotificationRequestDto {
     const NAME: &'static str = "SendTestNotificationRequestDto";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

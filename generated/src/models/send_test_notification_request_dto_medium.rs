@@ -16,6 +16,7 @@ pub enum SendTestNotificationRequestDtoMedium {
 
 impl SendTestNotificationRequestDtoMedium {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             SendTestNotificationRequestDtoMedium::Email => "EMAIL",
@@ -27,6 +28,7 @@ impl SendTestNotificationRequestDtoMedium {
 }
 
 impl From<&str> for SendTestNotificationRequestDtoMedium {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "EMAIL" => SendTestNotificationRequestDtoMedium::Email,

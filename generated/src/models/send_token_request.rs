@@ -23,6 +23,7 @@ pub struct SendTokenRequest {
 
 impl SendTokenRequest {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new(
         user_alias: impl Into<String>,
         delivery_type: SendTokenRequestDeliveryType,
@@ -46,6 +47,7 @@ impl<'de> serde::Deserialize<'de> for SendTokenRequest {
 impl crate::object::Object for SendTokenRequest {
     const NAME: &'static str = "SendTokenRequest";
 
+    #[inline]
     fn empty() -> Self {
         SendTokenRequest {
             user_alias: Default::default(),

@@ -22,6 +22,7 @@ pub enum SendTokenRequestDeliveryType {
 
 impl SendTokenRequestDeliveryType {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             SendTokenRequestDeliveryType::SmsPersonal => "SMS_PERSONAL",
@@ -36,6 +37,7 @@ impl SendTokenRequestDeliveryType {
 }
 
 impl From<&str> for SendTokenRequestDeliveryType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "SMS_PERSONAL" => SendTokenRequestDeliveryType::SmsPersonal,

@@ -22,6 +22,7 @@ pub struct SendTokenResponse {
 
 impl SendTokenResponse {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -38,6 +39,7 @@ impl<'de> serde::Deserialize<'de> for SendTokenResponse {
 impl crate::object::Object for SendTokenResponse {
     const NAME: &'static str = "SendTokenResponse";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

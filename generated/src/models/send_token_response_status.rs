@@ -14,6 +14,7 @@ pub enum SendTokenResponseStatus {
 
 impl SendTokenResponseStatus {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             SendTokenResponseStatus::Success => "SUCCESS",
@@ -24,6 +25,7 @@ impl SendTokenResponseStatus {
 }
 
 impl From<&str> for SendTokenResponseStatus {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "SUCCESS" => SendTokenResponseStatus::Success,

@@ -53,6 +53,7 @@ pub struct ServiceDeskIntegrationDto2 {
 
 impl ServiceDeskIntegrationDto2 {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new(
         name: impl Into<String>,
         description: impl Into<String>,
@@ -86,6 +87,7 @@ impl<'de> serde::Deserialize<'de> for ServiceDeskIntegrationDto2 {
 impl crate::object::Object for ServiceDeskIntegrationDto2 {
     const NAME: &'static str = "ServiceDeskIntegrationDto2";
 
+    #[inline]
     fn empty() -> Self {
         ServiceDeskIntegrationDto2 {
             name: Default::default(),

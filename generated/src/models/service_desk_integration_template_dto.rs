@@ -43,6 +43,7 @@ pub struct ServiceDeskIntegrationTemplateDto {
 
 impl ServiceDeskIntegrationTemplateDto {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new(
         r#type: impl Into<String>,
         attributes: serde_json::Map<String, serde_json::Value>,
@@ -72,6 +73,7 @@ impl<'de> serde::Deserialize<'de> for ServiceDeskIntegrationTemplateDto {
 impl crate::object::Object for ServiceDeskIntegrationTemplateDto {
     const NAME: &'static str = "ServiceDeskIntegrationTemplateDto";
 
+    #[inline]
     fn empty() -> Self {
         ServiceDeskIntegrationTemplateDto {
             id: None,

@@ -23,6 +23,7 @@ pub struct ServiceDeskIntegrationTemplateType {
 
 impl ServiceDeskIntegrationTemplateType {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new(r#type: impl Into<String>, script_name: impl Into<String>) -> Self {
         ServiceDeskIntegrationTemplateType {
             name: None,
@@ -44,6 +45,7 @@ impl<'de> serde::Deserialize<'de> for ServiceDeskIntegrationTemplateType {
 impl crate::object::Object for ServiceDeskIntegrationTemplateType {
     const NAME: &'static str = "ServiceDeskIntegrationTemplateType";
 
+    #[inline]
     fn empty() -> Self {
         ServiceDeskIntegrationTemplateType {
             name: None,

@@ -22,6 +22,7 @@ pub struct ServiceDeskSource {
 
 impl ServiceDeskSource {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -38,6 +39,7 @@ impl<'de> serde::Deserialize<'de> for ServiceDeskSource {
 impl crate::object::Object for ServiceDeskSource {
     const NAME: &'static str = "ServiceDeskSource";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -12,6 +12,7 @@ pub enum ServiceDeskSourceType {
 
 impl ServiceDeskSourceType {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             ServiceDeskSourceType::Source => "SOURCE",
@@ -21,6 +22,7 @@ impl ServiceDeskSourceType {
 }
 
 impl From<&str> for ServiceDeskSourceType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "SOURCE" => ServiceDeskSourceType::Source,

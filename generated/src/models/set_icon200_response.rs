@@ -14,6 +14,7 @@ pub struct SetIcon200Response {
 
 impl SetIcon200Response {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -30,6 +31,7 @@ impl<'de> serde::Deserialize<'de> for SetIcon200Response {
 impl crate::object::Object for SetIcon200Response {
     const NAME: &'static str = "SetIcon200Response";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -12,6 +12,7 @@ pub enum SetIconObjectType {
 
 impl SetIconObjectType {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             SetIconObjectType::Application => "application",
@@ -21,6 +22,7 @@ impl SetIconObjectType {
 }
 
 impl From<&str> for SetIconObjectType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "application" => SetIconObjectType::Application,

@@ -15,6 +15,7 @@ pub struct SetIconRequest {
 
 impl SetIconRequest {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new(image: Vec<u8>) -> Self {
         SetIconRequest {
             image,
@@ -34,6 +35,7 @@ impl<'de> serde::Deserialize<'de> for SetIconRequest {
 impl crate::object::Object for SetIconRequest {
     const NAME: &'static str = "SetIconRequest";
 
+    #[inline]
     fn empty() -> Self {
         SetIconRequest {
             image: Default::default(),

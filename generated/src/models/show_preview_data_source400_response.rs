@@ -21,6 +21,7 @@ pub struct ShowPreviewDataSource400Response {
 
 impl ShowPreviewDataSource400Response {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -37,6 +38,7 @@ impl<'de> serde::Deserialize<'de> for ShowPreviewDataSource400Response {
 impl crate::object::Object for ShowPreviewDataSource400Response {
     const NAME: &'static str = "ShowPreviewDataSource400Response";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

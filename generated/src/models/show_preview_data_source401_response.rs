@@ -21,6 +21,7 @@ pub struct ShowPreviewDataSource401Response {
 
 impl ShowPreviewDataSource401Response {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -37,6 +38,7 @@ impl<'de> serde::Deserialize<'de> for ShowPreviewDataSource401Response {
 impl crate::object::Object for ShowPreviewDataSource401Response {
     const NAME: &'static str = "ShowPreviewDataSource401Response";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -21,6 +21,7 @@ pub struct ShowPreviewDataSource403Response {
 
 impl ShowPreviewDataSource403Response {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -37,6 +38,7 @@ impl<'de> serde::Deserialize<'de> for ShowPreviewDataSource403Response {
 impl crate::object::Object for ShowPreviewDataSource403Response {
     const NAME: &'static str = "ShowPreviewDataSource403Response";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

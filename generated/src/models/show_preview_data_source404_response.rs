@@ -21,6 +21,7 @@ pub struct ShowPreviewDataSource404Response {
 
 impl ShowPreviewDataSource404Response {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -37,6 +38,7 @@ impl<'de> serde::Deserialize<'de> for ShowPreviewDataSource404Response {
 impl crate::object::Object for ShowPreviewDataSource404Response {
     const NAME: &'static str = "ShowPreviewDataSource404Response";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

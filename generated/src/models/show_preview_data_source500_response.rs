@@ -21,6 +21,7 @@ pub struct ShowPreviewDataSource500Response {
 
 impl ShowPreviewDataSource500Response {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -37,6 +38,7 @@ impl<'de> serde::Deserialize<'de> for ShowPreviewDataSource500Response {
 impl crate::object::Object for ShowPreviewDataSource500Response {
     const NAME: &'static str = "ShowPreviewDataSource500Response";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -56,6 +56,7 @@ pub struct SimIntegrationDetails {
 
 impl SimIntegrationDetails {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -72,6 +73,7 @@ impl<'de> serde::Deserialize<'de> for SimIntegrationDetails {
 impl crate::object::Object for SimIntegrationDetails {
     const NAME: &'static str = "SimIntegrationDetails";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

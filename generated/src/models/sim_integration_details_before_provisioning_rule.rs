@@ -21,6 +21,7 @@ pub struct SimIntegrationDetailsBeforeProvisioningRule {
 
 impl SimIntegrationDetailsBeforeProvisioningRule {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -37,6 +38,7 @@ impl<'de> serde::Deserialize<'de> for SimIntegrationDetailsBeforeProvisioningRul
 impl crate::object::Object for SimIntegrationDetailsBeforeProvisioningRule {
     const NAME: &'static str = "SimIntegrationDetailsBeforeProvisioningRule";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -81,6 +81,7 @@ pub struct SlimCampaign {
 
 impl SlimCampaign {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new(
         name: impl Into<String>,
         description: impl Into<String>,
@@ -117,6 +118,7 @@ impl<'de> serde::Deserialize<'de> for SlimCampaign {
 impl crate::object::Object for SlimCampaign {
     const NAME: &'static str = "SlimCampaign";
 
+    #[inline]
     fn empty() -> Self {
         SlimCampaign {
             id: None,

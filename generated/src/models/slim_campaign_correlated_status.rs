@@ -15,6 +15,7 @@ pub enum SlimCampaignCorrelatedStatus {
 
 impl SlimCampaignCorrelatedStatus {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             SlimCampaignCorrelatedStatus::Correlated => "CORRELATED",
@@ -25,6 +26,7 @@ impl SlimCampaignCorrelatedStatus {
 }
 
 impl From<&str> for SlimCampaignCorrelatedStatus {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "CORRELATED" => SlimCampaignCorrelatedStatus::Correlated,

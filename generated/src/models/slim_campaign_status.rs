@@ -28,6 +28,7 @@ pub enum SlimCampaignStatus {
 
 impl SlimCampaignStatus {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             SlimCampaignStatus::Pending => "PENDING",
@@ -45,6 +46,7 @@ impl SlimCampaignStatus {
 }
 
 impl From<&str> for SlimCampaignStatus {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "PENDING" => SlimCampaignStatus::Pending,

@@ -20,6 +20,7 @@ pub enum SlimCampaignType {
 
 impl SlimCampaignType {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             SlimCampaignType::Manager => "MANAGER",
@@ -33,6 +34,7 @@ impl SlimCampaignType {
 }
 
 impl From<&str> for SlimCampaignType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "MANAGER" => SlimCampaignType::Manager,

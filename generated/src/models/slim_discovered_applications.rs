@@ -56,6 +56,7 @@ pub struct SlimDiscoveredApplications {
 
 impl SlimDiscoveredApplications {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -72,6 +73,7 @@ impl<'de> serde::Deserialize<'de> for SlimDiscoveredApplications {
 impl crate::object::Object for SlimDiscoveredApplications {
     const NAME: &'static str = "SlimDiscoveredApplications";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

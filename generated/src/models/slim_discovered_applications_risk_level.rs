@@ -16,6 +16,7 @@ pub enum SlimDiscoveredApplicationsRiskLevel {
 
 impl SlimDiscoveredApplicationsRiskLevel {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             SlimDiscoveredApplicationsRiskLevel::High => "High",
@@ -27,6 +28,7 @@ impl SlimDiscoveredApplicationsRiskLevel {
 }
 
 impl From<&str> for SlimDiscoveredApplicationsRiskLevel {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "High" => SlimDiscoveredApplicationsRiskLevel::High,

@@ -24,6 +24,7 @@ pub struct SodExemptCriteria {
 
 impl SodExemptCriteria {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -40,6 +41,7 @@ impl<'de> serde::Deserialize<'de> for SodExemptCriteria {
 impl crate::object::Object for SodExemptCriteria {
     const NAME: &'static str = "SodExemptCriteria";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -84,6 +84,7 @@ pub struct SodPolicy {
 
 impl SodPolicy {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -100,6 +101,7 @@ impl<'de> serde::Deserialize<'de> for SodPolicy {
 impl crate::object::Object for SodPolicy {
     const NAME: &'static str = "SodPolicy";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -22,6 +22,7 @@ pub struct SodPolicyDto {
 
 impl SodPolicyDto {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -38,6 +39,7 @@ impl<'de> serde::Deserialize<'de> for SodPolicyDto {
 impl crate::object::Object for SodPolicyDto {
     const NAME: &'static str = "SodPolicyDto";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

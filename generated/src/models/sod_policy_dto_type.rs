@@ -12,6 +12,7 @@ pub enum SodPolicyDtoType {
 
 impl SodPolicyDtoType {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             SodPolicyDtoType::SodPolicy => "SOD_POLICY",
@@ -21,6 +22,7 @@ impl SodPolicyDtoType {
 }
 
 impl From<&str> for SodPolicyDtoType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "SOD_POLICY" => SodPolicyDtoType::SodPolicy,

@@ -22,6 +22,7 @@ pub struct SodPolicyOwnerRef {
 
 impl SodPolicyOwnerRef {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -38,6 +39,7 @@ impl<'de> serde::Deserialize<'de> for SodPolicyOwnerRef {
 impl crate::object::Object for SodPolicyOwnerRef {
     const NAME: &'static str = "SodPolicyOwnerRef";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

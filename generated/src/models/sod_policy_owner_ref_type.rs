@@ -14,6 +14,7 @@ pub enum SodPolicyOwnerRefType {
 
 impl SodPolicyOwnerRefType {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             SodPolicyOwnerRefType::Identity => "IDENTITY",
@@ -24,6 +25,7 @@ impl SodPolicyOwnerRefType {
 }
 
 impl From<&str> for SodPolicyOwnerRefType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "IDENTITY" => SodPolicyOwnerRefType::Identity,

@@ -38,6 +38,7 @@ pub struct SodPolicySchedule {
 
 impl SodPolicySchedule {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -54,6 +55,7 @@ impl<'de> serde::Deserialize<'de> for SodPolicySchedule {
 impl crate::object::Object for SodPolicySchedule {
     const NAME: &'static str = "SodPolicySchedule";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

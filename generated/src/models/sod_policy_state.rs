@@ -14,6 +14,7 @@ pub enum SodPolicyState {
 
 impl SodPolicyState {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             SodPolicyState::Enforced => "ENFORCED",
@@ -24,6 +25,7 @@ impl SodPolicyState {
 }
 
 impl From<&str> for SodPolicyState {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "ENFORCED" => SodPolicyState::Enforced,

@@ -14,6 +14,7 @@ pub enum SodPolicyType {
 
 impl SodPolicyType {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             SodPolicyType::General => "GENERAL",
@@ -24,6 +25,7 @@ impl SodPolicyType {
 }
 
 impl From<&str> for SodPolicyType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "GENERAL" => SodPolicyType::General,

@@ -22,6 +22,7 @@ pub struct SodRecipient {
 
 impl SodRecipient {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -38,6 +39,7 @@ impl<'de> serde::Deserialize<'de> for SodRecipient {
 impl crate::object::Object for SodRecipient {
     const NAME: &'static str = "SodRecipient";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

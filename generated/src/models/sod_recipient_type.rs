@@ -12,6 +12,7 @@ pub enum SodRecipientType {
 
 impl SodRecipientType {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             SodRecipientType::Identity => "IDENTITY",
@@ -21,6 +22,7 @@ impl SodRecipientType {
 }
 
 impl From<&str> for SodRecipientType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "IDENTITY" => SodRecipientType::Identity,

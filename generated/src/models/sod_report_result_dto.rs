@@ -22,6 +22,7 @@ pub struct SodReportResultDto {
 
 impl SodReportResultDto {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -38,6 +39,7 @@ impl<'de> serde::Deserialize<'de> for SodReportResultDto {
 impl crate::object::Object for SodReportResultDto {
     const NAME: &'static str = "SodReportResultDto";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -12,6 +12,7 @@ pub enum SodReportResultDtoType {
 
 impl SodReportResultDtoType {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             SodReportResultDtoType::ReportResult => "REPORT_RESULT",
@@ -21,6 +22,7 @@ impl SodReportResultDtoType {
 }
 
 impl From<&str> for SodReportResultDtoType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "REPORT_RESULT" => SodReportResultDtoType::ReportResult,

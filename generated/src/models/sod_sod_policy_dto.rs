@@ -22,6 +22,7 @@ pub struct SodSodPolicyDto {
 
 impl SodSodPolicyDto {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -38,6 +39,7 @@ impl<'de> serde::Deserialize<'de> for SodSodPolicyDto {
 impl crate::object::Object for SodSodPolicyDto {
     const NAME: &'static str = "SodSodPolicyDto";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

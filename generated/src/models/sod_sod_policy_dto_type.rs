@@ -12,6 +12,7 @@ pub enum SodSodPolicyDtoType {
 
 impl SodSodPolicyDtoType {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             SodSodPolicyDtoType::SodPolicy => "SOD_POLICY",
@@ -21,6 +22,7 @@ impl SodSodPolicyDtoType {
 }
 
 impl From<&str> for SodSodPolicyDtoType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "SOD_POLICY" => SodSodPolicyDtoType::SodPolicy,

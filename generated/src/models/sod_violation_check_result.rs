@@ -29,6 +29,7 @@ pub struct SodViolationCheckResult {
 
 impl SodViolationCheckResult {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -45,6 +46,7 @@ impl<'de> serde::Deserialize<'de> for SodViolationCheckResult {
 impl crate::object::Object for SodViolationCheckResult {
     const NAME: &'static str = "SodViolationCheckResult";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -23,6 +23,7 @@ pub struct SodViolationContext {
 
 impl SodViolationContext {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -39,6 +40,7 @@ impl<'de> serde::Deserialize<'de> for SodViolationContext {
 impl crate::object::Object for SodViolationContext {
     const NAME: &'static str = "SodViolationContext";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

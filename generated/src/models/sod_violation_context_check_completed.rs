@@ -21,6 +21,7 @@ pub struct SodViolationContextCheckCompleted {
 
 impl SodViolationContextCheckCompleted {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -37,6 +38,7 @@ impl<'de> serde::Deserialize<'de> for SodViolationContextCheckCompleted {
 impl crate::object::Object for SodViolationContextCheckCompleted {
     const NAME: &'static str = "SodViolationContextCheckCompleted";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -14,6 +14,7 @@ pub enum SodViolationContextCheckCompletedState {
 
 impl SodViolationContextCheckCompletedState {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             SodViolationContextCheckCompletedState::Success => "SUCCESS",
@@ -24,6 +25,7 @@ impl SodViolationContextCheckCompletedState {
 }
 
 impl From<&str> for SodViolationContextCheckCompletedState {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "SUCCESS" => SodViolationContextCheckCompletedState::Success,

@@ -22,6 +22,7 @@ pub struct SodViolationContextConflictingAccessCriteria {
 
 impl SodViolationContextConflictingAccessCriteria {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -38,6 +39,7 @@ impl<'de> serde::Deserialize<'de> for SodViolationContextConflictingAccessCriter
 impl crate::object::Object for SodViolationContextConflictingAccessCriteria {
     const NAME: &'static str = "SodViolationContextConflictingAccessCriteria";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

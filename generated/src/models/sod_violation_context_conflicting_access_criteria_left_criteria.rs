@@ -15,6 +15,7 @@ pub struct SodViolationContextConflictingAccessCriteriaLeftCriteria {
 
 impl SodViolationContextConflictingAccessCriteriaLeftCriteria {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -32,6 +33,7 @@ for SodViolationContextConflictingAccessCriteriaLeftCriteria {
 impl crate::object::Object for SodViolationContextConflictingAccessCriteriaLeftCriteria {
     const NAME: &'static str = "SodViolationContextConflictingAccessCriteriaLeftCriteria";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -15,6 +15,7 @@ pub struct SodViolationContextConflictingAccessCriteriaRightCriteria {
 
 impl SodViolationContextConflictingAccessCriteriaRightCriteria {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -33,6 +34,7 @@ impl crate::object::Object
 for SodViolationContextConflictingAccessCriteriaRightCriteria {
     const NAME: &'static str = "SodViolationContextConflictingAccessCriteriaRightCriteria";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -125,6 +125,7 @@ pub struct Source {
 
 impl Source {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new(name: impl Into<String>, connector: impl Into<String>) -> Self {
         Source {
             id: None,
@@ -174,6 +175,7 @@ impl<'de> serde::Deserialize<'de> for Source {
 impl crate::object::Object for Source {
     const NAME: &'static str = "Source";
 
+    #[inline]
     fn empty() -> Self {
         Source {
             id: None,

@@ -22,6 +22,7 @@ pub struct SourceAccountCorrelationConfig {
 
 impl SourceAccountCorrelationConfig {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -38,6 +39,7 @@ impl<'de> serde::Deserialize<'de> for SourceAccountCorrelationConfig {
 impl crate::object::Object for SourceAccountCorrelationConfig {
     const NAME: &'static str = "SourceAccountCorrelationConfig";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -12,6 +12,7 @@ pub enum SourceAccountCorrelationConfigType {
 
 impl SourceAccountCorrelationConfigType {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             SourceAccountCorrelationConfigType::AccountCorrelationConfig => {
@@ -23,6 +24,7 @@ impl SourceAccountCorrelationConfigType {
 }
 
 impl From<&str> for SourceAccountCorrelationConfigType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "ACCOUNT_CORRELATION_CONFIG" => {

@@ -22,6 +22,7 @@ pub struct SourceAccountCorrelationRule {
 
 impl SourceAccountCorrelationRule {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -38,6 +39,7 @@ impl<'de> serde::Deserialize<'de> for SourceAccountCorrelationRule {
 impl crate::object::Object for SourceAccountCorrelationRule {
     const NAME: &'static str = "SourceAccountCorrelationRule";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

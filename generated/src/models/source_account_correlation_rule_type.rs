@@ -12,6 +12,7 @@ pub enum SourceAccountCorrelationRuleType {
 
 impl SourceAccountCorrelationRuleType {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             SourceAccountCorrelationRuleType::Rule => "RULE",
@@ -21,6 +22,7 @@ impl SourceAccountCorrelationRuleType {
 }
 
 impl From<&str> for SourceAccountCorrelationRuleType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "RULE" => SourceAccountCorrelationRuleType::Rule,

@@ -49,6 +49,7 @@ pub struct SourceAccountCreated {
 impl SourceAccountCreated {
     /// Builds the value from its required fields; the optional ones start empty.
     #[allow(clippy::too_many_arguments)]
+    #[inline]
     pub fn new(
         uuid: impl Into<String>,
         id: impl Into<String>,
@@ -84,6 +85,7 @@ impl<'de> serde::Deserialize<'de> for SourceAccountCreated {
 impl crate::object::Object for SourceAccountCreated {
     const NAME: &'static str = "SourceAccountCreated";
 
+    #[inline]
     fn empty() -> Self {
         SourceAccountCreated {
             uuid: Default::default(),

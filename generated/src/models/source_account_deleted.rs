@@ -49,6 +49,7 @@ pub struct SourceAccountDeleted {
 impl SourceAccountDeleted {
     /// Builds the value from its required fields; the optional ones start empty.
     #[allow(clippy::too_many_arguments)]
+    #[inline]
     pub fn new(
         uuid: impl Into<String>,
         id: impl Into<String>,
@@ -84,6 +85,7 @@ impl<'de> serde::Deserialize<'de> for SourceAccountDeleted {
 impl crate::object::Object for SourceAccountDeleted {
     const NAME: &'static str = "SourceAccountDeleted";
 
+    #[inline]
     fn empty() -> Self {
         SourceAccountDeleted {
             uuid: Default::default(),

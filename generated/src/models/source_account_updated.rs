@@ -49,6 +49,7 @@ pub struct SourceAccountUpdated {
 impl SourceAccountUpdated {
     /// Builds the value from its required fields; the optional ones start empty.
     #[allow(clippy::too_many_arguments)]
+    #[inline]
     pub fn new(
         uuid: impl Into<String>,
         id: impl Into<String>,
@@ -84,6 +85,7 @@ impl<'de> serde::Deserialize<'de> for SourceAccountUpdated {
 impl crate::object::Object for SourceAccountUpdated {
     const NAME: &'static str = "SourceAccountUpdated";
 
+    #[inline]
     fn empty() -> Self {
         SourceAccountUpdated {
             uuid: Default::default(),

@@ -48,6 +48,7 @@ pub struct SourceApp {
 
 impl SourceApp {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -64,6 +65,7 @@ impl<'de> serde::Deserialize<'de> for SourceApp {
 impl crate::object::Object for SourceApp {
     const NAME: &'static str = "SourceApp";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -31,6 +31,7 @@ pub struct SourceAppAccountSource {
 
 impl SourceAppAccountSource {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -47,6 +48,7 @@ impl<'de> serde::Deserialize<'de> for SourceAppAccountSource {
 impl crate::object::Object for SourceAppAccountSource {
     const NAME: &'static str = "SourceAppAccountSource";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -23,6 +23,7 @@ pub struct SourceAppBulkUpdateRequest {
 
 impl SourceAppBulkUpdateRequest {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new(app_ids: Vec<String>, json_patch: Vec<V3JsonPatchOperation>) -> Self {
         SourceAppBulkUpdateRequest {
             app_ids,
@@ -43,6 +44,7 @@ impl<'de> serde::Deserialize<'de> for SourceAppBulkUpdateRequest {
 impl crate::object::Object for SourceAppBulkUpdateRequest {
     const NAME: &'static str = "SourceAppBulkUpdateRequest";
 
+    #[inline]
     fn empty() -> Self {
         SourceAppBulkUpdateRequest {
             app_ids: Default::default(),

@@ -27,6 +27,7 @@ pub struct SourceAppCreateDto {
 
 impl SourceAppCreateDto {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new(
         name: impl Into<String>,
         description: impl Into<String>,
@@ -53,6 +54,7 @@ impl<'de> serde::Deserialize<'de> for SourceAppCreateDto {
 impl crate::object::Object for SourceAppCreateDto {
     const NAME: &'static str = "SourceAppCreateDto";
 
+    #[inline]
     fn empty() -> Self {
         SourceAppCreateDto {
             name: Default::default(),

@@ -21,6 +21,7 @@ pub struct SourceAppCreateDtoAccountSource {
 
 impl SourceAppCreateDtoAccountSource {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new(id: impl Into<String>) -> Self {
         SourceAppCreateDtoAccountSource {
             id: id.into(),
@@ -42,6 +43,7 @@ impl<'de> serde::Deserialize<'de> for SourceAppCreateDtoAccountSource {
 impl crate::object::Object for SourceAppCreateDtoAccountSource {
     const NAME: &'static str = "SourceAppCreateDtoAccountSource";
 
+    #[inline]
     fn empty() -> Self {
         SourceAppCreateDtoAccountSource {
             id: Default::default(),

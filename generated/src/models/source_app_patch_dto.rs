@@ -51,6 +51,7 @@ pub struct SourceAppPatchDto {
 
 impl SourceAppPatchDto {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -67,6 +68,7 @@ impl<'de> serde::Deserialize<'de> for SourceAppPatchDto {
 impl crate::object::Object for SourceAppPatchDto {
     const NAME: &'static str = "SourceAppPatchDto";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

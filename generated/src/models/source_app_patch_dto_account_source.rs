@@ -31,6 +31,7 @@ pub struct SourceAppPatchDtoAccountSource {
 
 impl SourceAppPatchDtoAccountSource {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -47,6 +48,7 @@ impl<'de> serde::Deserialize<'de> for SourceAppPatchDtoAccountSource {
 impl crate::object::Object for SourceAppPatchDtoAccountSource {
     const NAME: &'static str = "SourceAppPatchDtoAccountSource";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

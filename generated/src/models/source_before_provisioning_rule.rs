@@ -22,6 +22,7 @@ pub struct SourceBeforeProvisioningRule {
 
 impl SourceBeforeProvisioningRule {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -38,6 +39,7 @@ impl<'de> serde::Deserialize<'de> for SourceBeforeProvisioningRule {
 impl crate::object::Object for SourceBeforeProvisioningRule {
     const NAME: &'static str = "SourceBeforeProvisioningRule";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

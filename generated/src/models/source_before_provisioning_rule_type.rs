@@ -12,6 +12,7 @@ pub enum SourceBeforeProvisioningRuleType {
 
 impl SourceBeforeProvisioningRuleType {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             SourceBeforeProvisioningRuleType::Rule => "RULE",
@@ -21,6 +22,7 @@ impl SourceBeforeProvisioningRuleType {
 }
 
 impl From<&str> for SourceBeforeProvisioningRuleType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "RULE" => SourceBeforeProvisioningRuleType::Rule,

@@ -26,6 +26,7 @@ pub struct SourceCluster {
 
 impl SourceCluster {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new(
         r#type: SourceClusterType,
         id: impl Into<String>,
@@ -51,6 +52,7 @@ impl<'de> serde::Deserialize<'de> for SourceCluster {
 impl crate::object::Object for SourceCluster {
     const NAME: &'static str = "SourceCluster";
 
+    #[inline]
     fn empty() -> Self {
         SourceCluster {
             r#type: None,

@@ -22,6 +22,7 @@ pub struct SourceClusterDto {
 
 impl SourceClusterDto {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -38,6 +39,7 @@ impl<'de> serde::Deserialize<'de> for SourceClusterDto {
 impl crate::object::Object for SourceClusterDto {
     const NAME: &'static str = "SourceClusterDto";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

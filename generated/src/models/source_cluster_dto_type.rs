@@ -12,6 +12,7 @@ pub enum SourceClusterDtoType {
 
 impl SourceClusterDtoType {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             SourceClusterDtoType::Cluster => "CLUSTER",
@@ -21,6 +22,7 @@ impl SourceClusterDtoType {
 }
 
 impl From<&str> for SourceClusterDtoType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "CLUSTER" => SourceClusterDtoType::Cluster,

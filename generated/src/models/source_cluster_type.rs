@@ -12,6 +12,7 @@ pub enum SourceClusterType {
 
 impl SourceClusterType {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             SourceClusterType::Cluster => "CLUSTER",
@@ -21,6 +22,7 @@ impl SourceClusterType {
 }
 
 impl From<&str> for SourceClusterType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "CLUSTER" => SourceClusterType::Cluster,

@@ -19,6 +19,7 @@ pub struct SourceCode {
 
 impl SourceCode {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new(version: impl Into<String>, script: impl Into<String>) -> Self {
         SourceCode {
             version: version.into(),
@@ -39,6 +40,7 @@ impl<'de> serde::Deserialize<'de> for SourceCode {
 impl crate::object::Object for SourceCode {
     const NAME: &'static str = "SourceCode";
 
+    #[inline]
     fn empty() -> Self {
         SourceCode {
             version: Default::default(),

@@ -39,6 +39,7 @@ pub struct SourceCreated {
 
 impl SourceCreated {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new(
         id: impl Into<String>,
         name: impl Into<String>,
@@ -70,6 +71,7 @@ impl<'de> serde::Deserialize<'de> for SourceCreated {
 impl crate::object::Object for SourceCreated {
     const NAME: &'static str = "SourceCreated";
 
+    #[inline]
     fn empty() -> Self {
         SourceCreated {
             id: Default::default(),

@@ -26,6 +26,7 @@ pub struct SourceCreatedActor {
 
 impl SourceCreatedActor {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new(
         r#type: SourceCreatedActorType,
         id: impl Into<String>,
@@ -51,6 +52,7 @@ impl<'de> serde::Deserialize<'de> for SourceCreatedActor {
 impl crate::object::Object for SourceCreatedActor {
     const NAME: &'static str = "SourceCreatedActor";
 
+    #[inline]
     fn empty() -> Self {
         SourceCreatedActor {
             r#type: None,

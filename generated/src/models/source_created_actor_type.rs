@@ -12,6 +12,7 @@ pub enum SourceCreatedActorType {
 
 impl SourceCreatedActorType {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             SourceCreatedActorType::Identity => "IDENTITY",
@@ -21,6 +22,7 @@ impl SourceCreatedActorType {
 }
 
 impl From<&str> for SourceCreatedActorType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "IDENTITY" => SourceCreatedActorType::Identity,

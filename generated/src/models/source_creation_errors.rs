@@ -31,6 +31,7 @@ pub struct SourceCreationErrors {
 
 impl SourceCreationErrors {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -47,6 +48,7 @@ impl<'de> serde::Deserialize<'de> for SourceCreationErrors {
 impl crate::object::Object for SourceCreationErrors {
     const NAME: &'static str = "SourceCreationErrors";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -39,6 +39,7 @@ pub struct SourceDeleted {
 
 impl SourceDeleted {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new(
         id: impl Into<String>,
         name: impl Into<String>,
@@ -70,6 +71,7 @@ impl<'de> serde::Deserialize<'de> for SourceDeleted {
 impl crate::object::Object for SourceDeleted {
     const NAME: &'static str = "SourceDeleted";
 
+    #[inline]
     fn empty() -> Self {
         SourceDeleted {
             id: Default::default(),

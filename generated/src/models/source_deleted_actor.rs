@@ -26,6 +26,7 @@ pub struct SourceDeletedActor {
 
 impl SourceDeletedActor {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new(
         r#type: SourceDeletedActorType,
         id: impl Into<String>,
@@ -51,6 +52,7 @@ impl<'de> serde::Deserialize<'de> for SourceDeletedActor {
 impl crate::object::Object for SourceDeletedActor {
     const NAME: &'static str = "SourceDeletedActor";
 
+    #[inline]
     fn empty() -> Self {
         SourceDeletedActor {
             r#type: None,

@@ -12,6 +12,7 @@ pub enum SourceDeletedActorType {
 
 impl SourceDeletedActorType {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             SourceDeletedActorType::Identity => "IDENTITY",
@@ -21,6 +22,7 @@ impl SourceDeletedActorType {
 }
 
 impl From<&str> for SourceDeletedActorType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "IDENTITY" => SourceDeletedActorType::Identity,

@@ -18,6 +18,7 @@ pub struct SourceEntitlementRequestConfig {
 
 impl SourceEntitlementRequestConfig {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -34,6 +35,7 @@ impl<'de> serde::Deserialize<'de> for SourceEntitlementRequestConfig {
 impl crate::object::Object for SourceEntitlementRequestConfig {
     const NAME: &'static str = "SourceEntitlementRequestConfig";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -76,6 +76,7 @@ pub enum SourceFeatureInner {
 
 impl SourceFeatureInner {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             SourceFeatureInner::Authenticate => "AUTHENTICATE",
@@ -125,6 +126,7 @@ impl SourceFeatureInner {
 }
 
 impl From<&str> for SourceFeatureInner {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "AUTHENTICATE" => SourceFeatureInner::Authenticate,

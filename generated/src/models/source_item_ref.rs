@@ -19,6 +19,7 @@ pub struct SourceItemRef {
 
 impl SourceItemRef {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -35,6 +36,7 @@ impl<'de> serde::Deserialize<'de> for SourceItemRef {
 impl crate::object::Object for SourceItemRef {
     const NAME: &'static str = "SourceItemRef";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

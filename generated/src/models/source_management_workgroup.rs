@@ -22,6 +22,7 @@ pub struct SourceManagementWorkgroup {
 
 impl SourceManagementWorkgroup {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -38,6 +39,7 @@ impl<'de> serde::Deserialize<'de> for SourceManagementWorkgroup {
 impl crate::object::Object for SourceManagementWorkgroup {
     const NAME: &'static str = "SourceManagementWorkgroup";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -12,6 +12,7 @@ pub enum SourceManagementWorkgroupType {
 
 impl SourceManagementWorkgroupType {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             SourceManagementWorkgroupType::GovernanceGroup => "GOVERNANCE_GROUP",
@@ -21,6 +22,7 @@ impl SourceManagementWorkgroupType {
 }
 
 impl From<&str> for SourceManagementWorkgroupType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "GOVERNANCE_GROUP" => SourceManagementWorkgroupType::GovernanceGroup,

@@ -22,6 +22,7 @@ pub struct SourceManagerCorrelationRule {
 
 impl SourceManagerCorrelationRule {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -38,6 +39,7 @@ impl<'de> serde::Deserialize<'de> for SourceManagerCorrelationRule {
 impl crate::object::Object for SourceManagerCorrelationRule {
     const NAME: &'static str = "SourceManagerCorrelationRule";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -12,6 +12,7 @@ pub enum SourceManagerCorrelationRuleType {
 
 impl SourceManagerCorrelationRuleType {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             SourceManagerCorrelationRuleType::Rule => "RULE",
@@ -21,6 +22,7 @@ impl SourceManagerCorrelationRuleType {
 }
 
 impl From<&str> for SourceManagerCorrelationRuleType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "RULE" => SourceManagerCorrelationRuleType::Rule,

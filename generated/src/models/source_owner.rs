@@ -22,6 +22,7 @@ pub struct SourceOwner {
 
 impl SourceOwner {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -38,6 +39,7 @@ impl<'de> serde::Deserialize<'de> for SourceOwner {
 impl crate::object::Object for SourceOwner {
     const NAME: &'static str = "SourceOwner";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -12,6 +12,7 @@ pub enum SourceOwnerType {
 
 impl SourceOwnerType {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             SourceOwnerType::Identity => "IDENTITY",
@@ -21,6 +22,7 @@ impl SourceOwnerType {
 }
 
 impl From<&str> for SourceOwnerType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "IDENTITY" => SourceOwnerType::Identity,

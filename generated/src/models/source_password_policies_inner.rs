@@ -22,6 +22,7 @@ pub struct SourcePasswordPoliciesInner {
 
 impl SourcePasswordPoliciesInner {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -38,6 +39,7 @@ impl<'de> serde::Deserialize<'de> for SourcePasswordPoliciesInner {
 impl crate::object::Object for SourcePasswordPoliciesInner {
     const NAME: &'static str = "SourcePasswordPoliciesInner";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

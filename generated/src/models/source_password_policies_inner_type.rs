@@ -12,6 +12,7 @@ pub enum SourcePasswordPoliciesInnerType {
 
 impl SourcePasswordPoliciesInnerType {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             SourcePasswordPoliciesInnerType::PasswordPolicy => "PASSWORD_POLICY",
@@ -21,6 +22,7 @@ impl SourcePasswordPoliciesInnerType {
 }
 
 impl From<&str> for SourcePasswordPoliciesInnerType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "PASSWORD_POLICY" => SourcePasswordPoliciesInnerType::PasswordPolicy,

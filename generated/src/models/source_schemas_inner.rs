@@ -22,6 +22,7 @@ pub struct SourceSchemasInner {
 
 impl SourceSchemasInner {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -38,6 +39,7 @@ impl<'de> serde::Deserialize<'de> for SourceSchemasInner {
 impl crate::object::Object for SourceSchemasInner {
     const NAME: &'static str = "SourceSchemasInner";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

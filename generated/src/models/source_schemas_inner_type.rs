@@ -12,6 +12,7 @@ pub enum SourceSchemasInnerType {
 
 impl SourceSchemasInnerType {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             SourceSchemasInnerType::ConnectorSchema => "CONNECTOR_SCHEMA",
@@ -21,6 +22,7 @@ impl SourceSchemasInnerType {
 }
 
 impl From<&str> for SourceSchemasInnerType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "CONNECTOR_SCHEMA" => SourceSchemasInnerType::ConnectorSchema,

@@ -32,6 +32,7 @@ pub enum SourceStatus {
 
 impl SourceStatus {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             SourceStatus::SourceStateErrorAccountFileImport => {
@@ -57,6 +58,7 @@ impl SourceStatus {
 }
 
 impl From<&str> for SourceStatus {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "SOURCE_STATE_ERROR_ACCOUNT_FILE_IMPORT" => {

@@ -27,6 +27,7 @@ pub struct SourceSyncJob {
 
 impl SourceSyncJob {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new(
         id: impl Into<String>,
         status: SourceSyncJobStatus,
@@ -52,6 +53,7 @@ impl<'de> serde::Deserialize<'de> for SourceSyncJob {
 impl crate::object::Object for SourceSyncJob {
     const NAME: &'static str = "SourceSyncJob";
 
+    #[inline]
     fn empty() -> Self {
         SourceSyncJob {
             id: Default::default(),

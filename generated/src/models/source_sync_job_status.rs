@@ -18,6 +18,7 @@ pub enum SourceSyncJobStatus {
 
 impl SourceSyncJobStatus {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             SourceSyncJobStatus::Queued => "QUEUED",
@@ -30,6 +31,7 @@ impl SourceSyncJobStatus {
 }
 
 impl From<&str> for SourceSyncJobStatus {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "QUEUED" => SourceSyncJobStatus::Queued,

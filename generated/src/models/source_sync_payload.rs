@@ -20,6 +20,7 @@ pub struct SourceSyncPayload {
 
 impl SourceSyncPayload {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new(r#type: impl Into<String>, data_json: impl Into<String>) -> Self {
         SourceSyncPayload {
             r#type: r#type.into(),
@@ -40,6 +41,7 @@ impl<'de> serde::Deserialize<'de> for SourceSyncPayload {
 impl crate::object::Object for SourceSyncPayload {
     const NAME: &'static str = "SourceSyncPayload";
 
+    #[inline]
     fn empty() -> Self {
         SourceSyncPayload {
             r#type: Default::default(),

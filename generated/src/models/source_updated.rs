@@ -39,6 +39,7 @@ pub struct SourceUpdated {
 
 impl SourceUpdated {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new(
         id: impl Into<String>,
         name: impl Into<String>,
@@ -70,6 +71,7 @@ impl<'de> serde::Deserialize<'de> for SourceUpdated {
 impl crate::object::Object for SourceUpdated {
     const NAME: &'static str = "SourceUpdated";
 
+    #[inline]
     fn empty() -> Self {
         SourceUpdated {
             id: Default::default(),

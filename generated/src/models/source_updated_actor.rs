@@ -26,6 +26,7 @@ pub struct SourceUpdatedActor {
 
 impl SourceUpdatedActor {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new(
         r#type: SourceUpdatedActorType,
         id: impl Into<String>,
@@ -51,6 +52,7 @@ impl<'de> serde::Deserialize<'de> for SourceUpdatedActor {
 impl crate::object::Object for SourceUpdatedActor {
     const NAME: &'static str = "SourceUpdatedActor";
 
+    #[inline]
     fn empty() -> Self {
         SourceUpdatedActor {
             r#type: None,

@@ -12,6 +12,7 @@ pub enum SourceUpdatedActorType {
 
 impl SourceUpdatedActorType {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             SourceUpdatedActorType::Identity => "IDENTITY",
@@ -21,6 +22,7 @@ impl SourceUpdatedActorType {
 }
 
 impl From<&str> for SourceUpdatedActorType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "IDENTITY" => SourceUpdatedActorType::Identity,

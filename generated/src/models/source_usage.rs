@@ -17,6 +17,7 @@ pub struct SourceUsage {
 
 impl SourceUsage {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -33,6 +34,7 @@ impl<'de> serde::Deserialize<'de> for SourceUsage {
 impl crate::object::Object for SourceUsage {
     const NAME: &'static str = "SourceUsage";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

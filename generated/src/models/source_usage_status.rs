@@ -20,6 +20,7 @@ pub struct SourceUsageStatus {
 
 impl SourceUsageStatus {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -36,6 +37,7 @@ impl<'de> serde::Deserialize<'de> for SourceUsageStatus {
 impl crate::object::Object for SourceUsageStatus {
     const NAME: &'static str = "SourceUsageStatus";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

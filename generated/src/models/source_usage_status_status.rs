@@ -18,6 +18,7 @@ pub enum SourceUsageStatusStatus {
 
 impl SourceUsageStatusStatus {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             SourceUsageStatusStatus::Complete => "COMPLETE",
@@ -28,6 +29,7 @@ impl SourceUsageStatusStatus {
 }
 
 impl From<&str> for SourceUsageStatusStatus {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "COMPLETE" => SourceUsageStatusStatus::Complete,

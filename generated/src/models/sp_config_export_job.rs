@@ -44,6 +44,7 @@ pub struct SpConfigExportJob {
 
 impl SpConfigExportJob {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new(
         job_id: impl Into<String>,
         status: SpConfigJobStatus,
@@ -75,6 +76,7 @@ impl<'de> serde::Deserialize<'de> for SpConfigExportJob {
 impl crate::object::Object for SpConfigExportJob {
     const NAME: &'static str = "SpConfigExportJob";
 
+    #[inline]
     fn empty() -> Self {
         SpConfigExportJob {
             job_id: Default::default(),

@@ -47,6 +47,7 @@ pub struct SpConfigExportJobStatus {
 
 impl SpConfigExportJobStatus {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new(
         job_id: impl Into<String>,
         status: SpConfigJobStatus,
@@ -79,6 +80,7 @@ impl<'de> serde::Deserialize<'de> for SpConfigExportJobStatus {
 impl crate::object::Object for SpConfigExportJobStatus {
     const NAME: &'static str = "SpConfigExportJobStatus";
 
+    #[inline]
     fn empty() -> Self {
         SpConfigExportJobStatus {
             job_id: Default::default(),

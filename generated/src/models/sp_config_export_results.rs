@@ -30,6 +30,7 @@ pub struct SpConfigExportResults {
 
 impl SpConfigExportResults {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -46,6 +47,7 @@ impl<'de> serde::Deserialize<'de> for SpConfigExportResults {
 impl crate::object::Object for SpConfigExportResults {
     const NAME: &'static str = "SpConfigExportResults";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -47,6 +47,7 @@ pub struct SpConfigImportJobStatus {
 
 impl SpConfigImportJobStatus {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new(
         job_id: impl Into<String>,
         status: SpConfigJobStatus,
@@ -79,6 +80,7 @@ impl<'de> serde::Deserialize<'de> for SpConfigImportJobStatus {
 impl crate::object::Object for SpConfigImportJobStatus {
     const NAME: &'static str = "SpConfigImportJobStatus";
 
+    #[inline]
     fn empty() -> Self {
         SpConfigImportJobStatus {
             job_id: Default::default(),

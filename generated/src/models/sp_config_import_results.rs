@@ -20,6 +20,7 @@ pub struct SpConfigImportResults {
 
 impl SpConfigImportResults {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new(results: std::collections::BTreeMap<String, ObjectImportResult>) -> Self {
         SpConfigImportResults {
             results,
@@ -40,6 +41,7 @@ impl<'de> serde::Deserialize<'de> for SpConfigImportResults {
 impl crate::object::Object for SpConfigImportResults {
     const NAME: &'static str = "SpConfigImportResults";
 
+    #[inline]
     fn empty() -> Self {
         SpConfigImportResults {
             results: Default::default(),

@@ -41,6 +41,7 @@ pub struct SpConfigJob {
 
 impl SpConfigJob {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new(
         job_id: impl Into<String>,
         status: SpConfigJobStatus,
@@ -71,6 +72,7 @@ impl<'de> serde::Deserialize<'de> for SpConfigJob {
 impl crate::object::Object for SpConfigJob {
     const NAME: &'static str = "SpConfigJob";
 
+    #[inline]
     fn empty() -> Self {
         SpConfigJob {
             job_id: Default::default(),

@@ -20,6 +20,7 @@ pub enum SpConfigJobStatus {
 
 impl SpConfigJobStatus {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             SpConfigJobStatus::NotStarted => "NOT_STARTED",
@@ -33,6 +34,7 @@ impl SpConfigJobStatus {
 }
 
 impl From<&str> for SpConfigJobStatus {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "NOT_STARTED" => SpConfigJobStatus::NotStarted,

@@ -14,6 +14,7 @@ pub enum SpConfigJobType {
 
 impl SpConfigJobType {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             SpConfigJobType::Export => "EXPORT",
@@ -24,6 +25,7 @@ impl SpConfigJobType {
 }
 
 impl From<&str> for SpConfigJobType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "EXPORT" => SpConfigJobType::Export,

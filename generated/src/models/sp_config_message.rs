@@ -24,6 +24,7 @@ pub struct SpConfigMessage {
 
 impl SpConfigMessage {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new(
         key: impl Into<String>,
         text: impl Into<String>,
@@ -49,6 +50,7 @@ impl<'de> serde::Deserialize<'de> for SpConfigMessage {
 impl crate::object::Object for SpConfigMessage {
     const NAME: &'static str = "SpConfigMessage";
 
+    #[inline]
     fn empty() -> Self {
         SpConfigMessage {
             key: Default::default(),

@@ -36,6 +36,7 @@ pub struct SpConfigObject {
 
 impl SpConfigObject {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -52,6 +53,7 @@ impl<'de> serde::Deserialize<'de> for SpConfigObject {
 impl crate::object::Object for SpConfigObject {
     const NAME: &'static str = "SpConfigObject";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

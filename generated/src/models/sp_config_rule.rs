@@ -22,6 +22,7 @@ pub struct SpConfigRule {
 
 impl SpConfigRule {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -38,6 +39,7 @@ impl<'de> serde::Deserialize<'de> for SpConfigRule {
 impl crate::object::Object for SpConfigRule {
     const NAME: &'static str = "SpConfigRule";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

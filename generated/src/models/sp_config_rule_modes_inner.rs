@@ -16,6 +16,7 @@ pub enum SpConfigRuleModesInner {
 
 impl SpConfigRuleModesInner {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             SpConfigRuleModesInner::Restore => "RESTORE",
@@ -27,6 +28,7 @@ impl SpConfigRuleModesInner {
 }
 
 impl From<&str> for SpConfigRuleModesInner {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "RESTORE" => SpConfigRuleModesInner::Restore,

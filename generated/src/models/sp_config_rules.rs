@@ -20,6 +20,7 @@ pub struct SpConfigRules {
 
 impl SpConfigRules {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -36,6 +37,7 @@ impl<'de> serde::Deserialize<'de> for SpConfigRules {
 impl crate::object::Object for SpConfigRules {
     const NAME: &'static str = "SpConfigRules";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -37,6 +37,7 @@ pub struct Split {
 
 impl Split {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new(delimiter: impl Into<String>, index: impl Into<String>) -> Self {
         Split {
             delimiter: delimiter.into(),
@@ -60,6 +61,7 @@ impl<'de> serde::Deserialize<'de> for Split {
 impl crate::object::Object for Split {
     const NAME: &'static str = "Split";
 
+    #[inline]
     fn empty() -> Self {
         Split {
             delimiter: Default::default(),

@@ -24,6 +24,7 @@ pub enum StandardLevel {
 
 impl StandardLevel {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             StandardLevel::Off => "OFF",
@@ -39,6 +40,7 @@ impl StandardLevel {
 }
 
 impl From<&str> for StandardLevel {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "OFF" => StandardLevel::Off,

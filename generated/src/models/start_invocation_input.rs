@@ -20,6 +20,7 @@ pub struct StartInvocationInput {
 
 impl StartInvocationInput {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -36,6 +37,7 @@ impl<'de> serde::Deserialize<'de> for StartInvocationInput {
 impl crate::object::Object for StartInvocationInput {
     const NAME: &'static str = "StartInvocationInput";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -16,6 +16,7 @@ pub struct StartLauncher200Response {
 
 impl StartLauncher200Response {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new(interactive_process_id: impl Into<String>) -> Self {
         StartLauncher200Response {
             interactive_process_id: interactive_process_id.into(),
@@ -35,6 +36,7 @@ impl<'de> serde::Deserialize<'de> for StartLauncher200Response {
 impl crate::object::Object for StartLauncher200Response {
     const NAME: &'static str = "StartLauncher200Response";
 
+    #[inline]
     fn empty() -> Self {
         StartLauncher200Response {
             interactive_process_id: Default::default(),

@@ -19,6 +19,7 @@ pub struct Static {
 
 impl Static {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new(values: impl Into<String>) -> Self {
         Static {
             values: values.into(),
@@ -39,6 +40,7 @@ impl<'de> serde::Deserialize<'de> for Static {
 impl crate::object::Object for Static {
     const NAME: &'static str = "Static";
 
+    #[inline]
     fn empty() -> Self {
         Static {
             values: Default::default(),

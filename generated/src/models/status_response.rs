@@ -39,6 +39,7 @@ pub struct StatusResponse {
 
 impl StatusResponse {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -55,6 +56,7 @@ impl<'de> serde::Deserialize<'de> for StatusResponse {
 impl crate::object::Object for StatusResponse {
     const NAME: &'static str = "StatusResponse";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -14,6 +14,7 @@ pub enum StatusResponseStatus {
 
 impl StatusResponseStatus {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             StatusResponseStatus::Success => "SUCCESS",
@@ -24,6 +25,7 @@ impl StatusResponseStatus {
 }
 
 impl From<&str> for StatusResponseStatus {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "SUCCESS" => StatusResponseStatus::Success,

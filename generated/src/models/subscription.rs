@@ -54,6 +54,7 @@ pub struct Subscription {
 
 impl Subscription {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new(
         id: impl Into<String>,
         name: impl Into<String>,
@@ -90,6 +91,7 @@ impl<'de> serde::Deserialize<'de> for Subscription {
 impl crate::object::Object for Subscription {
     const NAME: &'static str = "Subscription";
 
+    #[inline]
     fn empty() -> Self {
         Subscription {
             id: Default::default(),

@@ -25,6 +25,7 @@ pub struct SubscriptionPatchRequestInner {
 
 impl SubscriptionPatchRequestInner {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new(op: SubscriptionPatchRequestInnerOp, path: impl Into<String>) -> Self {
         SubscriptionPatchRequestInner {
             op: Some(op),
@@ -46,6 +47,7 @@ impl<'de> serde::Deserialize<'de> for SubscriptionPatchRequestInner {
 impl crate::object::Object for SubscriptionPatchRequestInner {
     const NAME: &'static str = "SubscriptionPatchRequestInner";
 
+    #[inline]
     fn empty() -> Self {
         SubscriptionPatchRequestInner {
             op: None,

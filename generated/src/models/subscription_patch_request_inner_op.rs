@@ -20,6 +20,7 @@ pub enum SubscriptionPatchRequestInnerOp {
 
 impl SubscriptionPatchRequestInnerOp {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             SubscriptionPatchRequestInnerOp::Add => "add",
@@ -33,6 +34,7 @@ impl SubscriptionPatchRequestInnerOp {
 }
 
 impl From<&str> for SubscriptionPatchRequestInnerOp {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "add" => SubscriptionPatchRequestInnerOp::Add,

@@ -45,6 +45,7 @@ pub struct SubscriptionPostRequest {
 
 impl SubscriptionPostRequest {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new(
         name: impl Into<String>,
         trigger_id: impl Into<String>,
@@ -76,6 +77,7 @@ impl<'de> serde::Deserialize<'de> for SubscriptionPostRequest {
 impl crate::object::Object for SubscriptionPostRequest {
     const NAME: &'static str = "SubscriptionPostRequest";
 
+    #[inline]
     fn empty() -> Self {
         SubscriptionPostRequest {
             name: Default::default(),

@@ -38,6 +38,7 @@ pub struct SubscriptionPutRequest {
 
 impl SubscriptionPutRequest {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -54,6 +55,7 @@ impl<'de> serde::Deserialize<'de> for SubscriptionPutRequest {
 impl crate::object::Object for SubscriptionPutRequest {
     const NAME: &'static str = "SubscriptionPutRequest";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -20,6 +20,7 @@ pub enum SubscriptionType {
 
 impl SubscriptionType {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             SubscriptionType::Http => "HTTP",
@@ -33,6 +34,7 @@ impl SubscriptionType {
 }
 
 impl From<&str> for SubscriptionType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "HTTP" => SubscriptionType::Http,

@@ -39,6 +39,7 @@ pub struct Substring {
 
 impl Substring {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new(begin: i32) -> Self {
         Substring {
             begin,
@@ -63,6 +64,7 @@ impl<'de> serde::Deserialize<'de> for Substring {
 impl crate::object::Object for Substring {
     const NAME: &'static str = "Substring";
 
+    #[inline]
     fn empty() -> Self {
         Substring {
             begin: Default::default(),

@@ -35,6 +35,7 @@ pub struct Tag {
 
 impl Tag {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new(name: impl Into<String>) -> Self {
         Tag {
             id: None,
@@ -58,6 +59,7 @@ impl<'de> serde::Deserialize<'de> for Tag {
 impl crate::object::Object for Tag {
     const NAME: &'static str = "Tag";
 
+    #[inline]
     fn empty() -> Self {
         Tag {
             id: None,

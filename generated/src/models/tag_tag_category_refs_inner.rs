@@ -22,6 +22,7 @@ pub struct TagTagCategoryRefsInner {
 
 impl TagTagCategoryRefsInner {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -38,6 +39,7 @@ impl<'de> serde::Deserialize<'de> for TagTagCategoryRefsInner {
 impl crate::object::Object for TagTagCategoryRefsInner {
     const NAME: &'static str = "TagTagCategoryRefsInner";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -26,6 +26,7 @@ pub enum TagTagCategoryRefsInnerType {
 
 impl TagTagCategoryRefsInnerType {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             TagTagCategoryRefsInnerType::AccessProfile => "ACCESS_PROFILE",
@@ -42,6 +43,7 @@ impl TagTagCategoryRefsInnerType {
 }
 
 impl From<&str> for TagTagCategoryRefsInnerType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "ACCESS_PROFILE" => TagTagCategoryRefsInnerType::AccessProfile,

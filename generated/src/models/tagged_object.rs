@@ -18,6 +18,7 @@ pub struct TaggedObject {
 
 impl TaggedObject {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -34,6 +35,7 @@ impl<'de> serde::Deserialize<'de> for TaggedObject {
 impl crate::object::Object for TaggedObject {
     const NAME: &'static str = "TaggedObject";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -22,6 +22,7 @@ pub struct TaggedObjectDto {
 
 impl TaggedObjectDto {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -38,6 +39,7 @@ impl<'de> serde::Deserialize<'de> for TaggedObjectDto {
 impl crate::object::Object for TaggedObjectDto {
     const NAME: &'static str = "TaggedObjectDto";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

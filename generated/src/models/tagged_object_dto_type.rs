@@ -26,6 +26,7 @@ pub enum TaggedObjectDtoType {
 
 impl TaggedObjectDtoType {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             TaggedObjectDtoType::AccessProfile => "ACCESS_PROFILE",
@@ -42,6 +43,7 @@ impl TaggedObjectDtoType {
 }
 
 impl From<&str> for TaggedObjectDtoType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "ACCESS_PROFILE" => TaggedObjectDtoType::AccessProfile,

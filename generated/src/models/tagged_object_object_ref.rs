@@ -22,6 +22,7 @@ pub struct TaggedObjectObjectRef {
 
 impl TaggedObjectObjectRef {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -38,6 +39,7 @@ impl<'de> serde::Deserialize<'de> for TaggedObjectObjectRef {
 impl crate::object::Object for TaggedObjectObjectRef {
     const NAME: &'static str = "TaggedObjectObjectRef";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -26,6 +26,7 @@ pub enum TaggedObjectObjectRefType {
 
 impl TaggedObjectObjectRefType {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             TaggedObjectObjectRefType::AccessProfile => "ACCESS_PROFILE",
@@ -42,6 +43,7 @@ impl TaggedObjectObjectRefType {
 }
 
 impl From<&str> for TaggedObjectObjectRefType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "ACCESS_PROFILE" => TaggedObjectObjectRefType::AccessProfile,

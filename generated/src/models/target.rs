@@ -22,6 +22,7 @@ pub struct Target {
 
 impl Target {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -38,6 +39,7 @@ impl<'de> serde::Deserialize<'de> for Target {
 impl crate::object::Object for Target {
     const NAME: &'static str = "Target";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -14,6 +14,7 @@ pub enum TargetType {
 
 impl TargetType {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             TargetType::Application => "APPLICATION",
@@ -24,6 +25,7 @@ impl TargetType {
 }
 
 impl From<&str> for TargetType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "APPLICATION" => TargetType::Application,

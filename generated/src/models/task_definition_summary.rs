@@ -33,6 +33,7 @@ pub struct TaskDefinitionSummary {
 
 impl TaskDefinitionSummary {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new(
         id: impl Into<String>,
         unique_name: impl Into<String>,
@@ -62,6 +63,7 @@ impl<'de> serde::Deserialize<'de> for TaskDefinitionSummary {
 impl crate::object::Object for TaskDefinitionSummary {
     const NAME: &'static str = "TaskDefinitionSummary";
 
+    #[inline]
     fn empty() -> Self {
         TaskDefinitionSummary {
             id: Default::default(),

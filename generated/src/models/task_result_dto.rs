@@ -22,6 +22,7 @@ pub struct TaskResultDto {
 
 impl TaskResultDto {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -38,6 +39,7 @@ impl<'de> serde::Deserialize<'de> for TaskResultDto {
 impl crate::object::Object for TaskResultDto {
     const NAME: &'static str = "TaskResultDto";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

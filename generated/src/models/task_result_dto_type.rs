@@ -12,6 +12,7 @@ pub enum TaskResultDtoType {
 
 impl TaskResultDtoType {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             TaskResultDtoType::TaskResult => "TASK_RESULT",
@@ -21,6 +22,7 @@ impl TaskResultDtoType {
 }
 
 impl From<&str> for TaskResultDtoType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "TASK_RESULT" => TaskResultDtoType::TaskResult,

@@ -20,6 +20,7 @@ pub struct TaskResultResponse {
 
 impl TaskResultResponse {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -36,6 +37,7 @@ impl<'de> serde::Deserialize<'de> for TaskResultResponse {
 impl crate::object::Object for TaskResultResponse {
     const NAME: &'static str = "TaskResultResponse";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

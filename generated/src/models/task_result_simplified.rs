@@ -34,6 +34,7 @@ pub struct TaskResultSimplified {
 
 impl TaskResultSimplified {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -50,6 +51,7 @@ impl<'de> serde::Deserialize<'de> for TaskResultSimplified {
 impl crate::object::Object for TaskResultSimplified {
     const NAME: &'static str = "TaskResultSimplified";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

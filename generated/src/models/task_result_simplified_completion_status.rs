@@ -20,6 +20,7 @@ pub enum TaskResultSimplifiedCompletionStatus {
 
 impl TaskResultSimplifiedCompletionStatus {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             TaskResultSimplifiedCompletionStatus::Success => "Success",
@@ -33,6 +34,7 @@ impl TaskResultSimplifiedCompletionStatus {
 }
 
 impl From<&str> for TaskResultSimplifiedCompletionStatus {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "Success" => TaskResultSimplifiedCompletionStatus::Success,

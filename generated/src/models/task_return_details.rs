@@ -20,6 +20,7 @@ pub struct TaskReturnDetails {
 
 impl TaskReturnDetails {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new(name: impl Into<String>, attribute_name: impl Into<String>) -> Self {
         TaskReturnDetails {
             name: name.into(),
@@ -40,6 +41,7 @@ impl<'de> serde::Deserialize<'de> for TaskReturnDetails {
 impl crate::object::Object for TaskReturnDetails {
     const NAME: &'static str = "TaskReturnDetails";
 
+    #[inline]
     fn empty() -> Self {
         TaskReturnDetails {
             name: Default::default(),

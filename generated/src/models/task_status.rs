@@ -79,6 +79,7 @@ pub struct TaskStatus {
 impl TaskStatus {
     /// Builds the value from its required fields; the optional ones start empty.
     #[allow(clippy::too_many_arguments)]
+    #[inline]
     pub fn new(
         id: impl Into<String>,
         r#type: TaskStatusType,
@@ -126,6 +127,7 @@ impl<'de> serde::Deserialize<'de> for TaskStatus {
 impl crate::object::Object for TaskStatus {
     const NAME: &'static str = "TaskStatus";
 
+    #[inline]
     fn empty() -> Self {
         TaskStatus {
             id: Default::default(),

@@ -20,6 +20,7 @@ pub enum TaskStatusCompletionStatus {
 
 impl TaskStatusCompletionStatus {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             TaskStatusCompletionStatus::Success => "SUCCESS",
@@ -33,6 +34,7 @@ impl TaskStatusCompletionStatus {
 }
 
 impl From<&str> for TaskStatusCompletionStatus {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "SUCCESS" => TaskStatusCompletionStatus::Success,

@@ -29,6 +29,7 @@ pub struct TaskStatusMessage {
 
 impl TaskStatusMessage {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new(r#type: TaskStatusMessageType, key: impl Into<String>) -> Self {
         TaskStatusMessage {
             r#type: Some(r#type),
@@ -51,6 +52,7 @@ impl<'de> serde::Deserialize<'de> for TaskStatusMessage {
 impl crate::object::Object for TaskStatusMessage {
     const NAME: &'static str = "TaskStatusMessage";
 
+    #[inline]
     fn empty() -> Self {
         TaskStatusMessage {
             r#type: None,

@@ -16,6 +16,7 @@ pub enum TaskStatusMessageType {
 
 impl TaskStatusMessageType {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             TaskStatusMessageType::Info => "INFO",
@@ -27,6 +28,7 @@ impl TaskStatusMessageType {
 }
 
 impl From<&str> for TaskStatusMessageType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "INFO" => TaskStatusMessageType::Info,

@@ -16,6 +16,7 @@ pub enum TaskStatusType {
 
 impl TaskStatusType {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             TaskStatusType::Quartz => "QUARTZ",
@@ -27,6 +28,7 @@ impl TaskStatusType {
 }
 
 impl From<&str> for TaskStatusType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "QUARTZ" => TaskStatusType::Quartz,

@@ -23,6 +23,7 @@ pub struct TemplateBulkDeleteDto {
 
 impl TemplateBulkDeleteDto {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new(key: impl Into<String>) -> Self {
         TemplateBulkDeleteDto {
             key: key.into(),
@@ -44,6 +45,7 @@ impl<'de> serde::Deserialize<'de> for TemplateBulkDeleteDto {
 impl crate::object::Object for TemplateBulkDeleteDto {
     const NAME: &'static str = "TemplateBulkDeleteDto";
 
+    #[inline]
     fn empty() -> Self {
         TemplateBulkDeleteDto {
             key: Default::default(),

@@ -16,6 +16,7 @@ pub enum TemplateBulkDeleteDtoMedium {
 
 impl TemplateBulkDeleteDtoMedium {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             TemplateBulkDeleteDtoMedium::Email => "EMAIL",
@@ -27,6 +28,7 @@ impl TemplateBulkDeleteDtoMedium {
 }
 
 impl From<&str> for TemplateBulkDeleteDtoMedium {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "EMAIL" => TemplateBulkDeleteDtoMedium::Email,

@@ -67,6 +67,7 @@ pub struct TemplateDto {
 
 impl TemplateDto {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new(
         key: impl Into<String>,
         medium: TemplateDtoMedium,
@@ -105,6 +106,7 @@ impl<'de> serde::Deserialize<'de> for TemplateDto {
 impl crate::object::Object for TemplateDto {
     const NAME: &'static str = "TemplateDto";
 
+    #[inline]
     fn empty() -> Self {
         TemplateDto {
             key: Default::default(),

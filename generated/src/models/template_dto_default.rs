@@ -54,6 +54,7 @@ pub struct TemplateDtoDefault {
 
 impl TemplateDtoDefault {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -70,6 +71,7 @@ impl<'de> serde::Deserialize<'de> for TemplateDtoDefault {
 impl crate::object::Object for TemplateDtoDefault {
     const NAME: &'static str = "TemplateDtoDefault";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

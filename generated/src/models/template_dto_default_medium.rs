@@ -16,6 +16,7 @@ pub enum TemplateDtoDefaultMedium {
 
 impl TemplateDtoDefaultMedium {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             TemplateDtoDefaultMedium::Email => "EMAIL",
@@ -27,6 +28,7 @@ impl TemplateDtoDefaultMedium {
 }
 
 impl From<&str> for TemplateDtoDefaultMedium {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "EMAIL" => TemplateDtoDefaultMedium::Email,

@@ -16,6 +16,7 @@ pub enum TemplateDtoMedium {
 
 impl TemplateDtoMedium {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             TemplateDtoMedium::Email => "EMAIL",
@@ -27,6 +28,7 @@ impl TemplateDtoMedium {
 }
 
 impl From<&str> for TemplateDtoMedium {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "EMAIL" => TemplateDtoMedium::Email,

@@ -44,6 +44,7 @@ pub struct TemplateSlack {
 
 impl TemplateSlack {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -60,6 +61,7 @@ impl<'de> serde::Deserialize<'de> for TemplateSlack {
 impl crate::object::Object for TemplateSlack {
     const NAME: &'static str = "TemplateSlack";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -26,6 +26,7 @@ pub struct TemplateSlackAutoApprovalData {
 
 impl TemplateSlackAutoApprovalData {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -42,6 +43,7 @@ impl<'de> serde::Deserialize<'de> for TemplateSlackAutoApprovalData {
 impl crate::object::Object for TemplateSlackAutoApprovalData {
     const NAME: &'static str = "TemplateSlackAutoApprovalData";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

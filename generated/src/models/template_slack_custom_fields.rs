@@ -23,6 +23,7 @@ pub struct TemplateSlackCustomFields {
 
 impl TemplateSlackCustomFields {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -39,6 +40,7 @@ impl<'de> serde::Deserialize<'de> for TemplateSlackCustomFields {
 impl crate::object::Object for TemplateSlackCustomFields {
     const NAME: &'static str = "TemplateSlackCustomFields";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

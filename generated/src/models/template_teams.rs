@@ -44,6 +44,7 @@ pub struct TemplateTeams {
 
 impl TemplateTeams {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -60,6 +61,7 @@ impl<'de> serde::Deserialize<'de> for TemplateTeams {
 impl crate::object::Object for TemplateTeams {
     const NAME: &'static str = "TemplateTeams";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

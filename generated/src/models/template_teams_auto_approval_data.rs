@@ -26,6 +26,7 @@ pub struct TemplateTeamsAutoApprovalData {
 
 impl TemplateTeamsAutoApprovalData {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -42,6 +43,7 @@ impl<'de> serde::Deserialize<'de> for TemplateTeamsAutoApprovalData {
 impl crate::object::Object for TemplateTeamsAutoApprovalData {
     const NAME: &'static str = "TemplateTeamsAutoApprovalData";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

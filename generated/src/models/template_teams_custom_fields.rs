@@ -23,6 +23,7 @@ pub struct TemplateTeamsCustomFields {
 
 impl TemplateTeamsCustomFields {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -39,6 +40,7 @@ impl<'de> serde::Deserialize<'de> for TemplateTeamsCustomFields {
 impl crate::object::Object for TemplateTeamsCustomFields {
     const NAME: &'static str = "TemplateTeamsCustomFields";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

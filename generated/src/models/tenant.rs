@@ -35,6 +35,7 @@ pub struct Tenant {
 
 impl Tenant {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -51,6 +52,7 @@ impl<'de> serde::Deserialize<'de> for Tenant {
 impl crate::object::Object for Tenant {
     const NAME: &'static str = "Tenant";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

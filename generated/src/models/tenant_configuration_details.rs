@@ -14,6 +14,7 @@ pub struct TenantConfigurationDetails {
 
 impl TenantConfigurationDetails {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -30,6 +31,7 @@ impl<'de> serde::Deserialize<'de> for TenantConfigurationDetails {
 impl crate::object::Object for TenantConfigurationDetails {
     const NAME: &'static str = "TenantConfigurationDetails";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

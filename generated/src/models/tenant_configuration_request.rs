@@ -15,6 +15,7 @@ pub struct TenantConfigurationRequest {
 
 impl TenantConfigurationRequest {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -31,6 +32,7 @@ impl<'de> serde::Deserialize<'de> for TenantConfigurationRequest {
 impl crate::object::Object for TenantConfigurationRequest {
     const NAME: &'static str = "TenantConfigurationRequest";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -17,6 +17,7 @@ pub struct TenantConfigurationResponse {
 
 impl TenantConfigurationResponse {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -33,6 +34,7 @@ impl<'de> serde::Deserialize<'de> for TenantConfigurationResponse {
 impl crate::object::Object for TenantConfigurationResponse {
     const NAME: &'static str = "TenantConfigurationResponse";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -20,6 +20,7 @@ pub struct TenantUiMetadataItemResponse {
 
 impl TenantUiMetadataItemResponse {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -36,6 +37,7 @@ impl<'de> serde::Deserialize<'de> for TenantUiMetadataItemResponse {
 impl crate::object::Object for TenantUiMetadataItemResponse {
     const NAME: &'static str = "TenantUiMetadataItemResponse";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -20,6 +20,7 @@ pub struct TenantUiMetadataItemUpdateRequest {
 
 impl TenantUiMetadataItemUpdateRequest {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -36,6 +37,7 @@ impl<'de> serde::Deserialize<'de> for TenantUiMetadataItemUpdateRequest {
 impl crate::object::Object for TenantUiMetadataItemUpdateRequest {
     const NAME: &'static str = "TenantUiMetadataItemUpdateRequest";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -14,6 +14,7 @@ pub struct TestExternalExecuteWorkflow200Response {
 
 impl TestExternalExecuteWorkflow200Response {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -30,6 +31,7 @@ impl<'de> serde::Deserialize<'de> for TestExternalExecuteWorkflow200Response {
 impl crate::object::Object for TestExternalExecuteWorkflow200Response {
     const NAME: &'static str = "TestExternalExecuteWorkflow200Response";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

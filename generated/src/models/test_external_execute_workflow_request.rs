@@ -14,6 +14,7 @@ pub struct TestExternalExecuteWorkflowRequest {
 
 impl TestExternalExecuteWorkflowRequest {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -30,6 +31,7 @@ impl<'de> serde::Deserialize<'de> for TestExternalExecuteWorkflowRequest {
 impl crate::object::Object for TestExternalExecuteWorkflowRequest {
     const NAME: &'static str = "TestExternalExecuteWorkflowRequest";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

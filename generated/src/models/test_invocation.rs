@@ -27,6 +27,7 @@ pub struct TestInvocation {
 
 impl TestInvocation {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new(
         trigger_id: impl Into<String>,
         content_json: serde_json::Map<String, serde_json::Value>,
@@ -52,6 +53,7 @@ impl<'de> serde::Deserialize<'de> for TestInvocation {
 impl crate::object::Object for TestInvocation {
     const NAME: &'static str = "TestInvocation";
 
+    #[inline]
     fn empty() -> Self {
         TestInvocation {
             trigger_id: Default::default(),

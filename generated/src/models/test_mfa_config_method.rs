@@ -14,6 +14,7 @@ pub enum TestMfaConfigMethod {
 
 impl TestMfaConfigMethod {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             TestMfaConfigMethod::OktaVerify => "okta-verify",
@@ -24,6 +25,7 @@ impl TestMfaConfigMethod {
 }
 
 impl From<&str> for TestMfaConfigMethod {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "okta-verify" => TestMfaConfigMethod::OktaVerify,

@@ -28,6 +28,7 @@ pub struct TestSourceConnectionMultihost200Response {
 
 impl TestSourceConnectionMultihost200Response {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -44,6 +45,7 @@ impl<'de> serde::Deserialize<'de> for TestSourceConnectionMultihost200Response {
 impl crate::object::Object for TestSourceConnectionMultihost200Response {
     const NAME: &'static str = "TestSourceConnectionMultihost200Response";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

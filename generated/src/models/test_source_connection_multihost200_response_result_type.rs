@@ -32,6 +32,7 @@ pub enum TestSourceConnectionMultihost200ResponseResultType {
 
 impl TestSourceConnectionMultihost200ResponseResultType {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             TestSourceConnectionMultihost200ResponseResultType::SourceStateErrorCluster => {
@@ -73,6 +74,7 @@ impl TestSourceConnectionMultihost200ResponseResultType {
 }
 
 impl From<&str> for TestSourceConnectionMultihost200ResponseResultType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "SOURCE_STATE_ERROR_CLUSTER" => {

@@ -14,6 +14,7 @@ pub struct TestWorkflow200Response {
 
 impl TestWorkflow200Response {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -30,6 +31,7 @@ impl<'de> serde::Deserialize<'de> for TestWorkflow200Response {
 impl crate::object::Object for TestWorkflow200Response {
     const NAME: &'static str = "TestWorkflow200Response";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

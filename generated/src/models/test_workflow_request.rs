@@ -15,6 +15,7 @@ pub struct TestWorkflowRequest {
 
 impl TestWorkflowRequest {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new(input: serde_json::Map<String, serde_json::Value>) -> Self {
         TestWorkflowRequest {
             input,
@@ -34,6 +35,7 @@ impl<'de> serde::Deserialize<'de> for TestWorkflowRequest {
 impl crate::object::Object for TestWorkflowRequest {
     const NAME: &'static str = "TestWorkflowRequest";
 
+    #[inline]
     fn empty() -> Self {
         TestWorkflowRequest {
             input: Default::default(),

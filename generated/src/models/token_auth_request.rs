@@ -27,6 +27,7 @@ pub struct TokenAuthRequest {
 
 impl TokenAuthRequest {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new(
         token: impl Into<String>,
         user_alias: impl Into<String>,
@@ -52,6 +53,7 @@ impl<'de> serde::Deserialize<'de> for TokenAuthRequest {
 impl crate::object::Object for TokenAuthRequest {
     const NAME: &'static str = "TokenAuthRequest";
 
+    #[inline]
     fn empty() -> Self {
         TokenAuthRequest {
             token: Default::default(),

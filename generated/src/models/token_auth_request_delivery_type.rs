@@ -22,6 +22,7 @@ pub enum TokenAuthRequestDeliveryType {
 
 impl TokenAuthRequestDeliveryType {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             TokenAuthRequestDeliveryType::SmsPersonal => "SMS_PERSONAL",
@@ -36,6 +37,7 @@ impl TokenAuthRequestDeliveryType {
 }
 
 impl From<&str> for TokenAuthRequestDeliveryType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "SMS_PERSONAL" => TokenAuthRequestDeliveryType::SmsPersonal,

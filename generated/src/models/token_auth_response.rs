@@ -16,6 +16,7 @@ pub struct TokenAuthResponse {
 
 impl TokenAuthResponse {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -32,6 +33,7 @@ impl<'de> serde::Deserialize<'de> for TokenAuthResponse {
 impl crate::object::Object for TokenAuthResponse {
     const NAME: &'static str = "TokenAuthResponse";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

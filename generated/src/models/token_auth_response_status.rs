@@ -20,6 +20,7 @@ pub enum TokenAuthResponseStatus {
 
 impl TokenAuthResponseStatus {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             TokenAuthResponseStatus::Pending => "PENDING",
@@ -33,6 +34,7 @@ impl TokenAuthResponseStatus {
 }
 
 impl From<&str> for TokenAuthResponseStatus {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "PENDING" => TokenAuthResponseStatus::Pending,

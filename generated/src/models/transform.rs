@@ -24,6 +24,7 @@ pub struct Transform {
 
 impl Transform {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new(name: impl Into<String>, r#type: TransformType) -> Self {
         Transform {
             name: name.into(),
@@ -45,6 +46,7 @@ impl<'de> serde::Deserialize<'de> for Transform {
 impl crate::object::Object for Transform {
     const NAME: &'static str = "Transform";
 
+    #[inline]
     fn empty() -> Self {
         Transform {
             name: Default::default(),

@@ -17,6 +17,7 @@ pub struct TransformDefinition {
 
 impl TransformDefinition {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -33,6 +34,7 @@ impl<'de> serde::Deserialize<'de> for TransformDefinition {
 impl crate::object::Object for TransformDefinition {
     const NAME: &'static str = "TransformDefinition";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -32,6 +32,7 @@ pub struct TransformRead {
 
 impl TransformRead {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new(
         name: impl Into<String>,
         r#type: TransformType,
@@ -60,6 +61,7 @@ impl<'de> serde::Deserialize<'de> for TransformRead {
 impl crate::object::Object for TransformRead {
     const NAME: &'static str = "TransformRead";
 
+    #[inline]
     fn empty() -> Self {
         TransformRead {
             name: Default::default(),

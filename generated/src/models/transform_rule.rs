@@ -19,6 +19,7 @@ pub struct TransformRule {
 
 impl TransformRule {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new(name: impl Into<String>) -> Self {
         TransformRule {
             name: name.into(),
@@ -39,6 +40,7 @@ impl<'de> serde::Deserialize<'de> for TransformRule {
 impl crate::object::Object for TransformRule {
     const NAME: &'static str = "TransformRule";
 
+    #[inline]
     fn empty() -> Self {
         TransformRule {
             name: Default::default(),

@@ -80,6 +80,7 @@ pub enum TransformType {
 
 impl TransformType {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             TransformType::AccountAttribute => "accountAttribute",
@@ -123,6 +124,7 @@ impl TransformType {
 }
 
 impl From<&str> for TransformType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "accountAttribute" => TransformType::AccountAttribute,

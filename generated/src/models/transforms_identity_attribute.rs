@@ -21,6 +21,7 @@ pub struct TransformsIdentityAttribute {
 
 impl TransformsIdentityAttribute {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new(name: impl Into<String>) -> Self {
         TransformsIdentityAttribute {
             name: name.into(),
@@ -42,6 +43,7 @@ impl<'de> serde::Deserialize<'de> for TransformsIdentityAttribute {
 impl crate::object::Object for TransformsIdentityAttribute {
     const NAME: &'static str = "TransformsIdentityAttribute";
 
+    #[inline]
     fn empty() -> Self {
         TransformsIdentityAttribute {
             name: Default::default(),

@@ -17,6 +17,7 @@ pub struct TranslationMessage {
 
 impl TranslationMessage {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -33,6 +34,7 @@ impl<'de> serde::Deserialize<'de> for TranslationMessage {
 impl crate::object::Object for TranslationMessage {
     const NAME: &'static str = "TranslationMessage";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

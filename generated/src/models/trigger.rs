@@ -43,6 +43,7 @@ pub struct Trigger {
 
 impl Trigger {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new(
         id: impl Into<String>,
         name: impl Into<String>,
@@ -75,6 +76,7 @@ impl<'de> serde::Deserialize<'de> for Trigger {
 impl crate::object::Object for Trigger {
     const NAME: &'static str = "Trigger";
 
+    #[inline]
     fn empty() -> Self {
         Trigger {
             id: Default::default(),

@@ -14,6 +14,7 @@ pub enum TriggerType {
 
 impl TriggerType {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             TriggerType::RequestResponse => "REQUEST_RESPONSE",
@@ -24,6 +25,7 @@ impl TriggerType {
 }
 
 impl From<&str> for TriggerType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "REQUEST_RESPONSE" => TriggerType::RequestResponse,

@@ -17,6 +17,7 @@ pub struct Trim {
 
 impl Trim {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -33,6 +34,7 @@ impl<'de> serde::Deserialize<'de> for Trim {
 impl crate::object::Object for Trim {
     const NAME: &'static str = "Trim";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -27,6 +27,7 @@ pub struct UpdateMultiHostSourcesRequestInner {
 
 impl UpdateMultiHostSourcesRequestInner {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new(
         op: UpdateMultiHostSourcesRequestInnerOp,
         path: impl Into<String>,
@@ -51,6 +52,7 @@ impl<'de> serde::Deserialize<'de> for UpdateMultiHostSourcesRequestInner {
 impl crate::object::Object for UpdateMultiHostSourcesRequestInner {
     const NAME: &'static str = "UpdateMultiHostSourcesRequestInner";
 
+    #[inline]
     fn empty() -> Self {
         UpdateMultiHostSourcesRequestInner {
             op: None,

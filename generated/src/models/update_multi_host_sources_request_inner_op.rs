@@ -14,6 +14,7 @@ pub enum UpdateMultiHostSourcesRequestInnerOp {
 
 impl UpdateMultiHostSourcesRequestInnerOp {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             UpdateMultiHostSourcesRequestInnerOp::Add => "add",
@@ -24,6 +25,7 @@ impl UpdateMultiHostSourcesRequestInnerOp {
 }
 
 impl From<&str> for UpdateMultiHostSourcesRequestInnerOp {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "add" => UpdateMultiHostSourcesRequestInnerOp::Add,

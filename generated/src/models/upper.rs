@@ -17,6 +17,7 @@ pub struct Upper {
 
 impl Upper {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -33,6 +34,7 @@ impl<'de> serde::Deserialize<'de> for Upper {
 impl crate::object::Object for Upper {
     const NAME: &'static str = "Upper";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -49,6 +49,7 @@ pub enum UsageType {
 
 impl UsageType {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             UsageType::Create => "CREATE",
@@ -73,6 +74,7 @@ impl UsageType {
 }
 
 impl From<&str> for UsageType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "CREATE" => UsageType::Create,

@@ -45,6 +45,7 @@ pub struct UserApp {
 
 impl UserApp {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -61,6 +62,7 @@ impl<'de> serde::Deserialize<'de> for UserApp {
 impl crate::object::Object for UserApp {
     const NAME: &'static str = "UserApp";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

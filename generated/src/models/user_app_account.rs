@@ -20,6 +20,7 @@ pub struct UserAppAccount {
 
 impl UserAppAccount {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -36,6 +37,7 @@ impl<'de> serde::Deserialize<'de> for UserAppAccount {
 impl crate::object::Object for UserAppAccount {
     const NAME: &'static str = "UserAppAccount";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -23,6 +23,7 @@ pub struct UserAppOwner {
 
 impl UserAppOwner {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -39,6 +40,7 @@ impl<'de> serde::Deserialize<'de> for UserAppOwner {
 impl crate::object::Object for UserAppOwner {
     const NAME: &'static str = "UserAppOwner";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

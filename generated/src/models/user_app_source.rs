@@ -20,6 +20,7 @@ pub struct UserAppSource {
 
 impl UserAppSource {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -36,6 +37,7 @@ impl<'de> serde::Deserialize<'de> for UserAppSource {
 impl crate::object::Object for UserAppSource {
     const NAME: &'static str = "UserAppSource";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

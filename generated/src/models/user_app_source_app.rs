@@ -20,6 +20,7 @@ pub struct UserAppSourceApp {
 
 impl UserAppSourceApp {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -36,6 +37,7 @@ impl<'de> serde::Deserialize<'de> for UserAppSourceApp {
 impl crate::object::Object for UserAppSourceApp {
     const NAME: &'static str = "UserAppSourceApp";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

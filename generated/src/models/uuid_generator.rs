@@ -15,6 +15,7 @@ pub struct UuidGenerator {
 
 impl UuidGenerator {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -31,6 +32,7 @@ impl<'de> serde::Deserialize<'de> for UuidGenerator {
 impl crate::object::Object for UuidGenerator {
     const NAME: &'static str = "UuidGenerator";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -24,6 +24,7 @@ pub struct V2024CommentDto {
 
 impl V2024CommentDto {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -40,6 +41,7 @@ impl<'de> serde::Deserialize<'de> for V2024CommentDto {
 impl crate::object::Object for V2024CommentDto {
     const NAME: &'static str = "V2024CommentDto";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

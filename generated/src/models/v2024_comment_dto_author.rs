@@ -22,6 +22,7 @@ pub struct V2024CommentDtoAuthor {
 
 impl V2024CommentDtoAuthor {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -38,6 +39,7 @@ impl<'de> serde::Deserialize<'de> for V2024CommentDtoAuthor {
 impl crate::object::Object for V2024CommentDtoAuthor {
     const NAME: &'static str = "V2024CommentDtoAuthor";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -12,6 +12,7 @@ pub enum V2024CommentDtoAuthorType {
 
 impl V2024CommentDtoAuthorType {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             V2024CommentDtoAuthorType::Identity => "IDENTITY",
@@ -21,6 +22,7 @@ impl V2024CommentDtoAuthorType {
 }
 
 impl From<&str> for V2024CommentDtoAuthorType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "IDENTITY" => V2024CommentDtoAuthorType::Identity,

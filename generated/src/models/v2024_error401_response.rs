@@ -14,6 +14,7 @@ pub struct V2024Error401Response {
 
 impl V2024Error401Response {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -30,6 +31,7 @@ impl<'de> serde::Deserialize<'de> for V2024Error401Response {
 impl crate::object::Object for V2024Error401Response {
     const NAME: &'static str = "V2024Error401Response";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

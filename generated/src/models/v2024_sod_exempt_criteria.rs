@@ -24,6 +24,7 @@ pub struct V2024SodExemptCriteria {
 
 impl V2024SodExemptCriteria {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -40,6 +41,7 @@ impl<'de> serde::Deserialize<'de> for V2024SodExemptCriteria {
 impl crate::object::Object for V2024SodExemptCriteria {
     const NAME: &'static str = "V2024SodExemptCriteria";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

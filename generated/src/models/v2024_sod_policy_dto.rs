@@ -22,6 +22,7 @@ pub struct V2024SodPolicyDto {
 
 impl V2024SodPolicyDto {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -38,6 +39,7 @@ impl<'de> serde::Deserialize<'de> for V2024SodPolicyDto {
 impl crate::object::Object for V2024SodPolicyDto {
     const NAME: &'static str = "V2024SodPolicyDto";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

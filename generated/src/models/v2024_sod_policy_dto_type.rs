@@ -12,6 +12,7 @@ pub enum V2024SodPolicyDtoType {
 
 impl V2024SodPolicyDtoType {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             V2024SodPolicyDtoType::SodPolicy => "SOD_POLICY",
@@ -21,6 +22,7 @@ impl V2024SodPolicyDtoType {
 }
 
 impl From<&str> for V2024SodPolicyDtoType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "SOD_POLICY" => V2024SodPolicyDtoType::SodPolicy,

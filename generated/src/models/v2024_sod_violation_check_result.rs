@@ -29,6 +29,7 @@ pub struct V2024SodViolationCheckResult {
 
 impl V2024SodViolationCheckResult {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -45,6 +46,7 @@ impl<'de> serde::Deserialize<'de> for V2024SodViolationCheckResult {
 impl crate::object::Object for V2024SodViolationCheckResult {
     const NAME: &'static str = "V2024SodViolationCheckResult";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -25,6 +25,7 @@ pub struct V2024SodViolationContext {
 
 impl V2024SodViolationContext {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -41,6 +42,7 @@ impl<'de> serde::Deserialize<'de> for V2024SodViolationContext {
 impl crate::object::Object for V2024SodViolationContext {
     const NAME: &'static str = "V2024SodViolationContext";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

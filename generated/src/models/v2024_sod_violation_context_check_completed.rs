@@ -23,6 +23,7 @@ pub struct V2024SodViolationContextCheckCompleted {
 
 impl V2024SodViolationContextCheckCompleted {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -39,6 +40,7 @@ impl<'de> serde::Deserialize<'de> for V2024SodViolationContextCheckCompleted {
 impl crate::object::Object for V2024SodViolationContextCheckCompleted {
     const NAME: &'static str = "V2024SodViolationContextCheckCompleted";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -14,6 +14,7 @@ pub enum V2024SodViolationContextCheckCompletedState {
 
 impl V2024SodViolationContextCheckCompletedState {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             V2024SodViolationContextCheckCompletedState::Success => "SUCCESS",
@@ -24,6 +25,7 @@ impl V2024SodViolationContextCheckCompletedState {
 }
 
 impl From<&str> for V2024SodViolationContextCheckCompletedState {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "SUCCESS" => V2024SodViolationContextCheckCompletedState::Success,

@@ -24,6 +24,7 @@ pub struct V2024SodViolationContextConflictingAccessCriteria {
 
 impl V2024SodViolationContextConflictingAccessCriteria {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -40,6 +41,7 @@ impl<'de> serde::Deserialize<'de> for V2024SodViolationContextConflictingAccessC
 impl crate::object::Object for V2024SodViolationContextConflictingAccessCriteria {
     const NAME: &'static str = "V2024SodViolationContextConflictingAccessCriteria";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

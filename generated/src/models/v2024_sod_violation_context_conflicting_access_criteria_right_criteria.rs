@@ -15,6 +15,7 @@ pub struct V2024SodViolationContextConflictingAccessCriteriaRightCriteria {
 
 impl V2024SodViolationContextConflictingAccessCriteriaRightCriteria {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -33,6 +34,7 @@ impl crate::object::Object
 for V2024SodViolationContextConflictingAccessCriteriaRightCriteria {
     const NAME: &'static str = "V2024SodViolationContextConflictingAccessCriteriaRightCriteria";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -22,6 +22,7 @@ pub struct V3AccessItemRequester {
 
 impl V3AccessItemRequester {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -38,6 +39,7 @@ impl<'de> serde::Deserialize<'de> for V3AccessItemRequester {
 impl crate::object::Object for V3AccessItemRequester {
     const NAME: &'static str = "V3AccessItemRequester";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

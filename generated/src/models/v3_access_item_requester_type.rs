@@ -12,6 +12,7 @@ pub enum V3AccessItemRequesterType {
 
 impl V3AccessItemRequesterType {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             V3AccessItemRequesterType::Identity => "IDENTITY",
@@ -21,6 +22,7 @@ impl V3AccessItemRequesterType {
 }
 
 impl From<&str> for V3AccessItemRequesterType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "IDENTITY" => V3AccessItemRequesterType::Identity,

@@ -22,6 +22,7 @@ pub struct V3AccessItemReviewedBy {
 
 impl V3AccessItemReviewedBy {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -38,6 +39,7 @@ impl<'de> serde::Deserialize<'de> for V3AccessItemReviewedBy {
 impl crate::object::Object for V3AccessItemReviewedBy {
     const NAME: &'static str = "V3AccessItemReviewedBy";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -12,6 +12,7 @@ pub enum V3AccessItemReviewedByType {
 
 impl V3AccessItemReviewedByType {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             V3AccessItemReviewedByType::Identity => "IDENTITY",
@@ -21,6 +22,7 @@ impl V3AccessItemReviewedByType {
 }
 
 impl From<&str> for V3AccessItemReviewedByType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "IDENTITY" => V3AccessItemReviewedByType::Identity,

@@ -31,6 +31,7 @@ pub struct V3AccessRequestPhases {
 
 impl V3AccessRequestPhases {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -47,6 +48,7 @@ impl<'de> serde::Deserialize<'de> for V3AccessRequestPhases {
 impl crate::object::Object for V3AccessRequestPhases {
     const NAME: &'static str = "V3AccessRequestPhases";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

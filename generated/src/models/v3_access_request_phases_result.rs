@@ -14,6 +14,7 @@ pub enum V3AccessRequestPhasesResult {
 
 impl V3AccessRequestPhasesResult {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             V3AccessRequestPhasesResult::Successful => "SUCCESSFUL",
@@ -24,6 +25,7 @@ impl V3AccessRequestPhasesResult {
 }
 
 impl From<&str> for V3AccessRequestPhasesResult {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "SUCCESSFUL" => V3AccessRequestPhasesResult::Successful,

@@ -20,6 +20,7 @@ pub enum V3AccessRequestPhasesState {
 
 impl V3AccessRequestPhasesState {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             V3AccessRequestPhasesState::Pending => "PENDING",
@@ -33,6 +34,7 @@ impl V3AccessRequestPhasesState {
 }
 
 impl From<&str> for V3AccessRequestPhasesState {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "PENDING" => V3AccessRequestPhasesState::Pending,

@@ -16,6 +16,7 @@ pub enum V3AccessRequestType {
 
 impl V3AccessRequestType {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             V3AccessRequestType::GrantAccess => "GRANT_ACCESS",
@@ -27,6 +28,7 @@ impl V3AccessRequestType {
 }
 
 impl From<&str> for V3AccessRequestType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "GRANT_ACCESS" => V3AccessRequestType::GrantAccess,

@@ -35,6 +35,7 @@ pub struct V3ApprovalForwardHistory {
 
 impl V3ApprovalForwardHistory {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -51,6 +52,7 @@ impl<'de> serde::Deserialize<'de> for V3ApprovalForwardHistory {
 impl crate::object::Object for V3ApprovalForwardHistory {
     const NAME: &'static str = "V3ApprovalForwardHistory";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -24,6 +24,7 @@ pub enum V3ApprovalScheme {
 
 impl V3ApprovalScheme {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             V3ApprovalScheme::AppOwner => "APP_OWNER",
@@ -39,6 +40,7 @@ impl V3ApprovalScheme {
 }
 
 impl From<&str> for V3ApprovalScheme {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "APP_OWNER" => V3ApprovalScheme::AppOwner,

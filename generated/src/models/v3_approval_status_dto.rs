@@ -43,6 +43,7 @@ pub struct V3ApprovalStatusDto {
 
 impl V3ApprovalStatusDto {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -59,6 +60,7 @@ impl<'de> serde::Deserialize<'de> for V3ApprovalStatusDto {
 impl crate::object::Object for V3ApprovalStatusDto {
     const NAME: &'static str = "V3ApprovalStatusDto";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

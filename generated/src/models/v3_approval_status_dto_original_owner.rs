@@ -22,6 +22,7 @@ pub struct V3ApprovalStatusDtoOriginalOwner {
 
 impl V3ApprovalStatusDtoOriginalOwner {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -38,6 +39,7 @@ impl<'de> serde::Deserialize<'de> for V3ApprovalStatusDtoOriginalOwner {
 impl crate::object::Object for V3ApprovalStatusDtoOriginalOwner {
     const NAME: &'static str = "V3ApprovalStatusDtoOriginalOwner";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

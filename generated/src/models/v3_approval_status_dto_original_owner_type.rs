@@ -14,6 +14,7 @@ pub enum V3ApprovalStatusDtoOriginalOwnerType {
 
 impl V3ApprovalStatusDtoOriginalOwnerType {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             V3ApprovalStatusDtoOriginalOwnerType::GovernanceGroup => "GOVERNANCE_GROUP",
@@ -24,6 +25,7 @@ impl V3ApprovalStatusDtoOriginalOwnerType {
 }
 
 impl From<&str> for V3ApprovalStatusDtoOriginalOwnerType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "GOVERNANCE_GROUP" => V3ApprovalStatusDtoOriginalOwnerType::GovernanceGroup,

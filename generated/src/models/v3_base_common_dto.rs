@@ -28,6 +28,7 @@ pub struct V3BaseCommonDto {
 
 impl V3BaseCommonDto {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -44,6 +45,7 @@ impl<'de> serde::Deserialize<'de> for V3BaseCommonDto {
 impl crate::object::Object for V3BaseCommonDto {
     const NAME: &'static str = "V3BaseCommonDto";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

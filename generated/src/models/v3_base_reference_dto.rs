@@ -22,6 +22,7 @@ pub struct V3BaseReferenceDto {
 
 impl V3BaseReferenceDto {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -38,6 +39,7 @@ impl<'de> serde::Deserialize<'de> for V3BaseReferenceDto {
 impl crate::object::Object for V3BaseReferenceDto {
     const NAME: &'static str = "V3BaseReferenceDto";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

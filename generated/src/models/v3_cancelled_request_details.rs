@@ -21,6 +21,7 @@ pub struct V3CancelledRequestDetails {
 
 impl V3CancelledRequestDetails {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -37,6 +38,7 @@ impl<'de> serde::Deserialize<'de> for V3CancelledRequestDetails {
 impl crate::object::Object for V3CancelledRequestDetails {
     const NAME: &'static str = "V3CancelledRequestDetails";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

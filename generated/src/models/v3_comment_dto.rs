@@ -24,6 +24,7 @@ pub struct V3CommentDto {
 
 impl V3CommentDto {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -40,6 +41,7 @@ impl<'de> serde::Deserialize<'de> for V3CommentDto {
 impl crate::object::Object for V3CommentDto {
     const NAME: &'static str = "V3CommentDto";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

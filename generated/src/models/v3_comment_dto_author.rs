@@ -22,6 +22,7 @@ pub struct V3CommentDtoAuthor {
 
 impl V3CommentDtoAuthor {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -38,6 +39,7 @@ impl<'de> serde::Deserialize<'de> for V3CommentDtoAuthor {
 impl crate::object::Object for V3CommentDtoAuthor {
     const NAME: &'static str = "V3CommentDtoAuthor";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -12,6 +12,7 @@ pub enum V3CommentDtoAuthorType {
 
 impl V3CommentDtoAuthorType {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             V3CommentDtoAuthorType::Identity => "IDENTITY",
@@ -21,6 +22,7 @@ impl V3CommentDtoAuthorType {
 }
 
 impl From<&str> for V3CommentDtoAuthorType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "IDENTITY" => V3CommentDtoAuthorType::Identity,

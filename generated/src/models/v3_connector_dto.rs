@@ -35,6 +35,7 @@ pub struct V3ConnectorDto {
 
 impl V3ConnectorDto {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -51,6 +52,7 @@ impl<'de> serde::Deserialize<'de> for V3ConnectorDto {
 impl crate::object::Object for V3ConnectorDto {
     const NAME: &'static str = "V3ConnectorDto";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -68,6 +68,7 @@ pub enum V3DtoType {
 
 impl V3DtoType {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             V3DtoType::AccountCorrelationConfig => "ACCOUNT_CORRELATION_CONFIG",
@@ -105,6 +106,7 @@ impl V3DtoType {
 }
 
 impl From<&str> for V3DtoType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "ACCOUNT_CORRELATION_CONFIG" => V3DtoType::AccountCorrelationConfig,

@@ -28,6 +28,7 @@ pub struct V3EntitlementRequestConfig {
 
 impl V3EntitlementRequestConfig {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -44,6 +45,7 @@ impl<'de> serde::Deserialize<'de> for V3EntitlementRequestConfig {
 impl crate::object::Object for V3EntitlementRequestConfig {
     const NAME: &'static str = "V3EntitlementRequestConfig";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -21,6 +21,7 @@ pub struct V3ErrorMessageDto {
 
 impl V3ErrorMessageDto {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -37,6 +38,7 @@ impl<'de> serde::Deserialize<'de> for V3ErrorMessageDto {
 impl crate::object::Object for V3ErrorMessageDto {
     const NAME: &'static str = "V3ErrorMessageDto";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -25,6 +25,7 @@ pub struct V3ErrorResponseDto {
 
 impl V3ErrorResponseDto {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -41,6 +42,7 @@ impl<'de> serde::Deserialize<'de> for V3ErrorResponseDto {
 impl crate::object::Object for V3ErrorResponseDto {
     const NAME: &'static str = "V3ErrorResponseDto";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -18,6 +18,7 @@ pub struct V3IdentityAttributeConfig {
 
 impl V3IdentityAttributeConfig {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -34,6 +35,7 @@ impl<'de> serde::Deserialize<'de> for V3IdentityAttributeConfig {
 impl crate::object::Object for V3IdentityAttributeConfig {
     const NAME: &'static str = "V3IdentityAttributeConfig";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

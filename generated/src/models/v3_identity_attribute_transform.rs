@@ -19,6 +19,7 @@ pub struct V3IdentityAttributeTransform {
 
 impl V3IdentityAttributeTransform {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -35,6 +36,7 @@ impl<'de> serde::Deserialize<'de> for V3IdentityAttributeTransform {
 impl crate::object::Object for V3IdentityAttributeTransform {
     const NAME: &'static str = "V3IdentityAttributeTransform";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -17,6 +17,7 @@ pub struct V3IdentityExceptionReportReference {
 
 impl V3IdentityExceptionReportReference {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -33,6 +34,7 @@ impl<'de> serde::Deserialize<'de> for V3IdentityExceptionReportReference {
 impl crate::object::Object for V3IdentityExceptionReportReference {
     const NAME: &'static str = "V3IdentityExceptionReportReference";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

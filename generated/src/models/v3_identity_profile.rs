@@ -61,6 +61,7 @@ pub struct V3IdentityProfile {
 
 impl V3IdentityProfile {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new(authoritative_source: V3IdentityProfileAuthoritativeSource) -> Self {
         V3IdentityProfile {
             id: None,
@@ -92,6 +93,7 @@ impl<'de> serde::Deserialize<'de> for V3IdentityProfile {
 impl crate::object::Object for V3IdentityProfile {
     const NAME: &'static str = "V3IdentityProfile";
 
+    #[inline]
     fn empty() -> Self {
         V3IdentityProfile {
             id: None,

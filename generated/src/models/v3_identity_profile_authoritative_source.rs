@@ -22,6 +22,7 @@ pub struct V3IdentityProfileAuthoritativeSource {
 
 impl V3IdentityProfileAuthoritativeSource {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -38,6 +39,7 @@ impl<'de> serde::Deserialize<'de> for V3IdentityProfileAuthoritativeSource {
 impl crate::object::Object for V3IdentityProfileAuthoritativeSource {
     const NAME: &'static str = "V3IdentityProfileAuthoritativeSource";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -12,6 +12,7 @@ pub enum V3IdentityProfileAuthoritativeSourceType {
 
 impl V3IdentityProfileAuthoritativeSourceType {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             V3IdentityProfileAuthoritativeSourceType::Source => "SOURCE",
@@ -21,6 +22,7 @@ impl V3IdentityProfileAuthoritativeSourceType {
 }
 
 impl From<&str> for V3IdentityProfileAuthoritativeSourceType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "SOURCE" => V3IdentityProfileAuthoritativeSourceType::Source,

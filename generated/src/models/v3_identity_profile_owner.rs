@@ -22,6 +22,7 @@ pub struct V3IdentityProfileOwner {
 
 impl V3IdentityProfileOwner {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -38,6 +39,7 @@ impl<'de> serde::Deserialize<'de> for V3IdentityProfileOwner {
 impl crate::object::Object for V3IdentityProfileOwner {
     const NAME: &'static str = "V3IdentityProfileOwner";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

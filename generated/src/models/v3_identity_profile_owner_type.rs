@@ -12,6 +12,7 @@ pub enum V3IdentityProfileOwnerType {
 
 impl V3IdentityProfileOwnerType {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             V3IdentityProfileOwnerType::Identity => "IDENTITY",
@@ -21,6 +22,7 @@ impl V3IdentityProfileOwnerType {
 }
 
 impl From<&str> for V3IdentityProfileOwnerType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "IDENTITY" => V3IdentityProfileOwnerType::Identity,

@@ -25,6 +25,7 @@ pub struct V3JsonPatchOperation {
 
 impl V3JsonPatchOperation {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new(op: V3JsonPatchOperationOp, path: impl Into<String>) -> Self {
         V3JsonPatchOperation {
             op: Some(op),
@@ -46,6 +47,7 @@ impl<'de> serde::Deserialize<'de> for V3JsonPatchOperation {
 impl crate::object::Object for V3JsonPatchOperation {
     const NAME: &'static str = "V3JsonPatchOperation";
 
+    #[inline]
     fn empty() -> Self {
         V3JsonPatchOperation {
             op: None,

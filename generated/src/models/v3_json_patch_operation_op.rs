@@ -22,6 +22,7 @@ pub enum V3JsonPatchOperationOp {
 
 impl V3JsonPatchOperationOp {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             V3JsonPatchOperationOp::Add => "add",
@@ -36,6 +37,7 @@ impl V3JsonPatchOperationOp {
 }
 
 impl From<&str> for V3JsonPatchOperationOp {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "add" => V3JsonPatchOperationOp::Add,

@@ -14,6 +14,7 @@ pub enum V3LocaleOrigin {
 
 impl V3LocaleOrigin {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             V3LocaleOrigin::Default => "DEFAULT",
@@ -24,6 +25,7 @@ impl V3LocaleOrigin {
 }
 
 impl From<&str> for V3LocaleOrigin {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "DEFAULT" => V3LocaleOrigin::Default,

@@ -33,6 +33,7 @@ pub struct V3ManualWorkItemDetails {
 
 impl V3ManualWorkItemDetails {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -49,6 +50,7 @@ impl<'de> serde::Deserialize<'de> for V3ManualWorkItemDetails {
 impl crate::object::Object for V3ManualWorkItemDetails {
     const NAME: &'static str = "V3ManualWorkItemDetails";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

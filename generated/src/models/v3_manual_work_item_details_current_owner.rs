@@ -22,6 +22,7 @@ pub struct V3ManualWorkItemDetailsCurrentOwner {
 
 impl V3ManualWorkItemDetailsCurrentOwner {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -38,6 +39,7 @@ impl<'de> serde::Deserialize<'de> for V3ManualWorkItemDetailsCurrentOwner {
 impl crate::object::Object for V3ManualWorkItemDetailsCurrentOwner {
     const NAME: &'static str = "V3ManualWorkItemDetailsCurrentOwner";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -14,6 +14,7 @@ pub enum V3ManualWorkItemDetailsCurrentOwnerType {
 
 impl V3ManualWorkItemDetailsCurrentOwnerType {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             V3ManualWorkItemDetailsCurrentOwnerType::GovernanceGroup => {
@@ -26,6 +27,7 @@ impl V3ManualWorkItemDetailsCurrentOwnerType {
 }
 
 impl From<&str> for V3ManualWorkItemDetailsCurrentOwnerType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "GOVERNANCE_GROUP" => {

@@ -22,6 +22,7 @@ pub struct V3ManualWorkItemDetailsOriginalOwner {
 
 impl V3ManualWorkItemDetailsOriginalOwner {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -38,6 +39,7 @@ impl<'de> serde::Deserialize<'de> for V3ManualWorkItemDetailsOriginalOwner {
 impl crate::object::Object for V3ManualWorkItemDetailsOriginalOwner {
     const NAME: &'static str = "V3ManualWorkItemDetailsOriginalOwner";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -14,6 +14,7 @@ pub enum V3ManualWorkItemDetailsOriginalOwnerType {
 
 impl V3ManualWorkItemDetailsOriginalOwnerType {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             V3ManualWorkItemDetailsOriginalOwnerType::GovernanceGroup => {
@@ -26,6 +27,7 @@ impl V3ManualWorkItemDetailsOriginalOwnerType {
 }
 
 impl From<&str> for V3ManualWorkItemDetailsOriginalOwnerType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "GOVERNANCE_GROUP" => {

@@ -28,6 +28,7 @@ pub enum V3ManualWorkItemState {
 
 impl V3ManualWorkItemState {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             V3ManualWorkItemState::Pending => "PENDING",
@@ -42,6 +43,7 @@ impl V3ManualWorkItemState {
 }
 
 impl From<&str> for V3ManualWorkItemState {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "PENDING" => V3ManualWorkItemState::Pending,

@@ -22,6 +22,7 @@ pub struct V3OwnerDto {
 
 impl V3OwnerDto {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -38,6 +39,7 @@ impl<'de> serde::Deserialize<'de> for V3OwnerDto {
 impl crate::object::Object for V3OwnerDto {
     const NAME: &'static str = "V3OwnerDto";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -12,6 +12,7 @@ pub enum V3OwnerDtoType {
 
 impl V3OwnerDtoType {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             V3OwnerDtoType::Identity => "IDENTITY",
@@ -21,6 +22,7 @@ impl V3OwnerDtoType {
 }
 
 impl From<&str> for V3OwnerDtoType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "IDENTITY" => V3OwnerDtoType::Identity,

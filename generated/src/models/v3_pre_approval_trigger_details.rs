@@ -22,6 +22,7 @@ pub struct V3PreApprovalTriggerDetails {
 
 impl V3PreApprovalTriggerDetails {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -38,6 +39,7 @@ impl<'de> serde::Deserialize<'de> for V3PreApprovalTriggerDetails {
 impl crate::object::Object for V3PreApprovalTriggerDetails {
     const NAME: &'static str = "V3PreApprovalTriggerDetails";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

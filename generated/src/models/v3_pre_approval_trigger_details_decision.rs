@@ -14,6 +14,7 @@ pub enum V3PreApprovalTriggerDetailsDecision {
 
 impl V3PreApprovalTriggerDetailsDecision {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             V3PreApprovalTriggerDetailsDecision::Approved => "APPROVED",
@@ -24,6 +25,7 @@ impl V3PreApprovalTriggerDetailsDecision {
 }
 
 impl From<&str> for V3PreApprovalTriggerDetailsDecision {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "APPROVED" => V3PreApprovalTriggerDetailsDecision::Approved,

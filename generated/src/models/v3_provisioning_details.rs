@@ -17,6 +17,7 @@ pub struct V3ProvisioningDetails {
 
 impl V3ProvisioningDetails {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -33,6 +34,7 @@ impl<'de> serde::Deserialize<'de> for V3ProvisioningDetails {
 impl crate::object::Object for V3ProvisioningDetails {
     const NAME: &'static str = "V3ProvisioningDetails";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

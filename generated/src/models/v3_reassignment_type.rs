@@ -22,6 +22,7 @@ pub enum V3ReassignmentType {
 
 impl V3ReassignmentType {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             V3ReassignmentType::ManualReassignment => "MANUAL_REASSIGNMENT",
@@ -34,6 +35,7 @@ impl V3ReassignmentType {
 }
 
 impl From<&str> for V3ReassignmentType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "MANUAL_REASSIGNMENT" => V3ReassignmentType::ManualReassignment,

@@ -37,6 +37,7 @@ pub enum V3RequestedItemStatusRequestState {
 
 impl V3RequestedItemStatusRequestState {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             V3RequestedItemStatusRequestState::Executing => "EXECUTING",
@@ -60,6 +61,7 @@ impl V3RequestedItemStatusRequestState {
 }
 
 impl From<&str> for V3RequestedItemStatusRequestState {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "EXECUTING" => V3RequestedItemStatusRequestState::Executing,

@@ -24,6 +24,7 @@ pub struct V3SodExemptCriteria {
 
 impl V3SodExemptCriteria {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -40,6 +41,7 @@ impl<'de> serde::Deserialize<'de> for V3SodExemptCriteria {
 impl crate::object::Object for V3SodExemptCriteria {
     const NAME: &'static str = "V3SodExemptCriteria";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -22,6 +22,7 @@ pub struct V3SodPolicyDto {
 
 impl V3SodPolicyDto {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -38,6 +39,7 @@ impl<'de> serde::Deserialize<'de> for V3SodPolicyDto {
 impl crate::object::Object for V3SodPolicyDto {
     const NAME: &'static str = "V3SodPolicyDto";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

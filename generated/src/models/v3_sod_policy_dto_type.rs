@@ -12,6 +12,7 @@ pub enum V3SodPolicyDtoType {
 
 impl V3SodPolicyDtoType {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             V3SodPolicyDtoType::SodPolicy => "SOD_POLICY",
@@ -21,6 +22,7 @@ impl V3SodPolicyDtoType {
 }
 
 impl From<&str> for V3SodPolicyDtoType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "SOD_POLICY" => V3SodPolicyDtoType::SodPolicy,

@@ -29,6 +29,7 @@ pub struct V3SodViolationCheckResult {
 
 impl V3SodViolationCheckResult {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -45,6 +46,7 @@ impl<'de> serde::Deserialize<'de> for V3SodViolationCheckResult {
 impl crate::object::Object for V3SodViolationCheckResult {
     const NAME: &'static str = "V3SodViolationCheckResult";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

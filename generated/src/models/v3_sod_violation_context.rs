@@ -23,6 +23,7 @@ pub struct V3SodViolationContext {
 
 impl V3SodViolationContext {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -39,6 +40,7 @@ impl<'de> serde::Deserialize<'de> for V3SodViolationContext {
 impl crate::object::Object for V3SodViolationContext {
     const NAME: &'static str = "V3SodViolationContext";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -21,6 +21,7 @@ pub struct V3SodViolationContextCheckCompleted {
 
 impl V3SodViolationContextCheckCompleted {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -37,6 +38,7 @@ impl<'de> serde::Deserialize<'de> for V3SodViolationContextCheckCompleted {
 impl crate::object::Object for V3SodViolationContextCheckCompleted {
     const NAME: &'static str = "V3SodViolationContextCheckCompleted";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -14,6 +14,7 @@ pub enum V3SodViolationContextCheckCompletedState {
 
 impl V3SodViolationContextCheckCompletedState {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             V3SodViolationContextCheckCompletedState::Success => "SUCCESS",
@@ -24,6 +25,7 @@ impl V3SodViolationContextCheckCompletedState {
 }
 
 impl From<&str> for V3SodViolationContextCheckCompletedState {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "SUCCESS" => V3SodViolationContextCheckCompletedState::Success,

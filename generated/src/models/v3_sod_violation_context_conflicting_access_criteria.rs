@@ -24,6 +24,7 @@ pub struct V3SodViolationContextConflictingAccessCriteria {
 
 impl V3SodViolationContextConflictingAccessCriteria {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -40,6 +41,7 @@ impl<'de> serde::Deserialize<'de> for V3SodViolationContextConflictingAccessCrit
 impl crate::object::Object for V3SodViolationContextConflictingAccessCriteria {
     const NAME: &'static str = "V3SodViolationContextConflictingAccessCriteria";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -17,6 +17,7 @@ pub struct V3TransformDefinition {
 
 impl V3TransformDefinition {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -33,6 +34,7 @@ impl<'de> serde::Deserialize<'de> for V3TransformDefinition {
 impl crate::object::Object for V3TransformDefinition {
     const NAME: &'static str = "V3TransformDefinition";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

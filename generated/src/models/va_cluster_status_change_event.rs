@@ -46,6 +46,7 @@ pub struct VaClusterStatusChangeEvent {
 
 impl VaClusterStatusChangeEvent {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new(
         created: chrono::DateTime<chrono::Utc>,
         r#type: VaClusterStatusChangeEventType,
@@ -75,6 +76,7 @@ impl<'de> serde::Deserialize<'de> for VaClusterStatusChangeEvent {
 impl crate::object::Object for VaClusterStatusChangeEvent {
     const NAME: &'static str = "VaClusterStatusChangeEvent";
 
+    #[inline]
     fn empty() -> Self {
         VaClusterStatusChangeEvent {
             created: None,

@@ -21,6 +21,7 @@ pub struct VaClusterStatusChangeEventApplication {
 
 impl VaClusterStatusChangeEventApplication {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new(id: impl Into<String>, name: impl Into<String>) -> Self {
         VaClusterStatusChangeEventApplication {
             id: id.into(),
@@ -42,6 +43,7 @@ impl<'de> serde::Deserialize<'de> for VaClusterStatusChangeEventApplication {
 impl crate::object::Object for VaClusterStatusChangeEventApplication {
     const NAME: &'static str = "VaClusterStatusChangeEventApplication";
 
+    #[inline]
     fn empty() -> Self {
         VaClusterStatusChangeEventApplication {
             id: Default::default(),

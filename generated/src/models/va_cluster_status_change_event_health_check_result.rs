@@ -27,6 +27,7 @@ pub struct VaClusterStatusChangeEventHealthCheckResult {
 
 impl VaClusterStatusChangeEventHealthCheckResult {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new(
         message: impl Into<String>,
         result_type: impl Into<String>,
@@ -52,6 +53,7 @@ impl<'de> serde::Deserialize<'de> for VaClusterStatusChangeEventHealthCheckResul
 impl crate::object::Object for VaClusterStatusChangeEventHealthCheckResult {
     const NAME: &'static str = "VaClusterStatusChangeEventHealthCheckResult";
 
+    #[inline]
     fn empty() -> Self {
         VaClusterStatusChangeEventHealthCheckResult {
             message: Default::default(),

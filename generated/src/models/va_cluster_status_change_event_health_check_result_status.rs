@@ -14,6 +14,7 @@ pub enum VaClusterStatusChangeEventHealthCheckResultStatus {
 
 impl VaClusterStatusChangeEventHealthCheckResultStatus {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             VaClusterStatusChangeEventHealthCheckResultStatus::Succeeded => "Succeeded",
@@ -24,6 +25,7 @@ impl VaClusterStatusChangeEventHealthCheckResultStatus {
 }
 
 impl From<&str> for VaClusterStatusChangeEventHealthCheckResultStatus {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "Succeeded" => VaClusterStatusChangeEventHealthCheckResultStatus::Succeeded,

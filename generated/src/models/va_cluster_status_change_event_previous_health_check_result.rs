@@ -27,6 +27,7 @@ pub struct VaClusterStatusChangeEventPreviousHealthCheckResult {
 
 impl VaClusterStatusChangeEventPreviousHealthCheckResult {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new(
         message: impl Into<String>,
         result_type: impl Into<String>,
@@ -53,6 +54,7 @@ for VaClusterStatusChangeEventPreviousHealthCheckResult {
 impl crate::object::Object for VaClusterStatusChangeEventPreviousHealthCheckResult {
     const NAME: &'static str = "VaClusterStatusChangeEventPreviousHealthCheckResult";
 
+    #[inline]
     fn empty() -> Self {
         VaClusterStatusChangeEventPreviousHealthCheckResult {
             message: Default::default(),

@@ -14,6 +14,7 @@ pub enum VaClusterStatusChangeEventPreviousHealthCheckResultStatus {
 
 impl VaClusterStatusChangeEventPreviousHealthCheckResultStatus {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             VaClusterStatusChangeEventPreviousHealthCheckResultStatus::Succeeded => {
@@ -28,6 +29,7 @@ impl VaClusterStatusChangeEventPreviousHealthCheckResultStatus {
 }
 
 impl From<&str> for VaClusterStatusChangeEventPreviousHealthCheckResultStatus {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "Succeeded" => {

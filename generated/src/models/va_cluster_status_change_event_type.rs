@@ -14,6 +14,7 @@ pub enum VaClusterStatusChangeEventType {
 
 impl VaClusterStatusChangeEventType {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             VaClusterStatusChangeEventType::Source => "SOURCE",
@@ -24,6 +25,7 @@ impl VaClusterStatusChangeEventType {
 }
 
 impl From<&str> for VaClusterStatusChangeEventType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "SOURCE" => VaClusterStatusChangeEventType::Source,

@@ -19,6 +19,7 @@ pub struct ValidateFilterInputDto {
 
 impl ValidateFilterInputDto {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new(
         input: serde_json::Map<String, serde_json::Value>,
         filter: impl Into<String>,
@@ -42,6 +43,7 @@ impl<'de> serde::Deserialize<'de> for ValidateFilterInputDto {
 impl crate::object::Object for ValidateFilterInputDto {
     const NAME: &'static str = "ValidateFilterInputDto";
 
+    #[inline]
     fn empty() -> Self {
         ValidateFilterInputDto {
             input: Default::default(),

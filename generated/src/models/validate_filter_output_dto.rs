@@ -20,6 +20,7 @@ pub struct ValidateFilterOutputDto {
 
 impl ValidateFilterOutputDto {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -36,6 +37,7 @@ impl<'de> serde::Deserialize<'de> for ValidateFilterOutputDto {
 impl crate::object::Object for ValidateFilterOutputDto {
     const NAME: &'static str = "ValidateFilterOutputDto";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

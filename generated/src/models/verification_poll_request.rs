@@ -16,6 +16,7 @@ pub struct VerificationPollRequest {
 
 impl VerificationPollRequest {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new(request_id: impl Into<String>) -> Self {
         VerificationPollRequest {
             request_id: request_id.into(),
@@ -35,6 +36,7 @@ impl<'de> serde::Deserialize<'de> for VerificationPollRequest {
 impl crate::object::Object for VerificationPollRequest {
     const NAME: &'static str = "VerificationPollRequest";
 
+    #[inline]
     fn empty() -> Self {
         VerificationPollRequest {
             request_id: Default::default(),

@@ -22,6 +22,7 @@ pub struct VerificationResponse {
 
 impl VerificationResponse {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -38,6 +39,7 @@ impl<'de> serde::Deserialize<'de> for VerificationResponse {
 impl crate::object::Object for VerificationResponse {
     const NAME: &'static str = "VerificationResponse";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

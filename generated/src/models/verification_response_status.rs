@@ -20,6 +20,7 @@ pub enum VerificationResponseStatus {
 
 impl VerificationResponseStatus {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             VerificationResponseStatus::Pending => "PENDING",
@@ -33,6 +34,7 @@ impl VerificationResponseStatus {
 }
 
 impl From<&str> for VerificationResponseStatus {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "PENDING" => VerificationResponseStatus::Pending,

@@ -21,6 +21,7 @@ pub struct ViolationContext {
 
 impl ViolationContext {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -37,6 +38,7 @@ impl<'de> serde::Deserialize<'de> for ViolationContext {
 impl crate::object::Object for ViolationContext {
     const NAME: &'static str = "ViolationContext";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

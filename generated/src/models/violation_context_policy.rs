@@ -21,6 +21,7 @@ pub struct ViolationContextPolicy {
 
 impl ViolationContextPolicy {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -37,6 +38,7 @@ impl<'de> serde::Deserialize<'de> for ViolationContextPolicy {
 impl crate::object::Object for ViolationContextPolicy {
     const NAME: &'static str = "ViolationContextPolicy";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -12,6 +12,7 @@ pub enum ViolationContextPolicyType {
 
 impl ViolationContextPolicyType {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             ViolationContextPolicyType::Entitlement => "ENTITLEMENT",
@@ -21,6 +22,7 @@ impl ViolationContextPolicyType {
 }
 
 impl From<&str> for ViolationContextPolicyType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "ENTITLEMENT" => ViolationContextPolicyType::Entitlement,

@@ -23,6 +23,7 @@ pub struct ViolationOwnerAssignmentConfig {
 
 impl ViolationOwnerAssignmentConfig {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -39,6 +40,7 @@ impl<'de> serde::Deserialize<'de> for ViolationOwnerAssignmentConfig {
 impl crate::object::Object for ViolationOwnerAssignmentConfig {
     const NAME: &'static str = "ViolationOwnerAssignmentConfig";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

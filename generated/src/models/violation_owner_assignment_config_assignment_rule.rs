@@ -16,6 +16,7 @@ pub enum ViolationOwnerAssignmentConfigAssignmentRule {
 
 impl ViolationOwnerAssignmentConfigAssignmentRule {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             ViolationOwnerAssignmentConfigAssignmentRule::Manager => "MANAGER",
@@ -26,6 +27,7 @@ impl ViolationOwnerAssignmentConfigAssignmentRule {
 }
 
 impl From<&str> for ViolationOwnerAssignmentConfigAssignmentRule {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "MANAGER" => ViolationOwnerAssignmentConfigAssignmentRule::Manager,

@@ -22,6 +22,7 @@ pub struct ViolationOwnerAssignmentConfigOwnerRef {
 
 impl ViolationOwnerAssignmentConfigOwnerRef {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -38,6 +39,7 @@ impl<'de> serde::Deserialize<'de> for ViolationOwnerAssignmentConfigOwnerRef {
 impl crate::object::Object for ViolationOwnerAssignmentConfigOwnerRef {
     const NAME: &'static str = "ViolationOwnerAssignmentConfigOwnerRef";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -16,6 +16,7 @@ pub enum ViolationOwnerAssignmentConfigOwnerRefType {
 
 impl ViolationOwnerAssignmentConfigOwnerRefType {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             ViolationOwnerAssignmentConfigOwnerRefType::Identity => "IDENTITY",
@@ -29,6 +30,7 @@ impl ViolationOwnerAssignmentConfigOwnerRefType {
 }
 
 impl From<&str> for ViolationOwnerAssignmentConfigOwnerRefType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "IDENTITY" => ViolationOwnerAssignmentConfigOwnerRefType::Identity,

@@ -16,6 +16,7 @@ pub struct ViolationPrediction {
 
 impl ViolationPrediction {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -32,6 +33,7 @@ impl<'de> serde::Deserialize<'de> for ViolationPrediction {
 impl crate::object::Object for ViolationPrediction {
     const NAME: &'static str = "ViolationPrediction";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -15,6 +15,7 @@ pub struct VisibilityCriteria {
 
 impl VisibilityCriteria {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -31,6 +32,7 @@ impl<'de> serde::Deserialize<'de> for VisibilityCriteria {
 impl crate::object::Object for VisibilityCriteria {
     const NAME: &'static str = "VisibilityCriteria";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

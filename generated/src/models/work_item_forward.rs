@@ -23,6 +23,7 @@ pub struct WorkItemForward {
 
 impl WorkItemForward {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new(target_owner_id: impl Into<String>, comment: impl Into<String>) -> Self {
         WorkItemForward {
             target_owner_id: target_owner_id.into(),
@@ -44,6 +45,7 @@ impl<'de> serde::Deserialize<'de> for WorkItemForward {
 impl crate::object::Object for WorkItemForward {
     const NAME: &'static str = "WorkItemForward";
 
+    #[inline]
     fn empty() -> Self {
         WorkItemForward {
             target_owner_id: Default::default(),

@@ -22,6 +22,7 @@ pub enum WorkItemState {
 
 impl WorkItemState {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             WorkItemState::Finished => "Finished",
@@ -36,6 +37,7 @@ impl WorkItemState {
 }
 
 impl From<&str> for WorkItemState {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "Finished" => WorkItemState::Finished,

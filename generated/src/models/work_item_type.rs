@@ -40,6 +40,7 @@ pub enum WorkItemType {
 
 impl WorkItemType {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             WorkItemType::UnknownValue => "Unknown",
@@ -63,6 +64,7 @@ impl WorkItemType {
 }
 
 impl From<&str> for WorkItemType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "Unknown" => WorkItemType::UnknownValue,

@@ -55,6 +55,7 @@ pub struct WorkItems {
 
 impl WorkItems {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -71,6 +72,7 @@ impl<'de> serde::Deserialize<'de> for WorkItems {
 impl crate::object::Object for WorkItems {
     const NAME: &'static str = "WorkItems";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

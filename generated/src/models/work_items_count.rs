@@ -14,6 +14,7 @@ pub struct WorkItemsCount {
 
 impl WorkItemsCount {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -30,6 +31,7 @@ impl<'de> serde::Deserialize<'de> for WorkItemsCount {
 impl crate::object::Object for WorkItemsCount {
     const NAME: &'static str = "WorkItemsCount";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -20,6 +20,7 @@ pub struct WorkItemsSummary {
 
 impl WorkItemsSummary {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -36,6 +37,7 @@ impl<'de> serde::Deserialize<'de> for WorkItemsSummary {
 impl crate::object::Object for WorkItemsSummary {
     const NAME: &'static str = "WorkItemsSummary";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -17,6 +17,7 @@ pub struct WorkReassignmentIdentity {
 
 impl WorkReassignmentIdentity {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -33,6 +34,7 @@ impl<'de> serde::Deserialize<'de> for WorkReassignmentIdentity {
 impl crate::object::Object for WorkReassignmentIdentity {
     const NAME: &'static str = "WorkReassignmentIdentity";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -53,6 +53,7 @@ pub struct Workflow {
 
 impl Workflow {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -69,6 +70,7 @@ impl<'de> serde::Deserialize<'de> for Workflow {
 impl crate::object::Object for Workflow {
     const NAME: &'static str = "Workflow";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

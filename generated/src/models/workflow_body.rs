@@ -30,6 +30,7 @@ pub struct WorkflowBody {
 
 impl WorkflowBody {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -46,6 +47,7 @@ impl<'de> serde::Deserialize<'de> for WorkflowBody {
 impl crate::object::Object for WorkflowBody {
     const NAME: &'static str = "WorkflowBody";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -22,6 +22,7 @@ pub struct WorkflowBodyOwner {
 
 impl WorkflowBodyOwner {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -38,6 +39,7 @@ impl<'de> serde::Deserialize<'de> for WorkflowBodyOwner {
 impl crate::object::Object for WorkflowBodyOwner {
     const NAME: &'static str = "WorkflowBodyOwner";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -12,6 +12,7 @@ pub enum WorkflowBodyOwnerType {
 
 impl WorkflowBodyOwnerType {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             WorkflowBodyOwnerType::Identity => "IDENTITY",
@@ -21,6 +22,7 @@ impl WorkflowBodyOwnerType {
 }
 
 impl From<&str> for WorkflowBodyOwnerType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "IDENTITY" => WorkflowBodyOwnerType::Identity,

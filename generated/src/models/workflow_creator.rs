@@ -22,6 +22,7 @@ pub struct WorkflowCreator {
 
 impl WorkflowCreator {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -38,6 +39,7 @@ impl<'de> serde::Deserialize<'de> for WorkflowCreator {
 impl crate::object::Object for WorkflowCreator {
     const NAME: &'static str = "WorkflowCreator";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -12,6 +12,7 @@ pub enum WorkflowCreatorType {
 
 impl WorkflowCreatorType {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             WorkflowCreatorType::Identity => "IDENTITY",
@@ -21,6 +22,7 @@ impl WorkflowCreatorType {
 }
 
 impl From<&str> for WorkflowCreatorType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "IDENTITY" => WorkflowCreatorType::Identity,

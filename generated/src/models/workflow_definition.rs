@@ -17,6 +17,7 @@ pub struct WorkflowDefinition {
 
 impl WorkflowDefinition {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -33,6 +34,7 @@ impl<'de> serde::Deserialize<'de> for WorkflowDefinition {
 impl crate::object::Object for WorkflowDefinition {
     const NAME: &'static str = "WorkflowDefinition";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -31,6 +31,7 @@ pub struct WorkflowExecution {
 
 impl WorkflowExecution {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -47,6 +48,7 @@ impl<'de> serde::Deserialize<'de> for WorkflowExecution {
 impl crate::object::Object for WorkflowExecution {
     const NAME: &'static str = "WorkflowExecution";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -22,6 +22,7 @@ pub struct WorkflowExecutionEvent {
 
 impl WorkflowExecutionEvent {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -38,6 +39,7 @@ impl<'de> serde::Deserialize<'de> for WorkflowExecutionEvent {
 impl crate::object::Object for WorkflowExecutionEvent {
     const NAME: &'static str = "WorkflowExecutionEvent";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -34,6 +34,7 @@ pub enum WorkflowExecutionEventType {
 
 impl WorkflowExecutionEventType {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             WorkflowExecutionEventType::WorkflowExecutionScheduled => {
@@ -62,6 +63,7 @@ impl WorkflowExecutionEventType {
 }
 
 impl From<&str> for WorkflowExecutionEventType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "WorkflowExecutionScheduled" => {

@@ -20,6 +20,7 @@ pub enum WorkflowExecutionStatus {
 
 impl WorkflowExecutionStatus {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             WorkflowExecutionStatus::Completed => "Completed",
@@ -33,6 +34,7 @@ impl WorkflowExecutionStatus {
 }
 
 impl From<&str> for WorkflowExecutionStatus {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "Completed" => WorkflowExecutionStatus::Completed,

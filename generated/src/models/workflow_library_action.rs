@@ -45,6 +45,7 @@ pub struct WorkflowLibraryAction {
 
 impl WorkflowLibraryAction {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -61,6 +62,7 @@ impl<'de> serde::Deserialize<'de> for WorkflowLibraryAction {
 impl crate::object::Object for WorkflowLibraryAction {
     const NAME: &'static str = "WorkflowLibraryAction";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

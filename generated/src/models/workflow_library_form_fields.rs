@@ -31,6 +31,7 @@ pub struct WorkflowLibraryFormFields {
 
 impl WorkflowLibraryFormFields {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -47,6 +48,7 @@ impl<'de> serde::Deserialize<'de> for WorkflowLibraryFormFields {
 impl crate::object::Object for WorkflowLibraryFormFields {
     const NAME: &'static str = "WorkflowLibraryFormFields";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

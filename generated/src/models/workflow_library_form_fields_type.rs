@@ -60,6 +60,7 @@ pub enum WorkflowLibraryFormFieldsType {
 
 impl WorkflowLibraryFormFieldsType {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             WorkflowLibraryFormFieldsType::Text => "text",
@@ -95,6 +96,7 @@ impl WorkflowLibraryFormFieldsType {
 }
 
 impl From<&str> for WorkflowLibraryFormFieldsType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "text" => WorkflowLibraryFormFieldsType::Text,

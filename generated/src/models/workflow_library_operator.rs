@@ -37,6 +37,7 @@ pub struct WorkflowLibraryOperator {
 
 impl WorkflowLibraryOperator {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -53,6 +54,7 @@ impl<'de> serde::Deserialize<'de> for WorkflowLibraryOperator {
 impl crate::object::Object for WorkflowLibraryOperator {
     const NAME: &'static str = "WorkflowLibraryOperator";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -43,6 +43,7 @@ pub struct WorkflowLibraryTrigger {
 
 impl WorkflowLibraryTrigger {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -59,6 +60,7 @@ impl<'de> serde::Deserialize<'de> for WorkflowLibraryTrigger {
 impl crate::object::Object for WorkflowLibraryTrigger {
     const NAME: &'static str = "WorkflowLibraryTrigger";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -16,6 +16,7 @@ pub enum WorkflowLibraryTriggerType {
 
 impl WorkflowLibraryTriggerType {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             WorkflowLibraryTriggerType::Event => "EVENT",
@@ -27,6 +28,7 @@ impl WorkflowLibraryTriggerType {
 }
 
 impl From<&str> for WorkflowLibraryTriggerType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "EVENT" => WorkflowLibraryTriggerType::Event,

@@ -21,6 +21,7 @@ pub struct WorkflowModifiedBy {
 
 impl WorkflowModifiedBy {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -37,6 +38,7 @@ impl<'de> serde::Deserialize<'de> for WorkflowModifiedBy {
 impl crate::object::Object for WorkflowModifiedBy {
     const NAME: &'static str = "WorkflowModifiedBy";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

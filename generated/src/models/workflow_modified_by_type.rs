@@ -12,6 +12,7 @@ pub enum WorkflowModifiedByType {
 
 impl WorkflowModifiedByType {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             WorkflowModifiedByType::Identity => "IDENTITY",
@@ -21,6 +22,7 @@ impl WorkflowModifiedByType {
 }
 
 impl From<&str> for WorkflowModifiedByType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "IDENTITY" => WorkflowModifiedByType::Identity,

@@ -20,6 +20,7 @@ pub struct WorkflowOAuthClient {
 
 impl WorkflowOAuthClient {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -36,6 +37,7 @@ impl<'de> serde::Deserialize<'de> for WorkflowOAuthClient {
 impl crate::object::Object for WorkflowOAuthClient {
     const NAME: &'static str = "WorkflowOAuthClient";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

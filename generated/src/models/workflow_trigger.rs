@@ -22,6 +22,7 @@ pub struct WorkflowTrigger {
 
 impl WorkflowTrigger {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new(r#type: WorkflowTriggerType) -> Self {
         WorkflowTrigger {
             r#type: Some(r#type),
@@ -43,6 +44,7 @@ impl<'de> serde::Deserialize<'de> for WorkflowTrigger {
 impl crate::object::Object for WorkflowTrigger {
     const NAME: &'static str = "WorkflowTrigger";
 
+    #[inline]
     fn empty() -> Self {
         WorkflowTrigger {
             r#type: None,

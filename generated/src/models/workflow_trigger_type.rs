@@ -18,6 +18,7 @@ pub enum WorkflowTriggerType {
 
 impl WorkflowTriggerType {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             WorkflowTriggerType::Event => "EVENT",
@@ -30,6 +31,7 @@ impl WorkflowTriggerType {
 }
 
 impl From<&str> for WorkflowTriggerType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "EVENT" => WorkflowTriggerType::Event,

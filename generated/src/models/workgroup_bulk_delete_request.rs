@@ -14,6 +14,7 @@ pub struct WorkgroupBulkDeleteRequest {
 
 impl WorkgroupBulkDeleteRequest {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -30,6 +31,7 @@ impl<'de> serde::Deserialize<'de> for WorkgroupBulkDeleteRequest {
 impl crate::object::Object for WorkgroupBulkDeleteRequest {
     const NAME: &'static str = "WorkgroupBulkDeleteRequest";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -19,6 +19,7 @@ pub struct WorkgroupConnectionDto {
 
 impl WorkgroupConnectionDto {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -35,6 +36,7 @@ impl<'de> serde::Deserialize<'de> for WorkgroupConnectionDto {
 impl crate::object::Object for WorkgroupConnectionDto {
     const NAME: &'static str = "WorkgroupConnectionDto";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

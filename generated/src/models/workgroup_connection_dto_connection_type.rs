@@ -16,6 +16,7 @@ pub enum WorkgroupConnectionDtoConnectionType {
 
 impl WorkgroupConnectionDtoConnectionType {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             WorkgroupConnectionDtoConnectionType::AccessRequestReviewer => {
@@ -31,6 +32,7 @@ impl WorkgroupConnectionDtoConnectionType {
 }
 
 impl From<&str> for WorkgroupConnectionDtoConnectionType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "AccessRequestReviewer" => {

@@ -28,6 +28,7 @@ pub struct WorkgroupDeleteItem {
 
 impl WorkgroupDeleteItem {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new(id: impl Into<String>, status: i32) -> Self {
         WorkgroupDeleteItem {
             id: id.into(),
@@ -49,6 +50,7 @@ impl<'de> serde::Deserialize<'de> for WorkgroupDeleteItem {
 impl crate::object::Object for WorkgroupDeleteItem {
     const NAME: &'static str = "WorkgroupDeleteItem";
 
+    #[inline]
     fn empty() -> Self {
         WorkgroupDeleteItem {
             id: Default::default(),

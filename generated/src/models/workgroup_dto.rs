@@ -40,6 +40,7 @@ pub struct WorkgroupDto {
 
 impl WorkgroupDto {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -56,6 +57,7 @@ impl<'de> serde::Deserialize<'de> for WorkgroupDto {
 impl crate::object::Object for WorkgroupDto {
     const NAME: &'static str = "WorkgroupDto";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

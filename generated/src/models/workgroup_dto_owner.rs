@@ -32,6 +32,7 @@ pub struct WorkgroupDtoOwner {
 
 impl WorkgroupDtoOwner {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -48,6 +49,7 @@ impl<'de> serde::Deserialize<'de> for WorkgroupDtoOwner {
 impl crate::object::Object for WorkgroupDtoOwner {
     const NAME: &'static str = "WorkgroupDtoOwner";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -27,6 +27,7 @@ pub struct WorkgroupMemberAddItem {
 
 impl WorkgroupMemberAddItem {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new(id: impl Into<String>, status: i32) -> Self {
         WorkgroupMemberAddItem {
             id: id.into(),
@@ -48,6 +49,7 @@ impl<'de> serde::Deserialize<'de> for WorkgroupMemberAddItem {
 impl crate::object::Object for WorkgroupMemberAddItem {
     const NAME: &'static str = "WorkgroupMemberAddItem";
 
+    #[inline]
     fn empty() -> Self {
         WorkgroupMemberAddItem {
             id: Default::default(),

@@ -26,6 +26,7 @@ pub struct WorkgroupMemberDeleteItem {
 
 impl WorkgroupMemberDeleteItem {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new(id: impl Into<String>, status: i32) -> Self {
         WorkgroupMemberDeleteItem {
             id: id.into(),
@@ -47,6 +48,7 @@ impl<'de> serde::Deserialize<'de> for WorkgroupMemberDeleteItem {
 impl crate::object::Object for WorkgroupMemberDeleteItem {
     const NAME: &'static str = "WorkgroupMemberDeleteItem";
 
+    #[inline]
     fn empty() -> Self {
         WorkgroupMemberDeleteItem {
             id: Default::default(),

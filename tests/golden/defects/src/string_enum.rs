@@ -2,7 +2,8 @@
 
 /// Implements `Eq`, `From<String>`, `FromStr`, `Display`, `Serialize` and `Deserialize` for a string
 /// enum through its `as_str` and `From<&str>`, which read a value the spec doesn't list as
-/// `Unknown`: a new value never breaks a call.
+/// `Unknown`: a new value never breaks a call. Like those two, the methods are `#[inline]`, so
+/// only the enums a program uses are compiled, in the program.
 #[macro_export]
 #[doc(hidden)]
 macro_rules! string_enum_impls {
@@ -12,6 +13,7 @@ macro_rules! string_enum_impls {
         impl Eq for $name {}
 
         impl From<String> for $name {
+            #[inline]
             fn from(value: String) -> Self {
                 match $name::from(value.as_str()) {
                     $name::Unknown(_) => $name::Unknown(value),
@@ -23,12 +25,14 @@ macro_rules! string_enum_impls {
         impl std::str::FromStr for $name {
             type Err = std::convert::Infallible;
 
+            #[inline]
             fn from_str(value: &str) -> Result<Self, Self::Err> {
                 Ok($name::from(value))
             }
         }
 
         impl std::fmt::Display for $name {
+            #[inline]
             fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
                 f.write_str(self.as_str())
             }

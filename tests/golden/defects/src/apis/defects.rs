@@ -10,6 +10,7 @@ pub struct DefectsApi<'a> {
 
 impl crate::Client {
     /// The Defects operations.
+    #[inline]
     pub fn defects(&self) -> DefectsApi<'_> {
         DefectsApi { client: self }
     }
@@ -22,6 +23,7 @@ impl<'a> DefectsApi<'a> {
     /// The response schema has `items` but no `type: array`.
     ///
     /// `GET /things` (`listThings`)
+    #[inline]
     pub fn list_things(&self) -> ListThings {
         ListThings {
             client: self.client.clone(),
@@ -35,6 +37,7 @@ impl<'a> DefectsApi<'a> {
     /// Takes a thing whose schema has several defects.
     ///
     /// `POST /things` (`createThing`)
+    #[inline]
     pub fn create_thing(&self, thing: models::Thing) -> CreateThing {
         CreateThing {
             client: self.client.clone(),
@@ -48,6 +51,7 @@ impl<'a> DefectsApi<'a> {
     /// Returns a reassignment whose type enum has a value with a trailing comma.
     ///
     /// `GET /reassignments` (`getReassignment`)
+    #[inline]
     pub fn get_reassignment(&self) -> GetReassignment {
         GetReassignment {
             client: self.client.clone(),
@@ -60,6 +64,7 @@ impl<'a> DefectsApi<'a> {
     /// Returns a record whose examples contradict its schema.
     ///
     /// `GET /records/{id}` (`getRecord`)
+    #[inline]
     pub fn get_record(&self, id: impl Into<String>) -> GetRecord {
         GetRecord {
             client: self.client.clone(),
@@ -73,6 +78,7 @@ impl<'a> DefectsApi<'a> {
     /// A file declared as a `format: binary` string under `application/json`.
     ///
     /// `GET /files/{id}` (`getFile`)
+    #[inline]
     pub fn get_file(&self, id: impl Into<String>) -> GetFile {
         GetFile {
             client: self.client.clone(),
@@ -86,6 +92,7 @@ impl<'a> DefectsApi<'a> {
     /// A JSON response with an example and no schema.
     ///
     /// `GET /loose` (`getLoose`)
+    #[inline]
     pub fn get_loose(&self) -> GetLoose {
         GetLoose {
             client: self.client.clone(),
@@ -100,6 +107,7 @@ impl<'a> DefectsApi<'a> {
     /// `GET /loose/copies/{id}` (`getLoose`)
     ///
     /// The spec gives another operation the operationId `getLoose` too, so this one is named `getLooseGetLooseCopies`, after its method and path.
+    #[inline]
     pub fn get_loose_get_loose_copies(
         &self,
         id: impl Into<String>,
@@ -114,6 +122,7 @@ impl<'a> DefectsApi<'a> {
     /// An operation without an operationId
     ///
     /// `DELETE /unnamed` (`delete /unnamed`)
+    #[inline]
     pub fn delete_unnamed(&self) -> DeleteUnnamed {
         DeleteUnnamed {
             client: self.client.clone(),
@@ -126,6 +135,7 @@ impl<'a> DefectsApi<'a> {
     /// Its `config` has a pattern that its own example does not match.
     ///
     /// `POST /launchers` (`createLauncher`)
+    #[inline]
     pub fn create_launcher(&self, launcher: models::Launcher) -> CreateLauncher {
         CreateLauncher {
             client: self.client.clone(),
@@ -154,12 +164,14 @@ pub struct ListThings {
 
 impl ListThings {
     /// Non-standard `comma-separated` format.
+    #[inline]
     pub fn ids(mut self, ids: impl Into<String>) -> Self {
         self.ids = Some(ids.into());
         self
     }
 
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -167,12 +179,14 @@ impl ListThings {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `GET /things`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -183,6 +197,7 @@ impl ListThings {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -195,6 +210,7 @@ impl ListThings {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -234,6 +250,7 @@ pub struct CreateThing {
 
 impl CreateThing {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -241,12 +258,14 @@ impl CreateThing {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `POST /things`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<Output = Result<models::Thing, crate::SdkError<CreateThingError>>> {
@@ -255,6 +274,7 @@ impl CreateThing {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -267,6 +287,7 @@ impl CreateThing {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -309,6 +330,7 @@ pub struct GetReassignment {
 
 impl GetReassignment {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -316,12 +338,14 @@ impl GetReassignment {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `GET /reassignments`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -332,6 +356,7 @@ impl GetReassignment {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -344,6 +369,7 @@ impl GetReassignment {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -378,6 +404,7 @@ pub struct GetRecord {
 
 impl GetRecord {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -385,12 +412,14 @@ impl GetRecord {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `GET /records/{id}`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<Output = Result<models::Record, crate::SdkError<GetRecordError>>> {
@@ -399,6 +428,7 @@ impl GetRecord {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -408,6 +438,7 @@ impl GetRecord {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -443,6 +474,7 @@ pub struct GetFile {
 
 impl GetFile {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -450,12 +482,14 @@ impl GetFile {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `GET /files/{id}`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<Output = Result<Vec<u8>, crate::SdkError<GetFileError>>> {
@@ -464,6 +498,7 @@ impl GetFile {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -474,6 +509,7 @@ impl GetFile {
 
     /// Sends the request, as [`send`](Self::send), and returns the file as a stream of chunks
     /// as they arrive rather than buffered whole: for large downloads.
+    #[inline]
     pub fn send_streaming(
         self,
     ) -> impl Future<
@@ -486,6 +522,7 @@ impl GetFile {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -520,6 +557,7 @@ pub struct GetLoose {
 
 impl GetLoose {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -527,12 +565,14 @@ impl GetLoose {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `GET /loose`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -543,6 +583,7 @@ impl GetLoose {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -555,6 +596,7 @@ impl GetLoose {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -589,6 +631,7 @@ pub struct GetLooseGetLooseCopies {
 
 impl GetLooseGetLooseCopies {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -596,12 +639,14 @@ impl GetLooseGetLooseCopies {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `GET /loose/copies/{id}`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<Output = Result<(), crate::SdkError<GetLooseGetLooseCopiesError>>> {
@@ -610,6 +655,7 @@ impl GetLooseGetLooseCopies {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -622,6 +668,7 @@ impl GetLooseGetLooseCopies {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -655,6 +702,7 @@ pub struct DeleteUnnamed {
 
 impl DeleteUnnamed {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -662,12 +710,14 @@ impl DeleteUnnamed {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `DELETE /unnamed`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<Output = Result<(), crate::SdkError<DeleteUnnamedError>>> {
@@ -676,6 +726,7 @@ impl DeleteUnnamed {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -685,6 +736,7 @@ impl DeleteUnnamed {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -718,6 +770,7 @@ pub struct CreateLauncher {
 
 impl CreateLauncher {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -725,12 +778,14 @@ impl CreateLauncher {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `POST /launchers`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<Output = Result<(), crate::SdkError<CreateLauncherError>>> {
@@ -739,6 +794,7 @@ impl CreateLauncher {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -748,6 +804,7 @@ impl CreateLauncher {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,

@@ -20,6 +20,7 @@ pub struct AccessRequestedPayload {
 
 impl AccessRequestedPayload {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new(request_id: impl Into<String>) -> Self {
         AccessRequestedPayload {
             request_id: request_id.into(),
@@ -40,6 +41,7 @@ impl<'de> serde::Deserialize<'de> for AccessRequestedPayload {
 impl crate::object::Object for AccessRequestedPayload {
     const NAME: &'static str = "AccessRequestedPayload";
 
+    #[inline]
     fn empty() -> Self {
         AccessRequestedPayload {
             request_id: Default::default(),

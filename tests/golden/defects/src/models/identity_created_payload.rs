@@ -17,6 +17,7 @@ pub struct IdentityCreatedPayload {
 
 impl IdentityCreatedPayload {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -33,6 +34,7 @@ impl<'de> serde::Deserialize<'de> for IdentityCreatedPayload {
 impl crate::object::Object for IdentityCreatedPayload {
     const NAME: &'static str = "IdentityCreatedPayload";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -13,6 +13,7 @@ pub struct Index {
 
 impl Index {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -29,6 +30,7 @@ impl<'de> serde::Deserialize<'de> for Index {
 impl crate::object::Object for Index {
     const NAME: &'static str = "Index";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

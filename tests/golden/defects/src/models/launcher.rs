@@ -15,6 +15,7 @@ pub struct Launcher {
 
 impl Launcher {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new(config: impl Into<String>) -> Self {
         Launcher {
             config: config.into(),
@@ -34,6 +35,7 @@ impl<'de> serde::Deserialize<'de> for Launcher {
 impl crate::object::Object for Launcher {
     const NAME: &'static str = "Launcher";
 
+    #[inline]
     fn empty() -> Self {
         Launcher {
             config: Default::default(),

@@ -15,6 +15,7 @@ pub struct Owner {
 
 impl Owner {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -31,6 +32,7 @@ impl<'de> serde::Deserialize<'de> for Owner {
 impl crate::object::Object for Owner {
     const NAME: &'static str = "Owner";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -15,6 +15,7 @@ pub struct Reassignment {
 
 impl Reassignment {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -31,6 +32,7 @@ impl<'de> serde::Deserialize<'de> for Reassignment {
 impl crate::object::Object for Reassignment {
     const NAME: &'static str = "Reassignment";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

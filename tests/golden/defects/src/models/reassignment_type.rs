@@ -14,6 +14,7 @@ pub enum ReassignmentType {
 
 impl ReassignmentType {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             ReassignmentType::ManualReassignment => "MANUAL_REASSIGNMENT",
@@ -24,6 +25,7 @@ impl ReassignmentType {
 }
 
 impl From<&str> for ReassignmentType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "MANUAL_REASSIGNMENT" | "MANUAL_REASSIGNMENT," => {

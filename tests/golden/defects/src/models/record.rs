@@ -42,6 +42,7 @@ pub struct Record {
 
 impl Record {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -58,6 +59,7 @@ impl<'de> serde::Deserialize<'de> for Record {
 impl crate::object::Object for Record {
     const NAME: &'static str = "Record";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

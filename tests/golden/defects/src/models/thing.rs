@@ -35,6 +35,7 @@ pub struct Thing {
 
 impl Thing {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new(id: impl Into<String>) -> Self {
         Thing {
             id: id.into(),
@@ -60,6 +61,7 @@ impl<'de> serde::Deserialize<'de> for Thing {
 impl crate::object::Object for Thing {
     const NAME: &'static str = "Thing";
 
+    #[inline]
     fn empty() -> Self {
         Thing {
             id: Default::default(),

@@ -10,6 +10,7 @@ pub struct IdentitiesApi<'a> {
 
 impl crate::Client {
     /// The Identities operations.
+    #[inline]
     pub fn identities(&self) -> IdentitiesApi<'_> {
         IdentitiesApi { client: self }
     }
@@ -21,6 +22,7 @@ impl<'a> IdentitiesApi<'a> {
     /// Returns a page of identities; the page shape comes from `schemas/common.yaml#/Page`.
     ///
     /// `GET /identities` (`listIdentities`)
+    #[inline]
     pub fn list_identities(&self) -> ListIdentities {
         ListIdentities {
             client: self.client.clone(),
@@ -34,6 +36,7 @@ impl<'a> IdentitiesApi<'a> {
     /// Returns the identity defined in `schemas/Identity.yaml`.
     ///
     /// `GET /identities/{id}` (`getIdentity`)
+    #[inline]
     pub fn get_identity(&self, id: impl Into<String>) -> GetIdentity {
         GetIdentity {
             client: self.client.clone(),
@@ -47,6 +50,7 @@ impl<'a> IdentitiesApi<'a> {
     /// Returns identities defined in `schemas/other/Identity.yaml` (same file stem, different folder).
     ///
     /// `GET /other-identities` (`listOtherIdentities`)
+    #[inline]
     pub fn list_other_identities(&self) -> ListOtherIdentities {
         ListOtherIdentities {
             client: self.client.clone(),
@@ -105,12 +109,14 @@ impl ListIdentities {
     /// Max number of results to return. See [V3 API Standard Collection Parameters](https://example.com/standard-collection-parameters).
     ///
     /// The server's default: `250`.
+    #[inline]
     pub fn limit(mut self, limit: i32) -> Self {
         self.limit = Some(limit);
         self
     }
 
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -118,12 +124,14 @@ impl ListIdentities {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `GET /identities`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -134,6 +142,7 @@ impl ListIdentities {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -146,6 +155,7 @@ impl ListIdentities {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -185,6 +195,7 @@ pub struct GetIdentity {
 
 impl GetIdentity {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -192,12 +203,14 @@ impl GetIdentity {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `GET /identities/{id}`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -208,6 +221,7 @@ impl GetIdentity {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -220,6 +234,7 @@ impl GetIdentity {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -257,12 +272,14 @@ impl ListOtherIdentities {
     /// Max number of results to return. See [V3 API Standard Collection Parameters](https://example.com/standard-collection-parameters).
     ///
     /// The server's default: `250`.
+    #[inline]
     pub fn limit(mut self, limit: i32) -> Self {
         self.limit = Some(limit);
         self
     }
 
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -270,12 +287,14 @@ impl ListOtherIdentities {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `GET /other-identities`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -289,6 +308,7 @@ impl ListOtherIdentities {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -301,6 +321,7 @@ impl ListOtherIdentities {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,

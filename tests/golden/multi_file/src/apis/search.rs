@@ -10,6 +10,7 @@ pub struct SearchApi<'a> {
 
 impl crate::Client {
     /// The Search operations.
+    #[inline]
     pub fn search(&self) -> SearchApi<'_> {
         SearchApi { client: self }
     }
@@ -21,6 +22,7 @@ impl<'a> SearchApi<'a> {
     /// Returns both `schemas/selector.yaml` and `v3/schemas/Selector.yaml` (names collide by case).
     ///
     /// `GET /selectors` (`getSelectors`)
+    #[inline]
     pub fn get_selectors(&self) -> GetSelectors {
         GetSelectors {
             client: self.client.clone(),
@@ -33,6 +35,7 @@ impl<'a> SearchApi<'a> {
     /// Returns slim things, referencing `schemas/SlimThing.yaml` directly (the root also aliases it as `slimthing`).
     ///
     /// `GET /things` (`listThings`)
+    #[inline]
     pub fn list_things(&self) -> ListThings {
         ListThings {
             client: self.client.clone(),
@@ -45,6 +48,7 @@ impl<'a> SearchApi<'a> {
     /// Creates a full thing, which embeds a SlimThing.
     ///
     /// `POST /things` (`createThing`)
+    #[inline]
     pub fn create_thing(&self, thing: models::Thing) -> CreateThing {
         CreateThing {
             client: self.client.clone(),
@@ -58,6 +62,7 @@ impl<'a> SearchApi<'a> {
     /// Searches using a tree of `matchTerm` objects.
     ///
     /// `POST /search` (`search`)
+    #[inline]
     pub fn search(&self, match_term: Vec<models::MatchTerm>) -> Search {
         Search {
             client: self.client.clone(),
@@ -85,6 +90,7 @@ pub struct GetSelectors {
 
 impl GetSelectors {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -92,12 +98,14 @@ impl GetSelectors {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `GET /selectors`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -111,6 +119,7 @@ impl GetSelectors {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -123,6 +132,7 @@ impl GetSelectors {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -156,6 +166,7 @@ pub struct ListThings {
 
 impl ListThings {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -163,12 +174,14 @@ impl ListThings {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `GET /things`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -179,6 +192,7 @@ impl ListThings {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -191,6 +205,7 @@ impl ListThings {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -248,6 +263,7 @@ pub struct CreateThing {
 
 impl CreateThing {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -255,12 +271,14 @@ impl CreateThing {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `POST /things`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<Output = Result<models::Thing, crate::SdkError<CreateThingError>>> {
@@ -269,6 +287,7 @@ impl CreateThing {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -281,6 +300,7 @@ impl CreateThing {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -324,6 +344,7 @@ pub struct Search {
 
 impl Search {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -331,12 +352,14 @@ impl Search {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `POST /search`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<Output = Result<Vec<models::Value>, crate::SdkError<SearchError>>> {
@@ -345,6 +368,7 @@ impl Search {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -357,6 +381,7 @@ impl Search {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,

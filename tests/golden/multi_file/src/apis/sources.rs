@@ -12,6 +12,7 @@ pub struct SourcesApi<'a> {
 
 impl crate::Client {
     /// The Sources operations.
+    #[inline]
     pub fn sources(&self) -> SourcesApi<'_> {
         SourcesApi { client: self }
     }
@@ -23,6 +24,7 @@ impl<'a> SourcesApi<'a> {
     /// Returns sources defined in `schemas/Source.yaml`.
     ///
     /// `GET /sources` (`listSources`)
+    #[inline]
     pub fn list_sources(&self) -> ListSources {
         ListSources {
             client: self.client.clone(),
@@ -35,6 +37,7 @@ impl<'a> SourcesApi<'a> {
     /// Creates a source from a JSON-file schema (`schemas/Json.json`).
     ///
     /// `POST /sources` (`createSource`)
+    #[inline]
     pub fn create_source(&self, json: models::Json) -> CreateSource {
         CreateSource {
             client: self.client.clone(),
@@ -49,6 +52,7 @@ impl<'a> SourcesApi<'a> {
     /// `../schemas/` is `v3/schemas/` and `../../schemas/` is the top-level `schemas/`.
     ///
     /// `GET /v3/sources` (`listV3Sources`)
+    #[inline]
     pub fn list_v3_sources(&self) -> ListV3Sources {
         ListV3Sources {
             client: self.client.clone(),
@@ -62,6 +66,7 @@ impl<'a> SourcesApi<'a> {
     /// Takes a top-level `schemas/Source.yaml` and returns a `v3/schemas/Source.yaml`.
     ///
     /// `PUT /v3/sources` (`replaceV3Source`)
+    #[inline]
     pub fn replace_v3_source(&self, source: models::Source) -> ReplaceV3Source {
         ReplaceV3Source {
             client: self.client.clone(),
@@ -89,6 +94,7 @@ pub struct ListSources {
 
 impl ListSources {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -96,12 +102,14 @@ impl ListSources {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `GET /sources`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -112,6 +120,7 @@ impl ListSources {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -124,6 +133,7 @@ impl ListSources {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -158,6 +168,7 @@ pub struct CreateSource {
 
 impl CreateSource {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -165,12 +176,14 @@ impl CreateSource {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `POST /sources`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -181,6 +194,7 @@ impl CreateSource {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -193,6 +207,7 @@ impl CreateSource {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -238,12 +253,14 @@ impl ListV3Sources {
     /// Max number of results to return. See [V3 API Standard Collection Parameters](https://example.com/standard-collection-parameters).
     ///
     /// The server's default: `250`.
+    #[inline]
     pub fn limit(mut self, limit: i32) -> Self {
         self.limit = Some(limit);
         self
     }
 
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -251,12 +268,14 @@ impl ListV3Sources {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `GET /v3/sources`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -267,6 +286,7 @@ impl ListV3Sources {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -279,6 +299,7 @@ impl ListV3Sources {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -318,6 +339,7 @@ pub struct ReplaceV3Source {
 
 impl ReplaceV3Source {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -325,12 +347,14 @@ impl ReplaceV3Source {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `PUT /v3/sources`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -341,6 +365,7 @@ impl ReplaceV3Source {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -353,6 +378,7 @@ impl ReplaceV3Source {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,

@@ -22,6 +22,7 @@ pub struct Error {
 
 impl Error {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -38,6 +39,7 @@ impl<'de> serde::Deserialize<'de> for Error {
 impl crate::object::Object for Error {
     const NAME: &'static str = "Error";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -15,6 +15,7 @@ pub struct ErrorMessagesInner {
 
 impl ErrorMessagesInner {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -31,6 +32,7 @@ impl<'de> serde::Deserialize<'de> for ErrorMessagesInner {
 impl crate::object::Object for ErrorMessagesInner {
     const NAME: &'static str = "ErrorMessagesInner";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

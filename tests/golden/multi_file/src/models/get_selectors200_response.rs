@@ -17,6 +17,7 @@ pub struct GetSelectors200Response {
 
 impl GetSelectors200Response {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -33,6 +34,7 @@ impl<'de> serde::Deserialize<'de> for GetSelectors200Response {
 impl crate::object::Object for GetSelectors200Response {
     const NAME: &'static str = "GetSelectors200Response";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -22,6 +22,7 @@ pub struct Identity {
 
 impl Identity {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new(id: impl Into<String>, name: impl Into<String>) -> Self {
         Identity {
             id: id.into(),
@@ -43,6 +44,7 @@ impl<'de> serde::Deserialize<'de> for Identity {
 impl crate::object::Object for Identity {
     const NAME: &'static str = "Identity";
 
+    #[inline]
     fn empty() -> Self {
         Identity {
             id: Default::default(),

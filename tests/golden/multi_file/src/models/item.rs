@@ -19,6 +19,7 @@ pub struct Item {
 
 impl Item {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new(id: impl Into<String>) -> Self {
         Item {
             id: id.into(),
@@ -39,6 +40,7 @@ impl<'de> serde::Deserialize<'de> for Item {
 impl crate::object::Object for Item {
     const NAME: &'static str = "Item";
 
+    #[inline]
     fn empty() -> Self {
         Item {
             id: Default::default(),

@@ -21,6 +21,7 @@ pub struct Json {
 
 impl Json {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new(name: impl Into<String>) -> Self {
         Json {
             name: name.into(),
@@ -42,6 +43,7 @@ impl<'de> serde::Deserialize<'de> for Json {
 impl crate::object::Object for Json {
     const NAME: &'static str = "Json";
 
+    #[inline]
     fn empty() -> Self {
         Json {
             name: Default::default(),

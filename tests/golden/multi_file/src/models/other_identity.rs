@@ -22,6 +22,7 @@ pub struct OtherIdentity {
 
 impl OtherIdentity {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new(id: impl Into<String>) -> Self {
         OtherIdentity {
             id: id.into(),
@@ -43,6 +44,7 @@ impl<'de> serde::Deserialize<'de> for OtherIdentity {
 impl crate::object::Object for OtherIdentity {
     const NAME: &'static str = "OtherIdentity";
 
+    #[inline]
     fn empty() -> Self {
         OtherIdentity {
             id: Default::default(),

@@ -12,6 +12,7 @@ pub enum OtherIdentityType {
 
 impl OtherIdentityType {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             OtherIdentityType::Identity => "IDENTITY",
@@ -21,6 +22,7 @@ impl OtherIdentityType {
 }
 
 impl From<&str> for OtherIdentityType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "IDENTITY" => OtherIdentityType::Identity,

@@ -18,6 +18,7 @@ pub struct Page {
 
 impl Page {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new(items: Vec<Item>) -> Self {
         Page {
             items,
@@ -38,6 +39,7 @@ impl<'de> serde::Deserialize<'de> for Page {
 impl crate::object::Object for Page {
     const NAME: &'static str = "Page";
 
+    #[inline]
     fn empty() -> Self {
         Page {
             items: Default::default(),

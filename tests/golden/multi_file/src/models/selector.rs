@@ -17,6 +17,7 @@ pub struct Selector {
 
 impl Selector {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -33,6 +34,7 @@ impl<'de> serde::Deserialize<'de> for Selector {
 impl crate::object::Object for Selector {
     const NAME: &'static str = "Selector";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

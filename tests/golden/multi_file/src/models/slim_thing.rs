@@ -18,6 +18,7 @@ pub struct SlimThing {
 
 impl SlimThing {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new(id: impl Into<String>) -> Self {
         SlimThing {
             id: id.into(),
@@ -38,6 +39,7 @@ impl<'de> serde::Deserialize<'de> for SlimThing {
 impl crate::object::Object for SlimThing {
     const NAME: &'static str = "SlimThing";
 
+    #[inline]
     fn empty() -> Self {
         SlimThing {
             id: Default::default(),

@@ -21,6 +21,7 @@ pub struct Source {
 
 impl Source {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new(id: impl Into<String>) -> Self {
         Source {
             id: id.into(),
@@ -42,6 +43,7 @@ impl<'de> serde::Deserialize<'de> for Source {
 impl crate::object::Object for Source {
     const NAME: &'static str = "Source";
 
+    #[inline]
     fn empty() -> Self {
         Source {
             id: Default::default(),

@@ -20,6 +20,7 @@ pub struct Thing {
 
 impl Thing {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -36,6 +37,7 @@ impl<'de> serde::Deserialize<'de> for Thing {
 impl crate::object::Object for Thing {
     const NAME: &'static str = "Thing";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

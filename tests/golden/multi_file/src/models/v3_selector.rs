@@ -21,6 +21,7 @@ pub struct V3Selector {
 
 impl V3Selector {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new(r#type: V3SelectorType) -> Self {
         V3Selector {
             r#type: Some(r#type),
@@ -41,6 +42,7 @@ impl<'de> serde::Deserialize<'de> for V3Selector {
 impl crate::object::Object for V3Selector {
     const NAME: &'static str = "V3Selector";
 
+    #[inline]
     fn empty() -> Self {
         V3Selector {
             r#type: None,

@@ -14,6 +14,7 @@ pub enum V3SelectorType {
 
 impl V3SelectorType {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             V3SelectorType::Entitlement => "ENTITLEMENT",
@@ -24,6 +25,7 @@ impl V3SelectorType {
 }
 
 impl From<&str> for V3SelectorType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "ENTITLEMENT" => V3SelectorType::Entitlement,

@@ -25,6 +25,7 @@ pub struct V3Source {
 
 impl V3Source {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new(id: impl Into<String>, owner: Identity) -> Self {
         V3Source {
             id: id.into(),
@@ -47,6 +48,7 @@ impl<'de> serde::Deserialize<'de> for V3Source {
 impl crate::object::Object for V3Source {
     const NAME: &'static str = "V3Source";
 
+    #[inline]
     fn empty() -> Self {
         V3Source {
             id: Default::default(),

@@ -17,6 +17,7 @@ pub struct Value {
 
 impl Value {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -33,6 +34,7 @@ impl<'de> serde::Deserialize<'de> for Value {
 impl crate::object::Object for Value {
     const NAME: &'static str = "Value";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -11,6 +11,7 @@ pub struct AccessModelMetadataApi<'a> {
 
 impl crate::Client {
     /// The Access Model Metadata operations.
+    #[inline]
     pub fn access_model_metadata(&self) -> AccessModelMetadataApi<'_> {
         AccessModelMetadataApi {
             client: self,
@@ -32,6 +33,7 @@ impl<'a> AccessModelMetadataApi<'a> {
     /// ```
     ///
     /// `GET /access-model-metadata/attributes` (`listAccessModelMetadataAttributes`)
+    #[inline]
     pub fn list_access_model_metadata_attributes(
         &self,
     ) -> ListAccessModelMetadataAttributes {
@@ -54,6 +56,7 @@ impl<'a> AccessModelMetadataApi<'a> {
     /// Creates an attribute. Requires the experimental header.
     ///
     /// `POST /access-model-metadata/attributes` (`createAccessModelMetadataAttribute`)
+    #[inline]
     pub fn create_access_model_metadata_attribute(
         &self,
         attribute_dto: models::AttributeDto,
@@ -70,6 +73,7 @@ impl<'a> AccessModelMetadataApi<'a> {
     /// Returns one attribute by key.
     ///
     /// `GET /access-model-metadata/attributes/{key}` (`getAccessModelMetadataAttribute`)
+    #[inline]
     pub fn get_access_model_metadata_attribute(
         &self,
         key: impl Into<String>,
@@ -86,6 +90,7 @@ impl<'a> AccessModelMetadataApi<'a> {
     /// Replaces an attribute. Returns `200` with the body when done synchronously, or `202` with no body when queued.
     ///
     /// `PUT /access-model-metadata/attributes/{key}` (`replaceAccessModelMetadataAttribute`)
+    #[inline]
     pub fn replace_access_model_metadata_attribute(
         &self,
         key: impl Into<String>,
@@ -104,6 +109,7 @@ impl<'a> AccessModelMetadataApi<'a> {
     /// Deletes an attribute. The operationId `delete` is an awkward method name.
     ///
     /// `DELETE /access-model-metadata/attributes/{key}` (`delete`)
+    #[inline]
     pub fn delete(&self, key: impl Into<String>) -> Delete {
         Delete {
             client: self.client.clone(),
@@ -117,6 +123,7 @@ impl<'a> AccessModelMetadataApi<'a> {
     /// Applies a [JSON Patch](https://tools.ietf.org/html/rfc6902) to the attribute.
     ///
     /// `PATCH /access-model-metadata/attributes/{key}` (`patchAccessModelMetadataAttribute`)
+    #[inline]
     pub fn patch_access_model_metadata_attribute(
         &self,
         key: impl Into<String>,
@@ -135,6 +142,7 @@ impl<'a> AccessModelMetadataApi<'a> {
     /// Moves an attribute. The operationId `move` is a Rust keyword; the JSON body is optional.
     ///
     /// `POST /access-model-metadata/attributes/{key}/move` (`move`)
+    #[inline]
     pub fn r#move(&self, key: impl Into<String>, position: i32) -> Move {
         Move {
             client: self.client.clone(),
@@ -226,6 +234,7 @@ impl ListAccessModelMetadataAttributes {
     /// Max number of results to return.
     ///
     /// The server's default: `250`.
+    #[inline]
     pub fn limit(mut self, limit: i32) -> Self {
         self.limit = Some(limit);
         self
@@ -234,6 +243,7 @@ impl ListAccessModelMetadataAttributes {
     /// Offset into the full result set.
     ///
     /// The server's default: `0`.
+    #[inline]
     pub fn offset(mut self, offset: i32) -> Self {
         self.offset = Some(offset);
         self
@@ -242,24 +252,28 @@ impl ListAccessModelMetadataAttributes {
     /// If true, the `X-Total-Count` header is returned.
     ///
     /// The server's default: `false`.
+    #[inline]
     pub fn count(mut self, count: bool) -> Self {
         self.count = Some(count);
         self
     }
 
     /// Filter expression such as key eq &lt;value>, e.g. `key eq "iscPrivacy"`; see \[filters\] at <https://example.com/filters>.
+    #[inline]
     pub fn filters(mut self, filters: impl Into<String>) -> Self {
         self.filters = Some(filters.into());
         self
     }
 
     /// Keys to include; sent as repeated `keys=a&keys=b` (explode default).
+    #[inline]
     pub fn keys(mut self, keys: Vec<String>) -> Self {
         self.keys = Some(keys);
         self
     }
 
     /// Fields to return; sent as `fields=a,b` (explode false).
+    #[inline]
     pub fn fields(mut self, fields: Vec<String>) -> Self {
         self.fields = Some(fields);
         self
@@ -268,12 +282,14 @@ impl ListAccessModelMetadataAttributes {
     /// Sort direction.
     ///
     /// The server's default: `"asc"`.
+    #[inline]
     pub fn sort(mut self, sort: models::ListAccessModelMetadataAttributesSort) -> Self {
         self.sort = Some(sort);
         self
     }
 
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -281,12 +297,14 @@ impl ListAccessModelMetadataAttributes {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// The most items [`items`](Self::items) yields, over all pages.
+    #[inline]
     pub fn max_items(mut self, max_items: usize) -> Self {
         self.listing.max_items = Some(max_items);
         self
@@ -296,12 +314,14 @@ impl ListAccessModelMetadataAttributes {
     /// 0 for one page at a time. More list faster where the round trip is long next to decoding
     /// a page, at the cost of more requests at once against the tenant's rate limit, and of up
     /// to this many requests past the end of the list.
+    #[inline]
     pub fn pages_ahead(mut self, pages: usize) -> Self {
         self.listing.pages_ahead = pages;
         self
     }
 
     /// Sends the request: `GET /access-model-metadata/attributes`; returns one page.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -315,6 +335,7 @@ impl ListAccessModelMetadataAttributes {
 
     /// Sends the request and returns one page with the total the server counts when asked
     /// with `.count(true)`.
+    #[inline]
     pub fn send_page(
         self,
     ) -> impl Future<
@@ -328,6 +349,7 @@ impl ListAccessModelMetadataAttributes {
 
     /// Every item of every page from `offset`, fetched as the stream is read: pages of
     /// `limit` items (250 if not set), up to [`max_items`](Self::max_items).
+    #[inline]
     pub fn items(
         self,
     ) -> impl futures_util::Stream<
@@ -354,6 +376,7 @@ impl ListAccessModelMetadataAttributes {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -366,6 +389,7 @@ impl ListAccessModelMetadataAttributes {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -455,6 +479,7 @@ pub struct CreateAccessModelMetadataAttribute {
 
 impl CreateAccessModelMetadataAttribute {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -462,12 +487,14 @@ impl CreateAccessModelMetadataAttribute {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `POST /access-model-metadata/attributes`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -481,6 +508,7 @@ impl CreateAccessModelMetadataAttribute {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -493,6 +521,7 @@ impl CreateAccessModelMetadataAttribute {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -537,6 +566,7 @@ pub struct GetAccessModelMetadataAttribute {
 
 impl GetAccessModelMetadataAttribute {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -544,12 +574,14 @@ impl GetAccessModelMetadataAttribute {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `GET /access-model-metadata/attributes/{key}`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -563,6 +595,7 @@ impl GetAccessModelMetadataAttribute {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -575,6 +608,7 @@ impl GetAccessModelMetadataAttribute {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -615,6 +649,7 @@ pub struct ReplaceAccessModelMetadataAttribute {
 
 impl ReplaceAccessModelMetadataAttribute {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -622,12 +657,14 @@ impl ReplaceAccessModelMetadataAttribute {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `PUT /access-model-metadata/attributes/{key}`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -641,6 +678,7 @@ impl ReplaceAccessModelMetadataAttribute {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -653,6 +691,7 @@ impl ReplaceAccessModelMetadataAttribute {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -700,6 +739,7 @@ pub struct Delete {
 
 impl Delete {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -707,18 +747,21 @@ impl Delete {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `DELETE /access-model-metadata/attributes/{key}`.
+    #[inline]
     pub fn send(self) -> impl Future<Output = Result<(), crate::SdkError<DeleteError>>> {
         crate::request::body(self.send_with_metadata())
     }
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -728,6 +771,7 @@ impl Delete {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -766,6 +810,7 @@ pub struct PatchAccessModelMetadataAttribute {
 
 impl PatchAccessModelMetadataAttribute {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -773,12 +818,14 @@ impl PatchAccessModelMetadataAttribute {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `PATCH /access-model-metadata/attributes/{key}`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -792,6 +839,7 @@ impl PatchAccessModelMetadataAttribute {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -804,6 +852,7 @@ impl PatchAccessModelMetadataAttribute {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -873,18 +922,21 @@ pub struct Move {
 
 impl Move {
     /// Optional correlation id header.
+    #[inline]
     pub fn x_request_id(mut self, x_request_id: impl Into<String>) -> Self {
         self.x_request_id = Some(x_request_id.into());
         self
     }
 
     /// The request body.
+    #[inline]
     pub fn move_options(mut self, move_options: models::MoveOptions) -> Self {
         self.move_options = Some(move_options);
         self
     }
 
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -892,12 +944,14 @@ impl Move {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `POST /access-model-metadata/attributes/{key}/move`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<Output = Result<models::AttributeDto, crate::SdkError<MoveError>>> {
@@ -906,6 +960,7 @@ impl Move {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -918,6 +973,7 @@ impl Move {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,

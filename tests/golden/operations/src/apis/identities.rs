@@ -10,6 +10,7 @@ pub struct IdentitiesApi<'a> {
 
 impl crate::Client {
     /// The Identities operations.
+    #[inline]
     pub fn identities(&self) -> IdentitiesApi<'_> {
         IdentitiesApi { client: self }
     }
@@ -21,6 +22,7 @@ impl<'a> IdentitiesApi<'a> {
     /// Downloads a CSV. The path parameter and query parameter names are hyphenated.
     ///
     /// `GET /identity-profiles/{identity-profile-id}/export` (`exportIdentityProfile`)
+    #[inline]
     pub fn export_identity_profile(
         &self,
         identity_profile_id: impl Into<String>,
@@ -40,6 +42,7 @@ impl<'a> IdentitiesApi<'a> {
     /// Downloads raw bytes.
     ///
     /// `GET /identities/{id}/archive` (`getIdentityArchive`)
+    #[inline]
     pub fn get_identity_archive(&self, id: impl Into<String>) -> GetIdentityArchive {
         GetIdentityArchive {
             client: self.client.clone(),
@@ -53,6 +56,7 @@ impl<'a> IdentitiesApi<'a> {
     /// Returns a PNG image.
     ///
     /// `GET /identities/{id}/avatar` (`getIdentityAvatar`)
+    #[inline]
     pub fn get_identity_avatar(&self, id: impl Into<String>) -> GetIdentityAvatar {
         GetIdentityAvatar {
             client: self.client.clone(),
@@ -66,6 +70,7 @@ impl<'a> IdentitiesApi<'a> {
     /// Takes a bare `text/plain` string body.
     ///
     /// `PUT /identities/{id}/note` (`setIdentityNote`)
+    #[inline]
     pub fn set_identity_note(
         &self,
         id: impl Into<String>,
@@ -84,6 +89,7 @@ impl<'a> IdentitiesApi<'a> {
     /// Multipart upload with a binary file field and text fields.
     ///
     /// `POST /identities/import` (`importIdentities`)
+    #[inline]
     pub fn import_identities(
         &self,
         import_identities_request: models::ImportIdentitiesRequest,
@@ -101,6 +107,7 @@ impl<'a> IdentitiesApi<'a> {
     /// Takes an `application/x-www-form-urlencoded` body.
     ///
     /// `POST /identities/token` (`createIdentityToken`)
+    #[inline]
     pub fn create_identity_token(
         &self,
         create_identity_token_request: models::CreateIdentityTokenRequest,
@@ -117,6 +124,7 @@ impl<'a> IdentitiesApi<'a> {
     /// Accepts either `multipart/form-data` or `application/x-www-form-urlencoded`.
     ///
     /// `POST /identities/attachments` (`uploadIdentityAttachment`)
+    #[inline]
     pub fn upload_identity_attachment(
         &self,
         upload_identity_attachment_request: models::UploadIdentityAttachmentRequest,
@@ -135,6 +143,7 @@ impl<'a> IdentitiesApi<'a> {
     ///
     /// `GET /identities/legacy` (`listLegacyIdentities`)
     #[deprecated(note = "deprecated in the spec")]
+    #[inline]
     pub fn list_legacy_identities(&self) -> ListLegacyIdentities {
         ListLegacyIdentities {
             client: self.client.clone(),
@@ -147,6 +156,7 @@ impl<'a> IdentitiesApi<'a> {
     /// Inline request body schema and inline success response schema (no $refs).
     ///
     /// `POST /identities/search` (`searchIdentities`)
+    #[inline]
     pub fn search_identities(
         &self,
         search_identities_request: models::SearchIdentitiesRequest,
@@ -183,12 +193,14 @@ impl ExportIdentityProfile {
     /// Whether to include a header row.
     ///
     /// The server's default: `true`.
+    #[inline]
     pub fn include_header(mut self, include_header: bool) -> Self {
         self.include_header = Some(include_header);
         self
     }
 
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -196,12 +208,14 @@ impl ExportIdentityProfile {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `GET /identity-profiles/{identity-profile-id}/export`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -212,6 +226,7 @@ impl ExportIdentityProfile {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -225,6 +240,7 @@ impl ExportIdentityProfile {
 
     /// Sends the request, as [`send`](Self::send), and returns the file as a stream of chunks
     /// as they arrive rather than buffered whole: for large downloads.
+    #[inline]
     pub fn send_streaming(
         self,
     ) -> impl Future<
@@ -237,6 +253,7 @@ impl ExportIdentityProfile {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -285,6 +302,7 @@ pub struct GetIdentityArchive {
 
 impl GetIdentityArchive {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -292,12 +310,14 @@ impl GetIdentityArchive {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `GET /identities/{id}/archive`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -308,6 +328,7 @@ impl GetIdentityArchive {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -321,6 +342,7 @@ impl GetIdentityArchive {
 
     /// Sends the request, as [`send`](Self::send), and returns the file as a stream of chunks
     /// as they arrive rather than buffered whole: for large downloads.
+    #[inline]
     pub fn send_streaming(
         self,
     ) -> impl Future<
@@ -333,6 +355,7 @@ impl GetIdentityArchive {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -373,6 +396,7 @@ pub struct GetIdentityAvatar {
 
 impl GetIdentityAvatar {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -380,12 +404,14 @@ impl GetIdentityAvatar {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `GET /identities/{id}/avatar`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<Output = Result<Vec<u8>, crate::SdkError<GetIdentityAvatarError>>> {
@@ -394,6 +420,7 @@ impl GetIdentityAvatar {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -407,6 +434,7 @@ impl GetIdentityAvatar {
 
     /// Sends the request, as [`send`](Self::send), and returns the file as a stream of chunks
     /// as they arrive rather than buffered whole: for large downloads.
+    #[inline]
     pub fn send_streaming(
         self,
     ) -> impl Future<
@@ -419,6 +447,7 @@ impl GetIdentityAvatar {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -459,6 +488,7 @@ pub struct SetIdentityNote {
 
 impl SetIdentityNote {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -466,12 +496,14 @@ impl SetIdentityNote {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `PUT /identities/{id}/note`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<Output = Result<(), crate::SdkError<SetIdentityNoteError>>> {
@@ -480,6 +512,7 @@ impl SetIdentityNote {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -489,6 +522,7 @@ impl SetIdentityNote {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -534,6 +568,7 @@ pub struct ImportIdentities {
 
 impl ImportIdentities {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -541,12 +576,14 @@ impl ImportIdentities {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// The file name the upload is sent with (`roles.csv`), in place of its part's name.
+    #[inline]
     pub fn file_name(mut self, file_name: impl Into<String>) -> Self {
         self.upload.file_name = Some(file_name.into());
         self
@@ -554,12 +591,14 @@ impl ImportIdentities {
 
     /// The content type the upload is sent with (`text/csv`), in place of
     /// `application/octet-stream`.
+    #[inline]
     pub fn file_content_type(mut self, content_type: impl Into<String>) -> Self {
         self.upload.content_type = Some(content_type.into());
         self
     }
 
     /// Sends the request: `POST /identities/import`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -570,6 +609,7 @@ impl ImportIdentities {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -582,6 +622,7 @@ impl ImportIdentities {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -670,6 +711,7 @@ pub struct CreateIdentityToken {
 
 impl CreateIdentityToken {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -677,12 +719,14 @@ impl CreateIdentityToken {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `POST /identities/token`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -696,6 +740,7 @@ impl CreateIdentityToken {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -708,6 +753,7 @@ impl CreateIdentityToken {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -747,6 +793,7 @@ pub struct UploadIdentityAttachment {
 
 impl UploadIdentityAttachment {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -754,12 +801,14 @@ impl UploadIdentityAttachment {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// The file name the upload is sent with (`roles.csv`), in place of its part's name.
+    #[inline]
     pub fn file_name(mut self, file_name: impl Into<String>) -> Self {
         self.upload.file_name = Some(file_name.into());
         self
@@ -767,12 +816,14 @@ impl UploadIdentityAttachment {
 
     /// The content type the upload is sent with (`text/csv`), in place of
     /// `application/octet-stream`.
+    #[inline]
     pub fn file_content_type(mut self, content_type: impl Into<String>) -> Self {
         self.upload.content_type = Some(content_type.into());
         self
     }
 
     /// Sends the request: `POST /identities/attachments`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -783,6 +834,7 @@ impl UploadIdentityAttachment {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -795,6 +847,7 @@ impl UploadIdentityAttachment {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -850,6 +903,7 @@ pub struct ListLegacyIdentities {
 
 impl ListLegacyIdentities {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -857,12 +911,14 @@ impl ListLegacyIdentities {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `GET /identities/legacy`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -873,6 +929,7 @@ impl ListLegacyIdentities {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -885,6 +942,7 @@ impl ListLegacyIdentities {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -957,12 +1015,14 @@ impl SearchIdentities {
     /// Max number of results to return.
     ///
     /// The server's default: `250`.
+    #[inline]
     pub fn limit(mut self, limit: i32) -> Self {
         self.limit = Some(limit);
         self
     }
 
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -970,12 +1030,14 @@ impl SearchIdentities {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `POST /identities/search`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -989,6 +1051,7 @@ impl SearchIdentities {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -1001,6 +1064,7 @@ impl SearchIdentities {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,

@@ -23,6 +23,7 @@ pub struct AttributeDto {
 
 impl AttributeDto {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new(key: impl Into<String>, name: impl Into<String>) -> Self {
         AttributeDto {
             key: key.into(),
@@ -45,6 +46,7 @@ impl<'de> serde::Deserialize<'de> for AttributeDto {
 impl crate::object::Object for AttributeDto {
     const NAME: &'static str = "AttributeDto";
 
+    #[inline]
     fn empty() -> Self {
         AttributeDto {
             key: Default::default(),

@@ -15,6 +15,7 @@ pub struct CreateIdentityToken200Response {
 
 impl CreateIdentityToken200Response {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new(access_token: impl Into<String>) -> Self {
         CreateIdentityToken200Response {
             access_token: access_token.into(),
@@ -35,6 +36,7 @@ impl<'de> serde::Deserialize<'de> for CreateIdentityToken200Response {
 impl crate::object::Object for CreateIdentityToken200Response {
     const NAME: &'static str = "CreateIdentityToken200Response";
 
+    #[inline]
     fn empty() -> Self {
         CreateIdentityToken200Response {
             access_token: Default::default(),

@@ -18,6 +18,7 @@ pub struct CreateIdentityTokenRequest {
 
 impl CreateIdentityTokenRequest {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new(grant_type: impl Into<String>) -> Self {
         CreateIdentityTokenRequest {
             grant_type: grant_type.into(),
@@ -38,6 +39,7 @@ impl<'de> serde::Deserialize<'de> for CreateIdentityTokenRequest {
 impl crate::object::Object for CreateIdentityTokenRequest {
     const NAME: &'static str = "CreateIdentityTokenRequest";
 
+    #[inline]
     fn empty() -> Self {
         CreateIdentityTokenRequest {
             grant_type: Default::default(),

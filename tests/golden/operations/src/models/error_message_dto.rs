@@ -21,6 +21,7 @@ pub struct ErrorMessageDto {
 
 impl ErrorMessageDto {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -37,6 +38,7 @@ impl<'de> serde::Deserialize<'de> for ErrorMessageDto {
 impl crate::object::Object for ErrorMessageDto {
     const NAME: &'static str = "ErrorMessageDto";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

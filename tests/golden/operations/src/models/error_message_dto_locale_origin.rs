@@ -14,6 +14,7 @@ pub enum ErrorMessageDtoLocaleOrigin {
 
 impl ErrorMessageDtoLocaleOrigin {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             ErrorMessageDtoLocaleOrigin::Default => "DEFAULT",
@@ -24,6 +25,7 @@ impl ErrorMessageDtoLocaleOrigin {
 }
 
 impl From<&str> for ErrorMessageDtoLocaleOrigin {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "DEFAULT" => ErrorMessageDtoLocaleOrigin::Default,

@@ -21,6 +21,7 @@ pub struct ImportIdentitiesRequest {
 
 impl ImportIdentitiesRequest {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new(data: Vec<u8>) -> Self {
         ImportIdentitiesRequest {
             data,
@@ -42,6 +43,7 @@ impl<'de> serde::Deserialize<'de> for ImportIdentitiesRequest {
 impl crate::object::Object for ImportIdentitiesRequest {
     const NAME: &'static str = "ImportIdentitiesRequest";
 
+    #[inline]
     fn empty() -> Self {
         ImportIdentitiesRequest {
             data: Default::default(),

@@ -25,6 +25,7 @@ pub struct JsonPatchOperation {
 
 impl JsonPatchOperation {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new(op: JsonPatchOperationOp, path: impl Into<String>) -> Self {
         JsonPatchOperation {
             op: Some(op),
@@ -46,6 +47,7 @@ impl<'de> serde::Deserialize<'de> for JsonPatchOperation {
 impl crate::object::Object for JsonPatchOperation {
     const NAME: &'static str = "JsonPatchOperation";
 
+    #[inline]
     fn empty() -> Self {
         JsonPatchOperation {
             op: None,

@@ -14,6 +14,7 @@ pub enum ListAccessModelMetadataAttributesSort {
 
 impl ListAccessModelMetadataAttributesSort {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             ListAccessModelMetadataAttributesSort::Asc => "asc",
@@ -24,6 +25,7 @@ impl ListAccessModelMetadataAttributesSort {
 }
 
 impl From<&str> for ListAccessModelMetadataAttributesSort {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "asc" => ListAccessModelMetadataAttributesSort::Asc,

@@ -13,6 +13,7 @@ pub struct MoveOptions {
 
 impl MoveOptions {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -29,6 +30,7 @@ impl<'de> serde::Deserialize<'de> for MoveOptions {
 impl crate::object::Object for MoveOptions {
     const NAME: &'static str = "MoveOptions";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

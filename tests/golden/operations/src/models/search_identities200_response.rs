@@ -17,6 +17,7 @@ pub struct SearchIdentities200Response {
 
 impl SearchIdentities200Response {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -33,6 +34,7 @@ impl<'de> serde::Deserialize<'de> for SearchIdentities200Response {
 impl crate::object::Object for SearchIdentities200Response {
     const NAME: &'static str = "SearchIdentities200Response";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

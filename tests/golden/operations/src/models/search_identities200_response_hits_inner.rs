@@ -15,6 +15,7 @@ pub struct SearchIdentities200ResponseHitsInner {
 
 impl SearchIdentities200ResponseHitsInner {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -31,6 +32,7 @@ impl<'de> serde::Deserialize<'de> for SearchIdentities200ResponseHitsInner {
 impl crate::object::Object for SearchIdentities200ResponseHitsInner {
     const NAME: &'static str = "SearchIdentities200ResponseHitsInner";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -17,6 +17,7 @@ pub struct SearchIdentitiesRequest {
 
 impl SearchIdentitiesRequest {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new(query: impl Into<String>) -> Self {
         SearchIdentitiesRequest {
             query: query.into(),
@@ -37,6 +38,7 @@ impl<'de> serde::Deserialize<'de> for SearchIdentitiesRequest {
 impl crate::object::Object for SearchIdentitiesRequest {
     const NAME: &'static str = "SearchIdentitiesRequest";
 
+    #[inline]
     fn empty() -> Self {
         SearchIdentitiesRequest {
             query: Default::default(),

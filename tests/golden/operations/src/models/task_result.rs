@@ -17,6 +17,7 @@ pub struct TaskResult {
 
 impl TaskResult {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -33,6 +34,7 @@ impl<'de> serde::Deserialize<'de> for TaskResult {
 impl crate::object::Object for TaskResult {
     const NAME: &'static str = "TaskResult";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

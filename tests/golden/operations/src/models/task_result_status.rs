@@ -14,6 +14,7 @@ pub enum TaskResultStatus {
 
 impl TaskResultStatus {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             TaskResultStatus::Queued => "QUEUED",
@@ -24,6 +25,7 @@ impl TaskResultStatus {
 }
 
 impl From<&str> for TaskResultStatus {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "QUEUED" => TaskResultStatus::Queued,

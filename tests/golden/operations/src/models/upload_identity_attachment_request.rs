@@ -15,6 +15,7 @@ pub struct UploadIdentityAttachmentRequest {
 
 impl UploadIdentityAttachmentRequest {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -31,6 +32,7 @@ impl<'de> serde::Deserialize<'de> for UploadIdentityAttachmentRequest {
 impl crate::object::Object for UploadIdentityAttachmentRequest {
     const NAME: &'static str = "UploadIdentityAttachmentRequest";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

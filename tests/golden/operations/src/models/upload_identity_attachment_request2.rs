@@ -16,6 +16,7 @@ pub struct UploadIdentityAttachmentRequest2 {
 
 impl UploadIdentityAttachmentRequest2 {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -32,6 +33,7 @@ impl<'de> serde::Deserialize<'de> for UploadIdentityAttachmentRequest2 {
 impl crate::object::Object for UploadIdentityAttachmentRequest2 {
     const NAME: &'static str = "UploadIdentityAttachmentRequest2";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

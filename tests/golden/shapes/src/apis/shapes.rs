@@ -10,6 +10,7 @@ pub struct ShapesApi<'a> {
 
 impl crate::Client {
     /// The Shapes operations.
+    #[inline]
     pub fn shapes(&self) -> ShapesApi<'_> {
         ShapesApi { client: self }
     }
@@ -28,6 +29,7 @@ impl<'a> ShapesApi<'a> {
     /// ```
     ///
     /// `GET /shapes` (`getShapes`)
+    #[inline]
     pub fn get_shapes(&self) -> GetShapes {
         GetShapes {
             client: self.client.clone(),
@@ -40,6 +42,7 @@ impl<'a> ShapesApi<'a> {
     /// Creates a \[Record\] from the given body.
     ///
     /// `POST /shapes` (`createRecord`)
+    #[inline]
     pub fn create_record(&self, record: models::Record) -> CreateRecord {
         CreateRecord {
             client: self.client.clone(),
@@ -53,6 +56,7 @@ impl<'a> ShapesApi<'a> {
     /// Lists events; each item is any of the event kinds (anyOf array items).
     ///
     /// `GET /shapes/events` (`listEvents`)
+    #[inline]
     pub fn list_events(&self) -> ListEvents {
         ListEvents {
             client: self.client.clone(),
@@ -65,6 +69,7 @@ impl<'a> ShapesApi<'a> {
     /// Returns the root of a recursive tree.
     ///
     /// `GET /shapes/tree` (`getTree`)
+    #[inline]
     pub fn get_tree(&self) -> GetTree {
         GetTree {
             client: self.client.clone(),
@@ -77,6 +82,7 @@ impl<'a> ShapesApi<'a> {
     /// Uploads a file with metadata as multipart form data.
     ///
     /// `POST /shapes/upload` (`uploadBlob`)
+    #[inline]
     pub fn upload_blob(&self, upload_form: models::UploadForm) -> UploadBlob {
         UploadBlob {
             client: self.client.clone(),
@@ -105,6 +111,7 @@ pub struct GetShapes {
 
 impl GetShapes {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -112,12 +119,14 @@ impl GetShapes {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `GET /shapes`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -128,6 +137,7 @@ impl GetShapes {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -140,6 +150,7 @@ impl GetShapes {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -174,6 +185,7 @@ pub struct CreateRecord {
 
 impl CreateRecord {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -181,12 +193,14 @@ impl CreateRecord {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `POST /shapes`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -197,6 +211,7 @@ impl CreateRecord {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -209,6 +224,7 @@ impl CreateRecord {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -251,6 +267,7 @@ pub struct ListEvents {
 
 impl ListEvents {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -258,12 +275,14 @@ impl ListEvents {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `GET /shapes/events`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -277,6 +296,7 @@ impl ListEvents {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -289,6 +309,7 @@ impl ListEvents {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -322,6 +343,7 @@ pub struct GetTree {
 
 impl GetTree {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -329,12 +351,14 @@ impl GetTree {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// Sends the request: `GET /shapes/tree`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<Output = Result<models::TreeNode, crate::SdkError<GetTreeError>>> {
@@ -343,6 +367,7 @@ impl GetTree {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -352,6 +377,7 @@ impl GetTree {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,
@@ -387,6 +413,7 @@ pub struct UploadBlob {
 
 impl UploadBlob {
     /// Each attempt's timeout, in place of the configured one.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
@@ -394,12 +421,14 @@ impl UploadBlob {
 
     /// How long all attempts and the waits between them may take: past it, the call fails
     /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
     pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.options.deadline = Some(deadline);
         self
     }
 
     /// The file name the upload is sent with (`roles.csv`), in place of its part's name.
+    #[inline]
     pub fn file_name(mut self, file_name: impl Into<String>) -> Self {
         self.upload.file_name = Some(file_name.into());
         self
@@ -407,12 +436,14 @@ impl UploadBlob {
 
     /// The content type the upload is sent with (`text/csv`), in place of
     /// `application/octet-stream`.
+    #[inline]
     pub fn file_content_type(mut self, content_type: impl Into<String>) -> Self {
         self.upload.content_type = Some(content_type.into());
         self
     }
 
     /// Sends the request: `POST /shapes/upload`.
+    #[inline]
     pub fn send(
         self,
     ) -> impl Future<
@@ -423,6 +454,7 @@ impl UploadBlob {
 
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
+    #[inline]
     pub fn send_with_metadata(
         self,
     ) -> impl Future<
@@ -435,6 +467,7 @@ impl UploadBlob {
     }
 
     /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
             self.client,

@@ -46,6 +46,7 @@ pub struct AllShapes {
 
 impl AllShapes {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -62,6 +63,7 @@ impl<'de> serde::Deserialize<'de> for AllShapes {
 impl crate::object::Object for AllShapes {
     const NAME: &'static str = "AllShapes";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -24,6 +24,7 @@ pub struct Arrays {
 
 impl Arrays {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -40,6 +41,7 @@ impl<'de> serde::Deserialize<'de> for Arrays {
 impl crate::object::Object for Arrays {
     const NAME: &'static str = "Arrays";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

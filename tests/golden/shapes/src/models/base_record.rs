@@ -18,6 +18,7 @@ pub struct BaseRecord {
 
 impl BaseRecord {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new(id: impl Into<String>) -> Self {
         BaseRecord {
             id: id.into(),
@@ -38,6 +39,7 @@ impl<'de> serde::Deserialize<'de> for BaseRecord {
 impl crate::object::Object for BaseRecord {
     const NAME: &'static str = "BaseRecord";
 
+    #[inline]
     fn empty() -> Self {
         BaseRecord {
             id: Default::default(),

@@ -15,6 +15,7 @@ pub struct Bike {
 
 impl Bike {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -31,6 +32,7 @@ impl<'de> serde::Deserialize<'de> for Bike {
 impl crate::object::Object for Bike {
     const NAME: &'static str = "Bike";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -15,6 +15,7 @@ pub struct Car {
 
 impl Car {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -31,6 +32,7 @@ impl<'de> serde::Deserialize<'de> for Car {
 impl crate::object::Object for Car {
     const NAME: &'static str = "Car";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -18,6 +18,7 @@ pub struct Cat {
 
 impl Cat {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new(name: impl Into<String>) -> Self {
         Cat {
             name: name.into(),
@@ -38,6 +39,7 @@ impl<'de> serde::Deserialize<'de> for Cat {
 impl crate::object::Object for Cat {
     const NAME: &'static str = "Cat";
 
+    #[inline]
     fn empty() -> Self {
         Cat {
             name: Default::default(),

@@ -19,6 +19,7 @@ pub struct CreatedEvent {
 
 impl CreatedEvent {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new(created_id: impl Into<String>) -> Self {
         CreatedEvent {
             created_id: created_id.into(),
@@ -39,6 +40,7 @@ impl<'de> serde::Deserialize<'de> for CreatedEvent {
 impl crate::object::Object for CreatedEvent {
     const NAME: &'static str = "CreatedEvent";
 
+    #[inline]
     fn empty() -> Self {
         CreatedEvent {
             created_id: Default::default(),

@@ -19,6 +19,7 @@ pub struct DeletedEvent {
 
 impl DeletedEvent {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new(deleted_id: impl Into<String>) -> Self {
         DeletedEvent {
             deleted_id: deleted_id.into(),
@@ -39,6 +40,7 @@ impl<'de> serde::Deserialize<'de> for DeletedEvent {
 impl crate::object::Object for DeletedEvent {
     const NAME: &'static str = "DeletedEvent";
 
+    #[inline]
     fn empty() -> Self {
         DeletedEvent {
             deleted_id: Default::default(),

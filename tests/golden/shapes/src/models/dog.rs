@@ -28,6 +28,7 @@ pub struct Dog {
 
 impl Dog {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new(name: impl Into<String>, breed: impl Into<String>) -> Self {
         Dog {
             name: name.into(),
@@ -51,6 +52,7 @@ impl<'de> serde::Deserialize<'de> for Dog {
 impl crate::object::Object for Dog {
     const NAME: &'static str = "Dog";
 
+    #[inline]
     fn empty() -> Self {
         Dog {
             name: Default::default(),

@@ -24,6 +24,7 @@ pub struct Enums {
 
 impl Enums {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -40,6 +41,7 @@ impl<'de> serde::Deserialize<'de> for Enums {
 impl crate::object::Object for Enums {
     const NAME: &'static str = "Enums";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

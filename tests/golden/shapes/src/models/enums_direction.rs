@@ -14,6 +14,7 @@ pub enum EnumsDirection {
 
 impl EnumsDirection {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             EnumsDirection::Asc => "ASC",
@@ -24,6 +25,7 @@ impl EnumsDirection {
 }
 
 impl From<&str> for EnumsDirection {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "ASC" => EnumsDirection::Asc,

@@ -25,6 +25,7 @@ pub struct ExtendedRecord {
 
 impl ExtendedRecord {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new(id: impl Into<String>, kind: impl Into<String>) -> Self {
         ExtendedRecord {
             id: id.into(),
@@ -47,6 +48,7 @@ impl<'de> serde::Deserialize<'de> for ExtendedRecord {
 impl crate::object::Object for ExtendedRecord {
     const NAME: &'static str = "ExtendedRecord";
 
+    #[inline]
     fn empty() -> Self {
         ExtendedRecord {
             id: Default::default(),

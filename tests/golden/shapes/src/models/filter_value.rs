@@ -16,6 +16,7 @@ pub struct FilterValue {
 
 impl FilterValue {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -32,6 +33,7 @@ impl<'de> serde::Deserialize<'de> for FilterValue {
 impl crate::object::Object for FilterValue {
     const NAME: &'static str = "FilterValue";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

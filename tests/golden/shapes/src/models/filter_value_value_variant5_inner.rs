@@ -13,6 +13,7 @@ pub struct FilterValueValueVariant5Inner {
 
 impl FilterValueValueVariant5Inner {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -29,6 +30,7 @@ impl<'de> serde::Deserialize<'de> for FilterValueValueVariant5Inner {
 impl crate::object::Object for FilterValueValueVariant5Inner {
     const NAME: &'static str = "FilterValueValueVariant5Inner";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

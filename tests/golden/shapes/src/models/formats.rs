@@ -34,6 +34,7 @@ pub struct Formats {
 
 impl Formats {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -50,6 +51,7 @@ impl<'de> serde::Deserialize<'de> for Formats {
 impl crate::object::Object for Formats {
     const NAME: &'static str = "Formats";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -36,6 +36,7 @@ pub struct Keywords {
 
 impl Keywords {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new(r#type: impl Into<String>) -> Self {
         Keywords {
             r#type: r#type.into(),
@@ -62,6 +63,7 @@ impl<'de> serde::Deserialize<'de> for Keywords {
 impl crate::object::Object for Keywords {
     const NAME: &'static str = "Keywords";
 
+    #[inline]
     fn empty() -> Self {
         Keywords {
             r#type: Default::default(),

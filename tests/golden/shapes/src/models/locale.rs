@@ -16,6 +16,7 @@ pub enum Locale {
 
 impl Locale {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Locale::En => "en",
@@ -27,6 +28,7 @@ impl Locale {
 }
 
 impl From<&str> for Locale {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "en" => Locale::En,

@@ -31,6 +31,7 @@ pub struct Maps {
 
 impl Maps {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -47,6 +48,7 @@ impl<'de> serde::Deserialize<'de> for Maps {
 impl crate::object::Object for Maps {
     const NAME: &'static str = "Maps";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -15,6 +15,7 @@ pub struct MapsMixed {
 
 impl MapsMixed {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new(known: impl Into<String>) -> Self {
         MapsMixed {
             known: known.into(),
@@ -34,6 +35,7 @@ impl<'de> serde::Deserialize<'de> for MapsMixed {
 impl crate::object::Object for MapsMixed {
     const NAME: &'static str = "MapsMixed";
 
+    #[inline]
     fn empty() -> Self {
         MapsMixed {
             known: Default::default(),

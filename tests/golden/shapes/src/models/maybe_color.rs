@@ -14,6 +14,7 @@ pub enum MaybeColor {
 
 impl MaybeColor {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             MaybeColor::Red => "RED",
@@ -24,6 +25,7 @@ impl MaybeColor {
 }
 
 impl From<&str> for MaybeColor {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "RED" => MaybeColor::Red,

@@ -19,6 +19,7 @@ pub struct NullableRefs {
 
 impl NullableRefs {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -35,6 +36,7 @@ impl<'de> serde::Deserialize<'de> for NullableRefs {
 impl crate::object::Object for NullableRefs {
     const NAME: &'static str = "NullableRefs";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

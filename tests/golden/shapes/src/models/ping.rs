@@ -15,6 +15,7 @@ pub struct Ping {
 
 impl Ping {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -31,6 +32,7 @@ impl<'de> serde::Deserialize<'de> for Ping {
 impl crate::object::Object for Ping {
     const NAME: &'static str = "Ping";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

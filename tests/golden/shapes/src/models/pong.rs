@@ -15,6 +15,7 @@ pub struct Pong {
 
 impl Pong {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new() -> Self {
         Self::default()
     }
@@ -31,6 +32,7 @@ impl<'de> serde::Deserialize<'de> for Pong {
 impl crate::object::Object for Pong {
     const NAME: &'static str = "Pong";
 
+    #[inline]
     fn empty() -> Self {
         Self::default()
     }

@@ -47,6 +47,7 @@ pub struct Record {
 
 impl Record {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new(name: impl Into<String>) -> Self {
         Record {
             id: None,
@@ -73,6 +74,7 @@ impl<'de> serde::Deserialize<'de> for Record {
 impl crate::object::Object for Record {
     const NAME: &'static str = "Record";
 
+    #[inline]
     fn empty() -> Self {
         Record {
             id: None,

@@ -16,6 +16,7 @@ pub enum StepName {
 
 impl StepName {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             StepName::ChangePasswordEnterPassword => "change-password:enter-password",
@@ -27,6 +28,7 @@ impl StepName {
 }
 
 impl From<&str> for StepName {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "change-password:enter-password" => StepName::ChangePasswordEnterPassword,

@@ -20,6 +20,7 @@ pub enum TaskStatus {
 
 impl TaskStatus {
     /// The value as it is sent.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             TaskStatus::Empty => "",
@@ -33,6 +34,7 @@ impl TaskStatus {
 }
 
 impl From<&str> for TaskStatus {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "" => TaskStatus::Empty,

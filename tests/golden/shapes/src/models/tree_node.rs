@@ -17,6 +17,7 @@ pub struct TreeNode {
 
 impl TreeNode {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new(name: impl Into<String>) -> Self {
         TreeNode {
             name: name.into(),
@@ -38,6 +39,7 @@ impl<'de> serde::Deserialize<'de> for TreeNode {
 impl crate::object::Object for TreeNode {
     const NAME: &'static str = "TreeNode";
 
+    #[inline]
     fn empty() -> Self {
         TreeNode {
             name: Default::default(),

@@ -21,6 +21,7 @@ pub struct UploadForm {
 
 impl UploadForm {
     /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
     pub fn new(file: Vec<u8>) -> Self {
         UploadForm {
             file,
@@ -42,6 +43,7 @@ impl<'de> serde::Deserialize<'de> for UploadForm {
 impl crate::object::Object for UploadForm {
     const NAME: &'static str = "UploadForm";
 
+    #[inline]
     fn empty() -> Self {
         UploadForm {
             file: Default::default(),
