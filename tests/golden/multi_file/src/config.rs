@@ -404,6 +404,9 @@ impl Config {
 
     /// Where SailPoint's SDKs look, in their order: the environment (when `SAIL_BASE_URL` is
     /// set), then `./config.json`, then the CLI's `~/.sailpoint/config.yaml`.
+    // Inline, so that the readers of both files (generic, like `from_json_file`) are compiled
+    // only in a program that loads its configuration from them.
+    #[inline]
     pub fn load() -> Result<Self, Error> {
         if std::env::var_os("SAIL_BASE_URL").is_some() {
             return Config::from_env();

@@ -103,6 +103,9 @@ impl RawRequest {
     }
 
     /// Sends the request and reads the whole response.
+    // Inline, so that only a program that sends raw requests compiles this path, as with the
+    // operations' own `send`.
+    #[inline]
     pub async fn send(self) -> Result<RawResponse, Error> {
         let mut response = self
             .client
