@@ -35,8 +35,13 @@ fn offset(body: &[u8], line: usize, column: usize) -> usize {
 
 /// A container being scanned, and the member or element in it that was read last.
 enum Frame {
-    Object { key: Option<String> },
-    Array { index: Option<usize>, after_comma: bool },
+    Object {
+        key: Option<String>,
+    },
+    Array {
+        index: Option<usize>,
+        after_comma: bool,
+    },
 }
 
 #[derive(Default)]
@@ -171,7 +176,10 @@ mod tests {
     #[test]
     fn a_value_of_the_wrong_type_is_named_by_its_key_and_index() {
         assert_eq!(path_of::<Vec<Item>>(r#"[{"id":"a"},{"id":3}]"#), "[1].id");
-        assert_eq!(path_of::<Vec<Item>>(r#"[{"id":"a"}, {"id" : 3 , "x":1}]"#), "[1].id");
+        assert_eq!(
+            path_of::<Vec<Item>>(r#"[{"id":"a"}, {"id" : 3 , "x":1}]"#),
+            "[1].id"
+        );
         assert_eq!(
             path_of::<Item>(r#"{"id":"a","owner":{"id":"b","name":false}}"#),
             "owner.name"
@@ -190,7 +198,10 @@ mod tests {
     fn brackets_quotes_and_escapes_inside_strings_are_not_structure() {
         let json = r#"{"id":"a]}\"[{","owner":{"id":"b","name":1}}"#;
         assert_eq!(path_of::<Item>(json), "owner.name");
-        assert_eq!(path_of::<Vec<Item>>(r#"[{"id":"[,]"},{"id":"x,y"},{"id":[]}]"#), "[2].id");
+        assert_eq!(
+            path_of::<Vec<Item>>(r#"[{"id":"[,]"},{"id":"x,y"},{"id":[]}]"#),
+            "[2].id"
+        );
     }
 
     #[test]
