@@ -274,8 +274,8 @@ fn decode<T: DeserializeOwned>(
 }
 
 /// Decodes a JSON body, saying where it does not fit `T`. The path is found only to explain a
-/// failure, from the error's position ([`json_path`](crate::json_path)), so each type is
-/// decoded by one copy of its code.
+/// failure, from the error's position (`json_path.rs`), so each type is decoded by one copy of
+/// its code.
 pub fn decode_body<T: DeserializeOwned>(body: &[u8]) -> Result<T, DecodeFailure> {
     serde_json::from_slice(body).map_err(|error| DecodeFailure {
         path: crate::json_path::path_at(body, error.line(), error.column()),
