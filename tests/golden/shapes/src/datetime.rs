@@ -9,8 +9,12 @@ use chrono::{DateTime, FixedOffset, NaiveDate, NaiveDateTime, Utc};
 use serde::Deserializer;
 use serde::de::{DeserializeSeed, Error, Visitor};
 
-fn from_millis(millis: i64) -> Result<DateTime<Utc>, String> {
-    DateTime::from_timestamp_millis(millis).ok_or_else(|| format!("{millis} ms is out of range"))
+/// Milliseconds since the epoch, signed or not as the input had them.
+fn from_millis(millis: i128) -> Result<DateTime<Utc>, String> {
+    i64::try_from(millis)
+        .ok()
+        .and_then(DateTime::from_timestamp_millis)
+        .ok_or_else(|| format!("{millis} ms is out of range"))
 }
 
 fn parse(text: &str) -> Result<DateTime<Utc>, String> {
@@ -46,13 +50,11 @@ impl<'de> Visitor<'de> for DateTimeVisitor {
     }
 
     fn visit_i64<E: Error>(self, millis: i64) -> Result<Self::Value, E> {
-        from_millis(millis).map_err(E::custom)
+        from_millis(millis.into()).map_err(E::custom)
     }
 
     fn visit_u64<E: Error>(self, millis: u64) -> Result<Self::Value, E> {
-        let millis =
-            i64::try_from(millis).map_err(|_| E::custom(format!("{millis} ms is out of range")))?;
-        self.visit_i64(millis)
+        from_millis(millis.into()).map_err(E::custom)
     }
 }
 
