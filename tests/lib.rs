@@ -1,32 +1,40 @@
 //! What the integration tests and `cargo xtask` share: where the fixtures are and how their
 //! golden crates are named, the spec pin, and the checked-in crate's options.
 
+pub mod family;
 pub mod spec_pin;
 
 use std::path::{Path, PathBuf};
 
-use sailpoint_codegen::{CrateOptions, SpecOrigin};
+use sailpoint_codegen::{CrateOptions, RuntimeSource, SpecOrigin};
 
-/// The changelog of the checked-in crate, which `cargo xtask spec-update` writes.
+/// The changelog of each checked-in crate, which `cargo xtask spec-update` writes.
 pub const CHANGELOG: &str = "CHANGELOG.md";
 
-/// The checked-in crate's options, for the project at `root`: its version and spec commit from
-/// the pin, and the changelog spec-update wrote, kept as it is.
-pub fn project_options(root: &Path) -> Result<CrateOptions, String> {
-    let changelog_path = root.join("generated").join(CHANGELOG);
+/// Where the checked-in crates find the runtime: `runtime/`, from `generated/<crate>/`.
+pub const RUNTIME_PATH: &str = "../../runtime";
+
+/// A checked-in crate's options, for the project at `root`: its version and spec commit from
+/// its pin, and the changelog spec-update wrote, kept as it is.
+pub fn project_options(root: &Path, member: family::Member) -> Result<CrateOptions, String> {
+    let changelog_path = member.folder(root).join(CHANGELOG);
     let changelog = match std::fs::read_to_string(&changelog_path) {
         Ok(text) => Some(text),
         Err(error) if error.kind() == std::io::ErrorKind::NotFound => None,
         Err(error) => return Err(format!("{}: {error}", changelog_path.display())),
     };
-    let pin = spec_pin::read(root)?;
+    let pin = spec_pin::read(root, member)?;
     Ok(CrateOptions {
+        name: Some(member.name.to_string()),
         version: pin.crate_version,
         changelog,
         spec_origin: Some(SpecOrigin {
             repository: pin.repository,
             commit: pin.commit,
         }),
+        runtime: RuntimeSource {
+            path: Some(RUNTIME_PATH.to_string()),
+        },
         ..CrateOptions::default()
     })
 }
@@ -64,20 +72,40 @@ pub fn golden_dir(fixture: &str) -> PathBuf {
     tests_dir().join("golden").join(fixture)
 }
 
-/// Each golden crate is a workspace member of its own name.
+/// Each golden crate is a workspace member of its own name, with the workspace's runtime.
 pub fn golden_options(fixture: &str) -> CrateOptions {
     CrateOptions {
         name: Some(format!("golden-{}", fixture.replace('_', "-"))),
+        runtime: RuntimeSource {
+            path: Some("../../../runtime".to_string()),
+        },
         ..CrateOptions::default()
     }
 }
 
-/// The real spec: `SAILPOINT_SPEC`, else the pinned tree fetched into spec/.
+/// Options for a crate generated into `folder` outside the checked-in ones (a scratch copy, a
+/// check of another spec): the runtime by its absolute path, this checkout's.
+pub fn scratch_options(name: Option<String>) -> CrateOptions {
+    CrateOptions {
+        name,
+        runtime: RuntimeSource {
+            path: Some(repository_root().join("runtime").display().to_string()),
+        },
+        ..CrateOptions::default()
+    }
+}
+
+/// The real spec's beta root: `SAILPOINT_SPEC`, else the pinned tree fetched into spec/.
 pub fn real_spec() -> PathBuf {
     match std::env::var_os("SAILPOINT_SPEC") {
         Some(path) => PathBuf::from(path),
-        None => repository_root().join("spec/idn/sailpoint-api.beta.yaml"),
+        None => repository_root().join("spec/idn").join(family::BETA.root_file),
     }
+}
+
+/// The real spec's root document of `member`, beside [`real_spec`].
+pub fn real_spec_of(member: family::Member) -> PathBuf {
+    member.root_beside(&real_spec())
 }
 
 pub fn repository_root() -> PathBuf {

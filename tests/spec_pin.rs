@@ -1,9 +1,12 @@
-//! The pinned spec: `spec/pin.toml` names the upstream commit and a checksum of the files the
-//! generator reads, so that a tree fetched or copied elsewhere can be verified.
+//! The pinned spec, one pin per crate of the family (`spec/<crate>.pin.toml`): the upstream
+//! commit and a checksum of the files the generator reads from the crate's root, so that a tree
+//! fetched or copied elsewhere can be verified, and the crate's version.
 
 use std::path::Path;
 
 use sha2::{Digest, Sha256};
+
+use crate::family::Member;
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Pin {
@@ -41,13 +44,15 @@ impl Pin {
     }
 }
 
-pub fn path(project_root: &Path) -> std::path::PathBuf {
-    project_root.join("spec/pin.toml")
+pub fn path(project_root: &Path, member: Member) -> std::path::PathBuf {
+    project_root
+        .join("spec")
+        .join(format!("{}.pin.toml", member.name))
 }
 
-/// `spec/pin.toml`'s few `key = "value"` lines; no TOML crate is needed for them.
-pub fn read(project_root: &Path) -> Result<Pin, String> {
-    let path = path(project_root);
+/// The pin's few `key = "value"` lines; no TOML crate is needed for them.
+pub fn read(project_root: &Path, member: Member) -> Result<Pin, String> {
+    let path = path(project_root, member);
     let text = std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
     let value = |key: &str| -> Result<String, String> {
         text.lines()
@@ -86,10 +91,10 @@ pub fn checksum(spec_root: &Path, files: &[String]) -> Result<String, String> {
         .collect())
 }
 
-/// Whether the files read from `spec_root` are the pinned tree.
-pub fn verify(spec_root: &Path, files: &[String]) -> Result<(), String> {
+/// Whether the files read from `spec_root` are `member`'s pinned tree.
+pub fn verify(spec_root: &Path, files: &[String], member: Member) -> Result<(), String> {
     let root = crate::repository_root();
-    let pin = read(&root)?;
+    let pin = read(&root, member)?;
     let sum = checksum(spec_root, files)?;
     if pin.is_tree(files.len(), &sum) {
         Ok(())

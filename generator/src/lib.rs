@@ -17,7 +17,7 @@ use std::path::Path;
 
 pub use error::{Error, Result, Warning};
 pub use render::GeneratedFile;
-pub use render::rust::{CrateOptions, SpecOrigin};
+pub use render::rust::{CrateOptions, RuntimeSource, SpecOrigin};
 
 /// The generator's output for one spec.
 pub struct Generated {

@@ -201,7 +201,7 @@ impl {{ op.builder }} {
     /// The request, built anew for each attempt from what the builder holds.
     #[inline]
     fn call(self) -> crate::request::Call {
-        crate::request::Call::new(self.client, {{ op.operation_id|fmt("{:?}") }}, self.options, move |client| {
+        crate::request::Call::new(self.client.api, {{ op.operation_id|fmt("{:?}") }}, self.options, move |client| {
         {% if op.request.path_is_built() %}
             let path = [{% for piece in op.request.path %}{% match piece %}{% when PathPiece::Literal with (text) %}{{ text|fmt("{:?}") }}{% when PathPiece::Param with (value) %}&crate::request::path_segment({{ value }}){% endmatch %}{% if !loop.last %}, {% endif %}{% endfor %}].concat();
             let {% if op.request.is_added_to() %}mut {% endif %}request = client.request(reqwest::Method::{{ op.http_method }}, &path);

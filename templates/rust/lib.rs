@@ -1,31 +1,27 @@
 #![doc = include_str!("../README.md")]
 #![cfg_attr(docsrs, feature(doc_cfg))]
-// With only some API areas enabled, the runtime has helpers none of them calls.
-#![cfg_attr(not(feature = "full"), allow(dead_code))]
 
-// The runtime, the same in every crate of this generator (its `templates/runtime`). Modules of
-// helpers the generated code calls are public so that an API which calls only some of them does
-// not leave the rest dead, and hidden because they are not part of the crate's API.
-{% for module in runtime %}
-{% if module.helpers %}
-#[doc(hidden)]
-pub mod {{ module.name }};
-{% else %}
-mod {{ module.name }};
-{% endif %}
-{% endfor %}
+mod client;
 mod spec;
 
 pub mod apis;
 pub mod models;
 
-pub use auth::{AccessToken, TokenFuture, TokenProvider};
 pub use client::Client;
-pub use config::{API_PATH, Config, Credentials, DEFAULT_BASE_URL};
-pub use error::{DecodeFailure, Error, OperationError, SdkError, ServiceError};
-pub use pagination::Page;
-pub use raw::{RawRequest, RawResponse};
-/// The HTTP method of a [`RawRequest`].
-pub use reqwest::Method;
-pub use response::{ByteStream, Response};
-pub use retry::RetryPolicy;
+pub use spec::API_PATH;
+
+/// The runtime this crate shares with the rest of the family (`{{ runtime_name }}`): its
+/// [`Client`](runtime::Client) serves every crate of the family through one token and one rate
+/// limit. What a program needs of it is re-exported here too.
+pub use {{ runtime_lib }} as runtime;
+pub use {{ runtime_lib }}::{
+    AccessToken, ByteStream, Config, Credentials, DEFAULT_BASE_URL, DecodeFailure, Error, Method,
+    OperationError, Page, RawRequest, RawResponse, Response, RetryPolicy, SdkError, ServiceError,
+    TokenFuture, TokenProvider,
+};
+
+// The runtime's helpers, under the paths the generated code names them by.
+#[allow(unused_imports)]
+use {{ runtime_lib }}::{
+    datetime, lenient, object, pagination, request, string_enum_impls, union,
+};

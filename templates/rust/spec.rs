@@ -1,7 +1,4 @@
 //! Where the API lives: from the spec's server.
 
-/// The tenant URL used when none is configured: the spec's default server.
-pub const DEFAULT_BASE_URL: &str = "{{ default_base_url }}";
-
-/// Where this API version lives under a tenant's base URL.
+/// Where this API lives under a tenant's base URL{% if api_path.is_empty() %}: at its root, each operation's path naming its own version (`/identities/v1`){% endif %}.
 pub const API_PATH: &str = "{{ api_path }}";

@@ -1,30 +1,66 @@
-//! `cargo xtask codegen [--check] [--out DIR]`: generated/ (or DIR) is what the spec and the
-//! generator produce.
+//! `cargo xtask codegen [--check] [--out DIR]`: each crate of the family under generated/ (or
+//! one spec's crate in DIR) is what the spec and the generator produce.
 
 use std::path::Path;
 
 use sailpoint_codegen::{CrateOptions, Mode, codegen};
 
-use integration_tests::{project_options, spec_pin};
+use integration_tests::family::{MEMBERS, Member};
+use integration_tests::{project_options, scratch_options, spec_pin};
 
-/// Generates into the checked-in crate, or with `out` any spec's crate (any API version) into
-/// that folder, named after its version and with none of the pin's changelog or commit.
-pub fn run(root: &Path, spec: &Path, check: bool, out: Option<&Path>) -> Result<(), String> {
+/// Generates every checked-in crate from the roots beside `beta_spec`, or with `out` the crate of
+/// the spec `beta_spec` (any API version) into that folder, named after its version and with
+/// none of the pins' changelog or commit.
+pub fn run(root: &Path, beta_spec: &Path, check: bool, out: Option<&Path>) -> Result<(), String> {
+    let mut stale = Vec::new();
+    match out {
+        Some(out) => {
+            if !generate(beta_spec, out, &scratch_options(None), None, check)? {
+                stale.push(out.display().to_string());
+            }
+        }
+        None => {
+            for member in MEMBERS {
+                let options = project_options(root, member)?;
+                let spec = member.root_beside(beta_spec);
+                if !generate(&spec, &member.folder(root), &options, Some(member), check)? {
+                    stale.push(format!("generated/{}/", member.name));
+                }
+            }
+        }
+    }
+    match stale.as_slice() {
+        [] => Ok(()),
+        _ => Err(format!(
+            "{} stale; run `cargo xtask codegen`",
+            stale.join(" and ")
+        )),
+    }
+}
+
+/// Generates one crate into `folder` (in check mode, lists the files that differ); gives
+/// whether the folder was current. A `member`'s spec is checked against its pin.
+fn generate(
+    spec: &Path,
+    folder: &Path,
+    options: &CrateOptions,
+    member: Option<Member>,
+    check: bool,
+) -> Result<bool, String> {
     let mode = if check { Mode::Check } else { Mode::Write };
-    let (folder, options) = match out {
-        Some(out) => (out.to_path_buf(), CrateOptions::default()),
-        None => (root.join("generated"), project_options(root)?),
-    };
-    let (generated, stale) = codegen(spec, &folder, &options, mode).map_err(|e| e.to_string())?;
+    let (generated, stale) = codegen(spec, folder, options, mode).map_err(|e| e.to_string())?;
     for warning in &generated.warnings {
         eprintln!("{warning}");
     }
-    if out.is_none()
-        && let Err(difference) = spec_pin::verify(spec, &generated.spec_files)
+    if let Some(member) = member
+        && let Err(difference) = spec_pin::verify(spec, &generated.spec_files, member)
     {
         eprintln!("warning: {difference}");
     }
-    let shown = out.map_or_else(|| "generated/".to_owned(), |out| out.display().to_string());
+    let shown = match member {
+        Some(member) => format!("generated/{}/", member.name),
+        None => folder.display().to_string(),
+    };
     let summary = format!(
         "{} files: {} operations, {} types, from {} spec files ({} warnings)",
         generated.files.len(),
@@ -34,18 +70,14 @@ pub fn run(root: &Path, spec: &Path, check: bool, out: Option<&Path>) -> Result<
         generated.warnings.len()
     );
     if !check {
-        println!("generated {summary}");
-        return Ok(());
-    }
-    if stale.is_empty() {
+        println!("generated {shown}: {summary}");
+    } else if stale.is_empty() {
         println!("{shown} is up to date: {summary}");
-        return Ok(());
+    } else {
+        for file in &stale {
+            println!("{file}");
+        }
+        println!("{shown} is stale: {} files differ", stale.len());
     }
-    for file in &stale {
-        println!("{file}");
-    }
-    Err(format!(
-        "{shown} is stale: {} files differ; run `cargo xtask codegen`",
-        stale.len()
-    ))
+    Ok(stale.is_empty())
 }

@@ -1,13 +1,15 @@
-//! `cargo xtask fetch-spec`: the pinned upstream tree into spec/, verified against the pin.
+//! `cargo xtask fetch-spec`: the pinned upstream tree into spec/, verified against the pin of
+//! every crate of the family (they pin the same commit; the beta crate's names it).
 
 use std::path::Path;
 
+use integration_tests::family::{BETA, MEMBERS};
 use integration_tests::spec_pin;
 
 use crate::spec_source;
 
 pub fn run(root: &Path) -> Result<(), String> {
-    let pin = spec_pin::read(root)?;
+    let pin = spec_pin::read(root, BETA)?;
     let checkout = root.join("spec/.fetch");
     if checkout.exists() {
         std::fs::remove_dir_all(&checkout).map_err(|e| format!("{}: {e}", checkout.display()))?;
@@ -17,16 +19,21 @@ pub fn run(root: &Path) -> Result<(), String> {
     spec_source::replace_tree(&root.join("spec"), &checkout, &pin.root)?;
     std::fs::remove_dir_all(&checkout).map_err(|e| format!("{}: {e}", checkout.display()))?;
 
-    let spec_root = root.join("spec").join(&pin.root);
-    let generated =
-        sailpoint_codegen::generate(&spec_root, &sailpoint_codegen::CrateOptions::default())
-            .map_err(|e| e.to_string())?;
-    spec_pin::verify(&spec_root, &generated.spec_files)?;
-    println!(
-        "fetched {} at {} into spec/; {} files verified",
-        pin.repository,
-        pin.commit,
-        generated.spec_files.len()
-    );
+    let beta_root = root.join("spec").join(&pin.root);
+    for member in MEMBERS {
+        let spec_root = member.root_beside(&beta_root);
+        let (files, sha256) = crate::spec_update::tree(&spec_root)?;
+        if !spec_pin::read(root, member)?.is_tree(files, &sha256) {
+            return Err(format!(
+                "{} ({files} files, sha256 {sha256}) is not the tree {} pins",
+                spec_root.display(),
+                spec_pin::path(root, member).display()
+            ));
+        }
+        println!(
+            "fetched {} at {} into spec/; {files} files of {} verified",
+            pin.repository, pin.commit, member.name
+        );
+    }
     Ok(())
 }

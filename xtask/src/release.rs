@@ -4,6 +4,7 @@
 
 use std::path::Path;
 
+use integration_tests::family::BETA;
 use integration_tests::{CHANGELOG, spec_pin};
 
 /// The crate the gates are for.
@@ -20,7 +21,7 @@ pub struct Request<'a> {
 }
 
 pub fn check(root: &Path, request: &Request) -> Result<(), String> {
-    let pin = spec_pin::read(root)?;
+    let pin = spec_pin::read(root, BETA)?;
     gate(
         "generated/ is what the spec and the generator produce",
         || crate::codegen::run(root, request.spec, true, None),
@@ -63,7 +64,7 @@ fn gate(name: &str, run: impl FnOnce() -> Result<(), String>) -> Result<(), Stri
 
 /// The changelog's newest section is the pinned version's, and names the pinned commit.
 fn changelog_agrees(root: &Path, pin: &spec_pin::Pin) -> Result<(), String> {
-    let path = root.join("generated").join(CHANGELOG);
+    let path = BETA.folder(root).join(CHANGELOG);
     let text = std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
     newest_section_agrees(&text, &pin.crate_version, &pin.commit)
         .map_err(|problem| format!("{}: {problem}", path.display()))
@@ -162,6 +163,6 @@ mod tests {
     #[test]
     fn the_checked_in_changelog_agrees_with_the_pin() {
         let root = crate::project_root();
-        changelog_agrees(&root, &spec_pin::read(&root).unwrap()).unwrap();
+        changelog_agrees(&root, &spec_pin::read(&root, BETA).unwrap()).unwrap();
     }
 }

@@ -5,11 +5,12 @@
 
 use std::path::{Path, PathBuf};
 
-use sailpoint_codegen::{CrateOptions, SpecOrigin, diff};
+use sailpoint_codegen::{CrateOptions, RuntimeSource, SpecOrigin, diff};
 
 use crate::changelog::{self, Release};
 use crate::spec_source::{self, SpecTree};
 use crate::version;
+use integration_tests::family::BETA;
 use integration_tests::spec_pin::{self, Pin};
 
 /// The spec's root document in a tree, when there is no pin to say.
@@ -54,8 +55,8 @@ pub fn run(root: &Path, request: Request) -> Result<(), String> {
 }
 
 pub fn update(root: &Path, request: Request) -> Result<Outcome, String> {
-    let pin = if spec_pin::path(root).exists() {
-        Some(spec_pin::read(root)?)
+    let pin = if spec_pin::path(root, BETA).exists() {
+        Some(spec_pin::read(root, BETA)?)
     } else {
         None
     };
@@ -106,7 +107,7 @@ pub fn update(root: &Path, request: Request) -> Result<Outcome, String> {
             (version, diff::markdown(&api_diff))
         }
     };
-    let generated_folder = root.join("generated");
+    let generated_folder = BETA.folder(root);
     let old_changelog =
         std::fs::read_to_string(generated_folder.join(integration_tests::CHANGELOG)).ok();
     let changelog = changelog::prepend(
@@ -121,12 +122,16 @@ pub fn update(root: &Path, request: Request) -> Result<Outcome, String> {
         },
     );
     let options = CrateOptions {
+        name: Some(BETA.name.to_string()),
         version: version.clone(),
         changelog: Some(changelog.clone()),
         spec_origin: Some(SpecOrigin {
             repository: repository.clone(),
             commit: commit.clone(),
         }),
+        runtime: RuntimeSource {
+            path: Some(integration_tests::RUNTIME_PATH.to_string()),
+        },
         ..CrateOptions::default()
     };
     let generated = sailpoint_codegen::generate(&new_root, &options)
@@ -150,8 +155,8 @@ pub fn update(root: &Path, request: Request) -> Result<Outcome, String> {
         return Err(error.to_string());
     }
     spec_source::replace_tree(&spec_folder, scratch.path(), &root_in_tree)?;
-    std::fs::rename(&staged_pin, spec_pin::path(root))
-        .map_err(|e| format!("{}: {e}", spec_pin::path(root).display()))?;
+    std::fs::rename(&staged_pin, spec_pin::path(root, BETA))
+        .map_err(|e| format!("{}: {e}", spec_pin::path(root, BETA).display()))?;
     let section = changelog::section_of(&changelog, &version)
         .unwrap_or_default()
         .to_owned();
@@ -163,7 +168,7 @@ pub fn update(root: &Path, request: Request) -> Result<Outcome, String> {
 }
 
 /// The number of files the generator reads from the tree at `spec_root`, and their checksum.
-fn tree(spec_root: &Path) -> Result<(usize, String), String> {
+pub(crate) fn tree(spec_root: &Path) -> Result<(usize, String), String> {
     let mut warnings = sailpoint_codegen::error::Warnings::default();
     let spec =
         sailpoint_codegen::load::load(spec_root, &mut warnings).map_err(|e| e.to_string())?;

@@ -160,7 +160,7 @@ fn run() -> Result<(), String> {
             Some(pages) => format!("pages_ahead({pages})"),
             None => format!(
                 "{} page ahead (the default)",
-                sailpoint_beta::pagination::Listing::default().pages_ahead
+                sailpoint_beta::runtime::pagination::Listing::default().pages_ahead
             ),
         }
     );
@@ -267,7 +267,7 @@ fn decode_all(pages: &[Bytes]) -> serde_json::Result<Vec<Identity>> {
 fn decode_as_client(pages: &[Bytes]) -> Result<Vec<Identity>, sailpoint_beta::DecodeFailure> {
     let mut all = Vec::new();
     for body in pages {
-        all.extend(sailpoint_beta::request::decode_body::<Vec<Identity>>(body)?);
+        all.extend(sailpoint_beta::runtime::request::decode_body::<Vec<Identity>>(body)?);
     }
     Ok(all)
 }

@@ -319,7 +319,7 @@ mod tests {
 
     #[test]
     fn the_java_zones_are_the_ones_the_runtime_reads() {
-        let runtime = include_str!("../../../templates/runtime/src/datetime.rs");
+        let runtime = include_str!("../../../runtime/src/datetime.rs");
         for zone in JAVA_ZONES {
             assert!(
                 runtime.contains(&format!("\"{zone}\"")),

@@ -44,6 +44,12 @@ pub struct Api {
     pub webhooks: Vec<Webhook>,
 }
 
+/// [`Api::api_version`] of SailPoint's versioned API, whose server has no version path.
+pub const VERSIONED_API: &str = "versioned";
+
+/// The name of the versioned API's crate, and of its pages' place on SailPoint's site.
+pub const VERSIONED_CRATE: &str = "sailpoint";
+
 pub struct Webhook {
     pub name: String,
     pub summary: Option<String>,
@@ -64,7 +70,8 @@ impl Api {
     /// The API version as SailPoint names it, from the server URL's path: `beta`, `v3`,
     /// `v2025` (the spec's `version` is its document's version, `3.1.0-beta`). The crate's
     /// name, the pages' slugs and ids and the links to the API reference all carry it; a spec
-    /// whose server has no path is `api`.
+    /// whose server has no path is SailPoint's versioned API ([`VERSIONED_API`]), whose
+    /// operations' paths carry their own versions (`/identities/v1`).
     pub fn api_version(&self) -> &str {
         let after_scheme = self.base_url.find("://").map_or(0, |at| at + 3);
         let path = self.base_url[after_scheme..]
@@ -72,7 +79,12 @@ impl Api {
             .map_or("", |slash| &self.base_url[after_scheme + slash..]);
         path.rsplit('/')
             .find(|segment| !segment.is_empty())
-            .unwrap_or("api")
+            .unwrap_or(VERSIONED_API)
+    }
+
+    /// Whether this is SailPoint's versioned API: no version in the server's path.
+    pub fn is_versioned(&self) -> bool {
+        self.api_version() == VERSIONED_API
     }
 
     pub fn type_def(&self, id: TypeId) -> &TypeDef {

@@ -14,15 +14,25 @@ const SIDEBAR_CLASS: &str = "rustsdk";
 
 /// Where one API version's pages live on SailPoint's site and what names them there: its
 /// version (`beta`, `v3`) is in every slug, page id, keyword and link to the API reference.
+/// The versioned API's pages are under its crate's name (`sailpoint`), and its API reference
+/// links have no version: its operation ids carry it (`list-identities-v-1`).
 #[derive(Debug, Clone)]
 pub struct Site {
     version: String,
+    reference_version: Option<String>,
 }
 
 impl Site {
     pub fn new(api_version: &str) -> Self {
-        Site {
-            version: api_version.to_owned(),
+        match api_version {
+            crate::model::VERSIONED_API => Site {
+                version: crate::model::VERSIONED_CRATE.to_owned(),
+                reference_version: None,
+            },
+            version => Site {
+                version: version.to_owned(),
+                reference_version: Some(version.to_owned()),
+            },
         }
     }
 
@@ -37,9 +47,12 @@ impl Site {
 
     /// The operation's page on SailPoint's API reference.
     pub fn api_spec_link(&self, operation_id: &str) -> String {
+        let version = self
+            .reference_version
+            .as_ref()
+            .map_or(String::new(), |version| format!("{version}/"));
         format!(
-            "https://developer.sailpoint.com/docs/api/{}/{}",
-            self.version,
+            "https://developer.sailpoint.com/docs/api/{version}{}",
             operation_anchor(operation_id)
         )
     }

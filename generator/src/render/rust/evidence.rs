@@ -1,5 +1,5 @@
 //! What each alternative of a union takes, as the `crate::union` descriptions the union's
-//! `Deserialize` ranks alternatives by (see `templates/runtime/src/union.rs`); which member
+//! `Deserialize` ranks alternatives by (see `runtime/src/union.rs`); which member
 //! names them is the model's (`Union::naming_member`).
 
 use crate::model::{Api, Field, Struct, TypeKind, TypeRef, Union};

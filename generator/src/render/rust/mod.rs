@@ -9,6 +9,8 @@ pub(crate) mod features;
 mod format;
 mod models;
 mod runtime;
+
+pub use runtime::RuntimeSource;
 pub(crate) mod send;
 pub mod types;
 
@@ -34,6 +36,8 @@ pub struct CrateOptions {
     /// The upstream commit the spec was taken from, named in the crate's README (and so its
     /// docs) and in its `Cargo.toml` metadata.
     pub spec_origin: Option<SpecOrigin>,
+    /// Where the crate finds the runtime besides its version on crates.io.
+    pub runtime: RuntimeSource,
 }
 
 /// Where a spec tree comes from: a repository (a git URL or path) and a commit in it.
@@ -66,9 +70,10 @@ impl SpecOrigin {
 
 impl CrateOptions {
     pub fn crate_name(&self, api: &Api) -> String {
-        self.name
-            .clone()
-            .unwrap_or_else(|| format!("sailpoint-{}", api.api_version()))
+        self.name.clone().unwrap_or_else(|| match api.is_versioned() {
+            true => crate::model::VERSIONED_CRATE.to_string(),
+            false => format!("sailpoint-{}", api.api_version()),
+        })
     }
 }
 
@@ -81,6 +86,7 @@ impl Default for CrateOptions {
             year: 2026,
             changelog: None,
             spec_origin: None,
+            runtime: RuntimeSource::default(),
         }
     }
 }
@@ -94,9 +100,10 @@ struct CargoToml<'a> {
     crate_version: &'a str,
     repository: &'a str,
     all_features: Vec<String>,
-    dependencies: &'a str,
+    dependencies: String,
+    runtime_name: &'static str,
     runtime_defaults: Vec<&'static str>,
-    runtime_features: String,
+    runtime_features: Vec<&'static str>,
     spec_origin: Option<&'a SpecOrigin>,
 }
 
@@ -129,15 +136,23 @@ struct License<'a> {
 #[derive(Template)]
 #[template(path = "rust/lib.rs", escape = "none")]
 struct LibRs {
-    runtime: &'static [runtime::RuntimeModule],
+    runtime_name: &'static str,
+    /// The runtime's name in paths: `sailpoint_runtime`.
+    runtime_lib: String,
 }
 
-/// Where the API lives, from the spec's server: the one runtime module written per API.
+/// Where the API lives, from the spec's server.
 #[derive(Template)]
 #[template(path = "rust/spec.rs", escape = "none")]
 struct SpecRs<'a> {
-    default_base_url: &'a str,
     api_path: &'a str,
+}
+
+/// The crate's client, bound to its API on the family's shared client.
+#[derive(Template)]
+#[template(path = "rust/client.rs", escape = "none")]
+struct ClientRs<'a> {
+    api_title: &'a str,
 }
 
 #[derive(Template)]
@@ -208,7 +223,8 @@ pub fn render_crate(api: &Api, options: &CrateOptions) -> Result<Vec<GeneratedFi
         crate_version: &options.version,
         repository: &options.repository,
         all_features: features::all(api),
-        dependencies: runtime::dependencies(),
+        dependencies: runtime::dependencies(&options.runtime),
+        runtime_name: runtime::NAME,
         runtime_defaults,
         runtime_features,
         spec_origin: options.spec_origin.as_ref(),
@@ -249,13 +265,12 @@ pub fn render_crate(api: &Api, options: &CrateOptions) -> Result<Vec<GeneratedFi
             contents: changelog.clone(),
         });
     }
-    files.extend(runtime::files());
-    let (default_base_url, api_path) = split_base_url(&api.base_url);
+    let (_, api_path) = split_base_url(&api.base_url);
+    files.push(rust("src/spec.rs", SpecRs { api_path }.render())?);
     files.push(rust(
-        "src/spec.rs",
-        SpecRs {
-            default_base_url,
-            api_path,
+        "src/client.rs",
+        ClientRs {
+            api_title: &api_title(api),
         }
         .render(),
     )?);
@@ -328,7 +343,8 @@ pub fn render_crate(api: &Api, options: &CrateOptions) -> Result<Vec<GeneratedFi
     files.push(rust(
         "src/lib.rs",
         LibRs {
-            runtime: runtime::MODULES,
+            runtime_name: runtime::NAME,
+            runtime_lib: runtime::NAME.replace('-', "_"),
         }
         .render(),
     )?);
@@ -381,6 +397,15 @@ fn example_call(api: &Api) -> Option<String> {
         ""
     };
     Some(format!("{accessor}().{}(){limit}", operation.names.method))
+}
+
+/// What the crate's docs call its API: "SailPoint's beta API", or "SailPoint's versioned API" for
+/// the one whose server has no version path (each operation's path carries its version).
+pub fn api_title(api: &Api) -> String {
+    match api.api_version() {
+        crate::model::VERSIONED_API => "SailPoint's versioned API".to_string(),
+        version => format!("SailPoint's {version} API"),
+    }
 }
 
 /// The server URL split into the tenant's base and the API's path: `https://x.y/beta` into

@@ -1,89 +1,96 @@
-//! The runtime every crate holds: the crate `templates/runtime`, whose modules are copied
-//! verbatim (comments and formatting intact) and whose dependencies become the crate's.
+//! The runtime every generated crate depends on: the crate `runtime/` (`sailpoint-runtime`),
+//! read from its manifest, so that a generated crate asks for the version it was generated
+//! against, forwards its features and names the same versions of the crates its code calls.
 
-use crate::render::GeneratedFile;
+/// The runtime's package name.
+pub const NAME: &str = "sailpoint-runtime";
 
-/// One module of the runtime.
-pub struct RuntimeModule {
-    pub name: &'static str,
-    source: &'static str,
-    /// Called by generated code and not part of the crate's API: declared public but hidden, so
-    /// that an API which calls some of its helpers does not leave the rest dead.
-    pub helpers: bool,
+/// The crates generated code names directly (derives, request builders, streams, dates), with
+/// the runtime's requirements on them.
+const DIRECT: &[&str] = &["chrono", "futures-util", "reqwest", "serde", "serde_json"];
+
+const MANIFEST: &str = include_str!("../../../../runtime/Cargo.toml");
+
+/// Where a generated crate finds the runtime besides crates.io: a path from the crate's folder,
+/// for a crate inside this workspace (or generated beside a checkout of it).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct RuntimeSource {
+    pub path: Option<String>,
 }
 
-macro_rules! module {
-    ($name:literal, helpers: $helpers:literal) => {
-        RuntimeModule {
-            name: $name,
-            source: include_str!(concat!("../../../../templates/runtime/src/", $name, ".rs")),
-            helpers: $helpers,
-        }
-    };
+/// The runtime's version: the `version` of its `[package]`.
+pub fn version() -> &'static str {
+    table("package")
+        .lines()
+        .find_map(|line| line.strip_prefix("version = "))
+        .map(|v| v.trim_matches('"'))
+        .expect("the runtime's Cargo.toml has a version")
 }
 
-/// Every module of `templates/runtime/src` but its stand-ins (`lib.rs`, `spec.rs`, `apis.rs`).
-pub const MODULES: &[RuntimeModule] = &[
-    module!("auth", helpers: false),
-    module!("client", helpers: false),
-    module!("config", helpers: false),
-    module!("datetime", helpers: true),
-    module!("error", helpers: false),
-    module!("json_path", helpers: false),
-    module!("lenient", helpers: true),
-    module!("object", helpers: true),
-    module!("pagination", helpers: true),
-    module!("rate_limit", helpers: false),
-    module!("raw", helpers: false),
-    module!("request", helpers: true),
-    module!("response", helpers: false),
-    module!("retry", helpers: false),
-    module!("string_enum", helpers: true),
-    module!("transport", helpers: false),
-    module!("union", helpers: true),
-];
-
-const MANIFEST: &str = include_str!("../../../../templates/runtime/Cargo.toml");
-
-/// The runtime's source files, at their place in a crate.
-pub fn files() -> impl Iterator<Item = GeneratedFile> {
-    MODULES.iter().map(|module| GeneratedFile {
-        path: format!("src/{}.rs", module.name),
-        contents: module.source.to_string(),
-    })
-}
-
-/// The runtime's `[dependencies]` table, its header and entries as written.
-pub fn dependencies() -> &'static str {
-    table("dependencies")
-}
-
-/// The runtime's cargo features (TLS backends): which are on by default, and the entries of its
-/// `[features]` table but `default`, as written.
-pub fn features() -> (Vec<&'static str>, String) {
-    let table = table("features");
-    let mut defaults = Vec::new();
-    let mut entries = Vec::new();
-    for line in table.lines().skip(1) {
-        match line.strip_prefix("default = ") {
-            Some(list) => defaults.extend(
-                list.trim_matches(|c| c == '[' || c == ']')
-                    .split(',')
-                    .map(|f| f.trim().trim_matches('"')),
-            ),
-            None => entries.push(line),
+/// The generated crate's `[dependencies]` table: the runtime by version (and path), without its
+/// default features (the crate forwards them), and the crates generated code names directly.
+pub fn dependencies(source: &RuntimeSource) -> String {
+    let path = source
+        .path
+        .as_ref()
+        .map_or(String::new(), |path| format!(", path = {path:?}"));
+    let mut table = format!(
+        "[dependencies]\n{NAME} = {{ version = \"{}\"{path}, default-features = false }}\n",
+        version()
+    );
+    for line in table_entries("dependencies") {
+        let name = line.split_once(" = ").map_or("", |(name, _)| name);
+        if DIRECT.contains(&name) {
+            table.push_str(line);
+            table.push('\n');
         }
     }
-    (defaults, entries.join("\n"))
+    table.trim_end().to_string()
+}
+
+/// The runtime's cargo features (TLS backends): which are on by default, and each feature's name,
+/// for the generated crate to forward one to one.
+pub fn features() -> (Vec<&'static str>, Vec<&'static str>) {
+    let mut defaults = Vec::new();
+    let mut names = Vec::new();
+    for line in table_entries("features") {
+        let Some((name, value)) = line.split_once(" = ") else {
+            continue;
+        };
+        if name == "default" {
+            defaults.extend(
+                value
+                    .trim_matches(|c| c == '[' || c == ']')
+                    .split(',')
+                    .map(|f| f.trim().trim_matches('"')),
+            );
+        } else {
+            names.push(name);
+        }
+    }
+    (defaults, names)
+}
+
+/// The entries of the table `[name]` of the runtime's manifest, comments left out.
+fn table_entries(name: &str) -> impl Iterator<Item = &'static str> {
+    table(name)
+        .lines()
+        .skip(1)
+        .filter(|line| !line.starts_with('#') && !line.trim().is_empty())
 }
 
 /// The table `[name]` of the runtime's manifest, its header and entries as written.
 fn table(name: &str) -> &'static str {
-    let header = format!("\n[{name}]\n");
-    let start = MANIFEST
-        .find(&header)
-        .unwrap_or_else(|| panic!("the runtime's Cargo.toml has [{name}]"));
-    let table = &MANIFEST[start + 1..];
+    let header = format!("[{name}]\n");
+    let start = if MANIFEST.starts_with(&header) {
+        0
+    } else {
+        MANIFEST
+            .find(&format!("\n{header}"))
+            .map(|i| i + 1)
+            .unwrap_or_else(|| panic!("the runtime's Cargo.toml has [{name}]"))
+    };
+    let table = &MANIFEST[start..];
     let end = table[1..].find("\n[").map_or(table.len(), |i| i + 2);
     table[..end].trim_end()
 }
@@ -92,46 +99,35 @@ fn table(name: &str) -> &'static str {
 mod tests {
     use super::*;
 
-    /// The runtime crate's own `lib.rs` declares the modules generated crates get, alike.
     #[test]
-    fn the_runtime_crate_declares_the_copied_modules() {
-        let lib = include_str!("../../../../templates/runtime/src/lib.rs");
-        let mut declared: Vec<(String, bool)> = Vec::new();
-        let mut hidden = false;
-        for line in lib.lines().map(str::trim) {
-            if line == "#[doc(hidden)]" {
-                hidden = true;
-            } else if let Some(name) = line
-                .strip_prefix("pub mod ")
-                .or(line.strip_prefix("mod "))
-                .and_then(|n| n.strip_suffix(';'))
-            {
-                declared.push((name.to_string(), hidden));
-                hidden = false;
-            }
+    fn the_version_is_the_runtime_package_version() {
+        let version = version();
+        assert!(
+            version.split('.').count() == 3 && version.split('.').all(|n| n.parse::<u32>().is_ok()),
+            "{version}"
+        );
+    }
+
+    #[test]
+    fn the_dependencies_are_the_runtime_and_the_direct_ones() {
+        let table = dependencies(&RuntimeSource {
+            path: Some("../../runtime".into()),
+        });
+        assert!(table.starts_with("[dependencies]\nsailpoint-runtime = { version = \""));
+        assert!(table.contains("path = \"../../runtime\", default-features = false }"));
+        for name in DIRECT {
+            assert!(table.contains(&format!("\n{name} = ")), "{name} in {table}");
         }
-        declared.retain(|(name, _)| name != "spec" && name != "apis");
-        declared.sort();
-        let copied: Vec<(String, bool)> = MODULES
-            .iter()
-            .map(|m| (m.name.to_string(), m.helpers))
-            .collect();
-        assert_eq!(declared, copied);
-    }
-
-    #[test]
-    fn the_dependencies_are_the_whole_table() {
-        let table = dependencies();
-        assert!(table.starts_with("[dependencies]\n"));
-        assert!(table.contains("reqwest = "));
+        assert!(!table.contains("tokio"), "{table}");
         assert!(!table.contains("[dev-dependencies]"), "{table}");
+        let published = dependencies(&RuntimeSource::default());
+        assert!(!published.contains("path"), "{published}");
     }
 
     #[test]
-    fn the_features_are_split_into_defaults_and_entries() {
-        let (defaults, entries) = features();
+    fn the_features_are_split_into_defaults_and_names() {
+        let (defaults, names) = features();
         assert_eq!(defaults, ["rustls"]);
-        assert!(entries.contains("native-tls = "), "{entries}");
-        assert!(!entries.contains("default"), "{entries}");
+        assert_eq!(names, ["rustls", "native-tls"]);
     }
 }

@@ -213,7 +213,7 @@ impl ListThings {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "listThings",
             self.options,
             move |client| {
@@ -290,7 +290,7 @@ impl CreateThing {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "createThing",
             self.options,
             move |client| {
@@ -372,7 +372,7 @@ impl GetReassignment {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "getReassignment",
             self.options,
             move |client| {
@@ -441,7 +441,7 @@ impl GetRecord {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "getRecord",
             self.options,
             move |client| {
@@ -525,7 +525,7 @@ impl GetFile {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "getFile",
             self.options,
             move |client| {
@@ -599,7 +599,7 @@ impl GetLoose {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "getLoose",
             self.options,
             move |client| {
@@ -671,7 +671,7 @@ impl GetLooseGetLooseCopies {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "getLooseGetLooseCopies",
             self.options,
             move |client| {
@@ -739,7 +739,7 @@ impl DeleteUnnamed {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "delete /unnamed",
             self.options,
             move |client| {
@@ -807,7 +807,7 @@ impl CreateLauncher {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "createLauncher",
             self.options,
             move |client| {

@@ -158,7 +158,7 @@ impl ListIdentities {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "listIdentities",
             self.options,
             move |client| {
@@ -237,7 +237,7 @@ impl GetIdentity {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "getIdentity",
             self.options,
             move |client| {
@@ -324,7 +324,7 @@ impl ListOtherIdentities {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "listOtherIdentities",
             self.options,
             move |client| {

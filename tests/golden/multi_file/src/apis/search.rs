@@ -135,7 +135,7 @@ impl GetSelectors {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "getSelectors",
             self.options,
             move |client| {
@@ -208,7 +208,7 @@ impl ListThings {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "listThings",
             self.options,
             move |client| {
@@ -303,7 +303,7 @@ impl CreateThing {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "createThing",
             self.options,
             move |client| {
@@ -384,7 +384,7 @@ impl Search {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "search",
             self.options,
             move |client| {

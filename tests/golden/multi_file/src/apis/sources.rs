@@ -136,7 +136,7 @@ impl ListSources {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "listSources",
             self.options,
             move |client| {
@@ -210,7 +210,7 @@ impl CreateSource {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "createSource",
             self.options,
             move |client| {
@@ -302,7 +302,7 @@ impl ListV3Sources {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "listV3Sources",
             self.options,
             move |client| {
@@ -381,7 +381,7 @@ impl ReplaceV3Source {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "replaceV3Source",
             self.options,
             move |client| {

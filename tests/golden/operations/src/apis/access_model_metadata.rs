@@ -392,7 +392,7 @@ impl ListAccessModelMetadataAttributes {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "listAccessModelMetadataAttributes",
             self.options,
             move |client| {
@@ -524,7 +524,7 @@ impl CreateAccessModelMetadataAttribute {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "createAccessModelMetadataAttribute",
             self.options,
             move |client| {
@@ -611,7 +611,7 @@ impl GetAccessModelMetadataAttribute {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "getAccessModelMetadataAttribute",
             self.options,
             move |client| {
@@ -694,7 +694,7 @@ impl ReplaceAccessModelMetadataAttribute {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "replaceAccessModelMetadataAttribute",
             self.options,
             move |client| {
@@ -774,7 +774,7 @@ impl Delete {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "delete",
             self.options,
             move |client| {
@@ -855,7 +855,7 @@ impl PatchAccessModelMetadataAttribute {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "patchAccessModelMetadataAttribute",
             self.options,
             move |client| {
@@ -976,7 +976,7 @@ impl Move {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "move",
             self.options,
             move |client| {

@@ -256,7 +256,7 @@ impl ExportIdentityProfile {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "exportIdentityProfile",
             self.options,
             move |client| {
@@ -358,7 +358,7 @@ impl GetIdentityArchive {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "getIdentityArchive",
             self.options,
             move |client| {
@@ -450,7 +450,7 @@ impl GetIdentityAvatar {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "getIdentityAvatar",
             self.options,
             move |client| {
@@ -525,7 +525,7 @@ impl SetIdentityNote {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "setIdentityNote",
             self.options,
             move |client| {
@@ -625,7 +625,7 @@ impl ImportIdentities {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "importIdentities",
             self.options,
             move |client| {
@@ -756,7 +756,7 @@ impl CreateIdentityToken {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "createIdentityToken",
             self.options,
             move |client| {
@@ -850,7 +850,7 @@ impl UploadIdentityAttachment {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "uploadIdentityAttachment",
             self.options,
             move |client| {
@@ -945,7 +945,7 @@ impl ListLegacyIdentities {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "listLegacyIdentities",
             self.options,
             move |client| {
@@ -1067,7 +1067,7 @@ impl SearchIdentities {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "searchIdentities",
             self.options,
             move |client| {

@@ -153,7 +153,7 @@ impl GetShapes {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "getShapes",
             self.options,
             move |client| {
@@ -227,7 +227,7 @@ impl CreateRecord {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "createRecord",
             self.options,
             move |client| {
@@ -312,7 +312,7 @@ impl ListEvents {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "listEvents",
             self.options,
             move |client| {
@@ -380,7 +380,7 @@ impl GetTree {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "getTree",
             self.options,
             move |client| {
@@ -470,7 +470,7 @@ impl UploadBlob {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "uploadBlob",
             self.options,
             move |client| {
