@@ -394,7 +394,7 @@ impl ListAccessModelMetadataAttribute {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "listAccessModelMetadataAttribute",
             self.options,
             move |client| {
@@ -492,7 +492,7 @@ impl CreateAccessModelMetadataAttribute {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "createAccessModelMetadataAttribute",
             self.options,
             move |client| {
@@ -583,7 +583,7 @@ impl GetAccessModelMetadataAttribute {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "getAccessModelMetadataAttribute",
             self.options,
             move |client| {
@@ -670,7 +670,7 @@ impl UpdateAccessModelMetadataAttribute {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "updateAccessModelMetadataAttribute",
             self.options,
             move |client| {
@@ -890,7 +890,7 @@ impl ListAccessModelMetadataAttributeValue {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "listAccessModelMetadataAttributeValue",
             self.options,
             move |client| {
@@ -995,7 +995,7 @@ impl CreateAccessModelMetadataAttributeValue {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "createAccessModelMetadataAttributeValue",
             self.options,
             move |client| {
@@ -1092,7 +1092,7 @@ impl GetAccessModelMetadataAttributeValue {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "getAccessModelMetadataAttributeValue",
             self.options,
             move |client| {
@@ -1182,7 +1182,7 @@ impl UpdateAccessModelMetadataAttributeValue {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "updateAccessModelMetadataAttributeValue",
             self.options,
             move |client| {

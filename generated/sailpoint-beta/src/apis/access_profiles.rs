@@ -441,7 +441,7 @@ impl ListAccessProfiles {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "listAccessProfiles",
             self.options,
             move |client| {
@@ -545,7 +545,7 @@ impl CreateAccessProfile {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "createAccessProfile",
             self.options,
             move |client| {
@@ -632,7 +632,7 @@ impl GetAccessProfile {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "getAccessProfile",
             self.options,
             move |client| {
@@ -706,7 +706,7 @@ impl DeleteAccessProfile {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "deleteAccessProfile",
             self.options,
             move |client| {
@@ -785,7 +785,7 @@ impl PatchAccessProfile {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "patchAccessProfile",
             self.options,
             move |client| {
@@ -876,7 +876,7 @@ impl DeleteAccessProfilesInBulk {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "deleteAccessProfilesInBulk",
             self.options,
             move |client| {
@@ -1020,7 +1020,7 @@ impl UpdateAccessProfilesInBulk {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "updateAccessProfilesInBulk",
             self.options,
             move |client| {
@@ -1243,7 +1243,7 @@ impl GetAccessProfileEntitlements {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "getAccessProfileEntitlements",
             self.options,
             move |client| {

@@ -348,7 +348,7 @@ impl ListPendingApprovals {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "listPendingApprovals",
             self.options,
             move |client| {
@@ -579,7 +579,7 @@ impl ListCompletedApprovals {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "listCompletedApprovals",
             self.options,
             move |client| {
@@ -682,7 +682,7 @@ impl ApproveAccessRequest {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "approveAccessRequest",
             self.options,
             move |client| {
@@ -779,7 +779,7 @@ impl RejectAccessRequest {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "rejectAccessRequest",
             self.options,
             move |client| {
@@ -876,7 +876,7 @@ impl ForwardAccessRequest {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "forwardAccessRequest",
             self.options,
             move |client| {
@@ -989,7 +989,7 @@ impl GetAccessRequestApprovalSummary {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "getAccessRequestApprovalSummary",
             self.options,
             move |client| {

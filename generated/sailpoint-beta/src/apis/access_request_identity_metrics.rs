@@ -116,7 +116,7 @@ impl GetAccessRequestIdentityMetrics {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "getAccessRequestIdentityMetrics",
             self.options,
             move |client| {

@@ -294,7 +294,7 @@ impl CreateAccessRequest {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "createAccessRequest",
             self.options,
             move |client| {
@@ -385,7 +385,7 @@ impl CancelAccessRequest {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "cancelAccessRequest",
             self.options,
             move |client| {
@@ -475,7 +475,7 @@ impl CloseAccessRequest {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "closeAccessRequest",
             self.options,
             move |client| {
@@ -564,7 +564,7 @@ impl GetAccessRequestConfig {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "getAccessRequestConfig",
             self.options,
             move |client| {
@@ -645,7 +645,7 @@ impl SetAccessRequestConfig {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "setAccessRequestConfig",
             self.options,
             move |client| {
@@ -887,7 +887,7 @@ impl ListAccessRequestStatus {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "listAccessRequestStatus",
             self.options,
             move |client| {
@@ -1201,7 +1201,7 @@ impl ListAdministratorsAccessRequestStatus {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "listAdministratorsAccessRequestStatus",
             self.options,
             move |client| {

@@ -309,7 +309,7 @@ impl ListAccountActivities {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "listAccountActivities",
             self.options,
             move |client| {
@@ -420,7 +420,7 @@ impl GetAccountActivity {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "getAccountActivity",
             self.options,
             move |client| {

@@ -122,7 +122,7 @@ impl GetAccountAggregationStatus {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "getAccountAggregationStatus",
             self.options,
             move |client| {

@@ -212,7 +212,7 @@ impl GetUsagesByAccountId {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "getUsagesByAccountId",
             self.options,
             move |client| {

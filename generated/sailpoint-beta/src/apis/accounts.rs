@@ -600,7 +600,7 @@ impl ListAccounts {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "listAccounts",
             self.options,
             move |client| {
@@ -698,7 +698,7 @@ impl CreateAccount {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "createAccount",
             self.options,
             move |client| {
@@ -786,7 +786,7 @@ impl GetAccount {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "getAccount",
             self.options,
             move |client| {
@@ -867,7 +867,7 @@ impl PutAccount {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "putAccount",
             self.options,
             move |client| {
@@ -956,7 +956,7 @@ impl DeleteAccount {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "deleteAccount",
             self.options,
             move |client| {
@@ -1040,7 +1040,7 @@ impl UpdateAccount {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "updateAccount",
             self.options,
             move |client| {
@@ -1224,7 +1224,7 @@ impl GetAccountEntitlements {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "getAccountEntitlements",
             self.options,
             move |client| {
@@ -1322,7 +1322,7 @@ impl SubmitReloadAccount {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "submitReloadAccount",
             self.options,
             move |client| {
@@ -1407,7 +1407,7 @@ impl EnableAccount {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "enableAccount",
             self.options,
             move |client| {
@@ -1504,7 +1504,7 @@ impl DisableAccount {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "disableAccount",
             self.options,
             move |client| {
@@ -1598,7 +1598,7 @@ impl UnlockAccount {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "unlockAccount",
             self.options,
             move |client| {
@@ -1690,7 +1690,7 @@ impl DeleteAccountAsync {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "deleteAccountAsync",
             self.options,
             move |client| {
@@ -1777,7 +1777,7 @@ impl EnableAccountForIdentity {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "enableAccountForIdentity",
             self.options,
             move |client| {
@@ -1864,7 +1864,7 @@ impl DisableAccountForIdentity {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "disableAccountForIdentity",
             self.options,
             move |client| {
@@ -1950,7 +1950,7 @@ impl EnableAccountsForIdentities {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "enableAccountsForIdentities",
             self.options,
             move |client| {
@@ -2040,7 +2040,7 @@ impl DisableAccountsForIdentities {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "disableAccountsForIdentities",
             self.options,
             move |client| {

@@ -192,7 +192,7 @@ impl GetManualDiscoverApplicationsCsvTemplate {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "getManualDiscoverApplicationsCsvTemplate",
             self.options,
             move |client| {
@@ -299,7 +299,7 @@ impl SendManualDiscoverApplicationsCsvTemplate {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "sendManualDiscoverApplicationsCsvTemplate",
             self.options,
             move |client| {
@@ -521,7 +521,7 @@ impl GetDiscoveredApplications {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "getDiscoveredApplications",
             self.options,
             move |client| {
@@ -619,7 +619,7 @@ impl GetDiscoveredApplicationById {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "getDiscoveredApplicationByID",
             self.options,
             move |client| {
@@ -715,7 +715,7 @@ impl PatchDiscoveredApplicationById {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "patchDiscoveredApplicationByID",
             self.options,
             move |client| {

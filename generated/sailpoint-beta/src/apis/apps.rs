@@ -337,7 +337,7 @@ impl GetSourceApp {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "getSourceApp",
             self.options,
             move |client| {
@@ -416,7 +416,7 @@ impl DeleteSourceApp {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "deleteSourceApp",
             self.options,
             move |client| {
@@ -507,7 +507,7 @@ impl PatchSourceApp {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "patchSourceApp",
             self.options,
             move |client| {
@@ -603,7 +603,7 @@ impl UpdateSourceAppsInBulk {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "updateSourceAppsInBulk",
             self.options,
             move |client| {
@@ -812,7 +812,7 @@ impl ListAssignedSourceApp {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "listAssignedSourceApp",
             self.options,
             move |client| {
@@ -1031,7 +1031,7 @@ impl ListAvailableSourceApps {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "listAvailableSourceApps",
             self.options,
             move |client| {
@@ -1126,7 +1126,7 @@ impl CreateSourceApp {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "createSourceApp",
             self.options,
             move |client| {
@@ -1336,7 +1336,7 @@ impl ListAllSourceApp {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "listAllSourceApp",
             self.options,
             move |client| {
@@ -1533,7 +1533,7 @@ impl ListAccessProfilesForSourceApp {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "listAccessProfilesForSourceApp",
             self.options,
             move |client| {
@@ -1642,7 +1642,7 @@ impl DeleteAccessProfilesFromSourceAppByBulk {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "deleteAccessProfilesFromSourceAppByBulk",
             self.options,
             move |client| {
@@ -1751,7 +1751,7 @@ impl PatchUserApp {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "patchUserApp",
             self.options,
             move |client| {
@@ -1936,7 +1936,7 @@ impl ListAvailableAccountsForUserApp {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "listAvailableAccountsForUserApp",
             self.options,
             move |client| {
@@ -2141,7 +2141,7 @@ impl ListOwnedUserApps {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "listOwnedUserApps",
             self.options,
             move |client| {
@@ -2325,7 +2325,7 @@ impl ListAllUserApps {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "listAllUserApps",
             self.options,
             move |client| {

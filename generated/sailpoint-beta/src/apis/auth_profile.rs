@@ -137,7 +137,7 @@ impl GetProfileConfigList {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "getProfileConfigList",
             self.options,
             move |client| {
@@ -216,7 +216,7 @@ impl GetProfileConfig {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "getProfileConfig",
             self.options,
             move |client| {
@@ -296,7 +296,7 @@ impl PatchProfileConfig {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "patchProfileConfig",
             self.options,
             move |client| {

@@ -738,7 +738,7 @@ impl GetActiveCampaigns {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "getActiveCampaigns",
             self.options,
             move |client| {
@@ -836,7 +836,7 @@ impl CreateCampaign {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "createCampaign",
             self.options,
             move |client| {
@@ -927,7 +927,7 @@ impl DeleteCampaigns {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "deleteCampaigns",
             self.options,
             move |client| {
@@ -1015,7 +1015,7 @@ impl GetCampaign {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "getCampaign",
             self.options,
             move |client| {
@@ -1096,7 +1096,7 @@ impl UpdateCampaign {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "updateCampaign",
             self.options,
             move |client| {
@@ -1199,7 +1199,7 @@ impl StartCampaign {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "startCampaign",
             self.options,
             move |client| {
@@ -1305,7 +1305,7 @@ impl CompleteCampaign {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "completeCampaign",
             self.options,
             move |client| {
@@ -1400,7 +1400,7 @@ impl StartCampaignRemediationScan {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "startCampaignRemediationScan",
             self.options,
             move |client| {
@@ -1485,7 +1485,7 @@ impl Move {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "move",
             self.options,
             move |client| {
@@ -1581,7 +1581,7 @@ impl GetCampaignReports {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "getCampaignReports",
             self.options,
             move |client| {
@@ -1669,7 +1669,7 @@ impl StartCampaignReport {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "startCampaignReport",
             self.options,
             move |client| {
@@ -1755,7 +1755,7 @@ impl GetCampaignReportsConfig {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "getCampaignReportsConfig",
             self.options,
             move |client| {
@@ -1836,7 +1836,7 @@ impl SetCampaignReportsConfig {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "setCampaignReportsConfig",
             self.options,
             move |client| {
@@ -2044,7 +2044,7 @@ impl GetCampaignTemplates {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "getCampaignTemplates",
             self.options,
             move |client| {
@@ -2142,7 +2142,7 @@ impl CreateCampaignTemplate {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "createCampaignTemplate",
             self.options,
             move |client| {
@@ -2233,7 +2233,7 @@ impl GetCampaignTemplate {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "getCampaignTemplate",
             self.options,
             move |client| {
@@ -2314,7 +2314,7 @@ impl DeleteCampaignTemplate {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "deleteCampaignTemplate",
             self.options,
             move |client| {
@@ -2400,7 +2400,7 @@ impl PatchCampaignTemplate {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "patchCampaignTemplate",
             self.options,
             move |client| {
@@ -2494,7 +2494,7 @@ impl StartGenerateCampaignTemplate {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "startGenerateCampaignTemplate",
             self.options,
             move |client| {
@@ -2581,7 +2581,7 @@ impl GetCampaignTemplateSchedule {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "getCampaignTemplateSchedule",
             self.options,
             move |client| {
@@ -2673,7 +2673,7 @@ impl SetCampaignTemplateSchedule {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "setCampaignTemplateSchedule",
             self.options,
             move |client| {
@@ -2764,7 +2764,7 @@ impl DeleteCampaignTemplateSchedule {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "deleteCampaignTemplateSchedule",
             self.options,
             move |client| {

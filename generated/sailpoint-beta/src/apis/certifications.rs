@@ -230,7 +230,7 @@ impl SubmitReassignCertsAsync {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "submitReassignCertsAsync",
             self.options,
             move |client| {
@@ -327,7 +327,7 @@ impl GetIdentityCertificationTaskStatus {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "getIdentityCertificationTaskStatus",
             self.options,
             move |client| {
@@ -415,7 +415,7 @@ impl GetIdentityCertificationPendingTasks {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "getIdentityCertificationPendingTasks",
             self.options,
             move |client| {
@@ -620,7 +620,7 @@ impl GetIdentityCertificationItemPermissions {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "getIdentityCertificationItemPermissions",
             self.options,
             move |client| {
@@ -844,7 +844,7 @@ impl ListCertificationReviewers {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "listCertificationReviewers",
             self.options,
             move |client| {
@@ -1076,7 +1076,7 @@ impl ListCertifications {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "listCertifications",
             self.options,
             move |client| {

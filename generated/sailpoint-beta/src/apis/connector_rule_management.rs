@@ -188,7 +188,7 @@ impl GetConnectorRuleList {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "getConnectorRuleList",
             self.options,
             move |client| {
@@ -269,7 +269,7 @@ impl CreateConnectorRule {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "createConnectorRule",
             self.options,
             move |client| {
@@ -360,7 +360,7 @@ impl GetConnectorRule {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "getConnectorRule",
             self.options,
             move |client| {
@@ -454,7 +454,7 @@ impl UpdateConnectorRule {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "updateConnectorRule",
             self.options,
             move |client| {
@@ -537,7 +537,7 @@ impl DeleteConnectorRule {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "deleteConnectorRule",
             self.options,
             move |client| {
@@ -618,7 +618,7 @@ impl ValidateConnectorRule {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "validateConnectorRule",
             self.options,
             move |client| {

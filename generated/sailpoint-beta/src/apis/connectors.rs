@@ -238,7 +238,7 @@ impl GetConnectorList {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "getConnectorList",
             self.options,
             move |client| {

@@ -508,7 +508,7 @@ impl SearchFormDefinitionsByTenant {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "searchFormDefinitionsByTenant",
             self.options,
             move |client| {
@@ -660,7 +660,7 @@ impl CreateFormDefinition {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "createFormDefinition",
             self.options,
             move |client| {
@@ -803,7 +803,7 @@ impl GetFormDefinitionByKey {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "getFormDefinitionByKey",
             self.options,
             move |client| {
@@ -934,7 +934,7 @@ impl DeleteFormDefinition {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "deleteFormDefinition",
             self.options,
             move |client| {
@@ -1080,7 +1080,7 @@ impl PatchFormDefinition {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "patchFormDefinition",
             self.options,
             move |client| {
@@ -1275,7 +1275,7 @@ impl ShowPreviewDataSource {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "showPreviewDataSource",
             self.options,
             move |client| {
@@ -1541,7 +1541,7 @@ impl ExportFormDefinitionsByTenant {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "exportFormDefinitionsByTenant",
             self.options,
             move |client| {
@@ -1704,7 +1704,7 @@ impl CreateFormDefinitionDynamicSchema {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "createFormDefinitionDynamicSchema",
             self.options,
             move |client| {
@@ -1856,7 +1856,7 @@ impl ImportFormDefinitions {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "importFormDefinitions",
             self.options,
             move |client| {
@@ -2002,7 +2002,7 @@ impl CreateFormDefinitionByTemplate {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "createFormDefinitionByTemplate",
             self.options,
             move |client| {
@@ -2183,7 +2183,7 @@ impl CreateFormDefinitionFileRequest {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "createFormDefinitionFileRequest",
             self.options,
             move |client| {
@@ -2349,7 +2349,7 @@ impl GetFileFromS3 {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "getFileFromS3",
             self.options,
             move |client| {
@@ -2571,7 +2571,7 @@ impl SearchFormInstancesByTenant {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "searchFormInstancesByTenant",
             self.options,
             move |client| {
@@ -2717,7 +2717,7 @@ impl CreateFormInstance {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "createFormInstance",
             self.options,
             move |client| {
@@ -2860,7 +2860,7 @@ impl GetFormInstanceByKey {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "getFormInstanceByKey",
             self.options,
             move |client| {
@@ -3008,7 +3008,7 @@ impl PatchFormInstance {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "patchFormInstance",
             self.options,
             move |client| {
@@ -3193,7 +3193,7 @@ impl SearchFormElementDataByElementId {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "searchFormElementDataByElementID",
             self.options,
             move |client| {
@@ -3364,7 +3364,7 @@ impl GetFormInstanceFile {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "getFormInstanceFile",
             self.options,
             move |client| {
@@ -3501,7 +3501,7 @@ impl SearchPreDefinedSelectOptions {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "searchPreDefinedSelectOptions",
             self.options,
             move |client| {

@@ -204,7 +204,7 @@ impl CreateCustomPasswordInstructions {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "createCustomPasswordInstructions",
             self.options,
             move |client| {
@@ -301,7 +301,7 @@ impl GetCustomPasswordInstructions {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "getCustomPasswordInstructions",
             self.options,
             move |client| {
@@ -395,7 +395,7 @@ impl DeleteCustomPasswordInstructions {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "deleteCustomPasswordInstructions",
             self.options,
             move |client| {

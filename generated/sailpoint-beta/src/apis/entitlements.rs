@@ -557,7 +557,7 @@ impl ListEntitlements {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "listEntitlements",
             self.options,
             move |client| {
@@ -665,7 +665,7 @@ impl GetEntitlement {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "getEntitlement",
             self.options,
             move |client| {
@@ -756,7 +756,7 @@ impl PatchEntitlement {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "patchEntitlement",
             self.options,
             move |client| {
@@ -977,7 +977,7 @@ impl ListEntitlementParents {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "listEntitlementParents",
             self.options,
             move |client| {
@@ -1211,7 +1211,7 @@ impl ListEntitlementChildren {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "listEntitlementChildren",
             self.options,
             move |client| {
@@ -1311,7 +1311,7 @@ impl UpdateEntitlementsInBulk {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "updateEntitlementsInBulk",
             self.options,
             move |client| {
@@ -1401,7 +1401,7 @@ impl GetEntitlementRequestConfig {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "getEntitlementRequestConfig",
             self.options,
             move |client| {
@@ -1489,7 +1489,7 @@ impl PutEntitlementRequestConfig {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "putEntitlementRequestConfig",
             self.options,
             move |client| {
@@ -1584,7 +1584,7 @@ impl ResetSourceEntitlements {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "resetSourceEntitlements",
             self.options,
             move |client| {
@@ -1671,7 +1671,7 @@ impl CreateAccessModelMetadataForEntitlement {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "createAccessModelMetadataForEntitlement",
             self.options,
             move |client| {
@@ -1762,7 +1762,7 @@ impl DeleteAccessModelMetadataFromEntitlement {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "deleteAccessModelMetadataFromEntitlement",
             self.options,
             move |client| {
@@ -1881,7 +1881,7 @@ impl ImportEntitlementsBySource {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "importEntitlementsBySource",
             self.options,
             move |client| {

@@ -405,7 +405,7 @@ impl ListWorkgroups {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "listWorkgroups",
             self.options,
             move |client| {
@@ -500,7 +500,7 @@ impl CreateWorkgroup {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "createWorkgroup",
             self.options,
             move |client| {
@@ -587,7 +587,7 @@ impl GetWorkgroup {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "getWorkgroup",
             self.options,
             move |client| {
@@ -661,7 +661,7 @@ impl DeleteWorkgroup {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "deleteWorkgroup",
             self.options,
             move |client| {
@@ -750,7 +750,7 @@ impl PatchWorkgroup {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "patchWorkgroup",
             self.options,
             move |client| {
@@ -840,7 +840,7 @@ impl DeleteWorkgroupsInBulk {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "deleteWorkgroupsInBulk",
             self.options,
             move |client| {
@@ -1035,7 +1035,7 @@ impl ListConnections {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "listConnections",
             self.options,
             move |client| {
@@ -1240,7 +1240,7 @@ impl ListWorkgroupMembers {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "listWorkgroupMembers",
             self.options,
             move |client| {
@@ -1341,7 +1341,7 @@ impl UpdateWorkgroupMembers {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "updateWorkgroupMembers",
             self.options,
             move |client| {
@@ -1437,7 +1437,7 @@ impl DeleteWorkgroupMembers {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "deleteWorkgroupMembers",
             self.options,
             move |client| {

@@ -388,7 +388,7 @@ impl GetAccessRequestRecommendations {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "getAccessRequestRecommendations",
             self.options,
             move |client| {
@@ -614,7 +614,7 @@ impl GetAccessRequestRecommendationsIgnoredItems {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "getAccessRequestRecommendationsIgnoredItems",
             self.options,
             move |client| {
@@ -712,7 +712,7 @@ impl AddAccessRequestRecommendationsIgnoredItem {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "addAccessRequestRecommendationsIgnoredItem",
             self.options,
             move |client| {
@@ -924,7 +924,7 @@ impl GetAccessRequestRecommendationsRequestedItems {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "getAccessRequestRecommendationsRequestedItems",
             self.options,
             move |client| {
@@ -1022,7 +1022,7 @@ impl AddAccessRequestRecommendationsRequestedItem {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "addAccessRequestRecommendationsRequestedItem",
             self.options,
             move |client| {
@@ -1234,7 +1234,7 @@ impl GetAccessRequestRecommendationsViewedItems {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "getAccessRequestRecommendationsViewedItems",
             self.options,
             move |client| {
@@ -1332,7 +1332,7 @@ impl AddAccessRequestRecommendationsViewedItem {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "addAccessRequestRecommendationsViewedItem",
             self.options,
             move |client| {
@@ -1426,7 +1426,7 @@ impl AddAccessRequestRecommendationsViewedItems {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "addAccessRequestRecommendationsViewedItems",
             self.options,
             move |client| {

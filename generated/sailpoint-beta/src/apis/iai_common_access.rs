@@ -266,7 +266,7 @@ impl GetCommonAccess {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "getCommonAccess",
             self.options,
             move |client| {
@@ -364,7 +364,7 @@ impl CreateCommonAccess {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "createCommonAccess",
             self.options,
             move |client| {
@@ -454,7 +454,7 @@ impl UpdateCommonAccessStatusInBulk {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "updateCommonAccessStatusInBulk",
             self.options,
             move |client| {

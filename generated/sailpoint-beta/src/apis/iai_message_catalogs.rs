@@ -105,7 +105,7 @@ impl GetMessageCatalogs {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "getMessageCatalogs",
             self.options,
             move |client| {

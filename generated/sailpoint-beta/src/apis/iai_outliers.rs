@@ -369,7 +369,7 @@ impl GetIdentityOutlierSnapshots {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "getIdentityOutlierSnapshots",
             self.options,
             move |client| {
@@ -477,7 +477,7 @@ impl GetLatestIdentityOutlierSnapshots {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "getLatestIdentityOutlierSnapshots",
             self.options,
             move |client| {
@@ -689,7 +689,7 @@ impl GetIdentityOutliers {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "getIdentityOutliers",
             self.options,
             move |client| {
@@ -907,7 +907,7 @@ impl GetPeerGroupOutliersContributingFeatures {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "getPeerGroupOutliersContributingFeatures",
             self.options,
             move |client| {
@@ -1125,7 +1125,7 @@ impl ListOutliersContributingFeatureAccessItems {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "listOutliersContributingFeatureAccessItems",
             self.options,
             move |client| {
@@ -1227,7 +1227,7 @@ impl IgnoreIdentityOutliers {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "ignoreIdentityOutliers",
             self.options,
             move |client| {
@@ -1313,7 +1313,7 @@ impl UnIgnoreIdentityOutliers {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "unIgnoreIdentityOutliers",
             self.options,
             move |client| {
@@ -1418,7 +1418,7 @@ impl ExportOutliersZip {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "exportOutliersZip",
             self.options,
             move |client| {
@@ -1505,7 +1505,7 @@ impl GetOutlierContributingFeatureSummary {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "getOutlierContributingFeatureSummary",
             self.options,
             move |client| {

@@ -205,7 +205,7 @@ impl GetPeerGroupOutliers {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "getPeerGroupOutliers",
             self.options,
             move |client| {

@@ -135,7 +135,7 @@ impl GetRecommendations {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "getRecommendations",
             self.options,
             move |client| {
@@ -224,7 +224,7 @@ impl GetRecommendationsConfig {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "getRecommendationsConfig",
             self.options,
             move |client| {
@@ -305,7 +305,7 @@ impl UpdateRecommendationsConfig {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "updateRecommendationsConfig",
             self.options,
             move |client| {

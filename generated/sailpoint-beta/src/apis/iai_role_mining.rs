@@ -743,7 +743,7 @@ impl GetRoleMiningSessions {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "getRoleMiningSessions",
             self.options,
             move |client| {
@@ -841,7 +841,7 @@ impl CreateRoleMiningSessions {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "createRoleMiningSessions",
             self.options,
             move |client| {
@@ -985,7 +985,7 @@ impl GetRoleMiningSession {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "getRoleMiningSession",
             self.options,
             move |client| {
@@ -1072,7 +1072,7 @@ impl PatchRoleMiningSession {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "patchRoleMiningSession",
             self.options,
             move |client| {
@@ -1165,7 +1165,7 @@ impl GetRoleMiningSessionStatus {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "getRoleMiningSessionStatus",
             self.options,
             move |client| {
@@ -1386,7 +1386,7 @@ impl GetPotentialRoleSummaries {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "getPotentialRoleSummaries",
             self.options,
             move |client| {
@@ -1490,7 +1490,7 @@ impl GetPotentialRole {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "getPotentialRole",
             self.options,
             move |client| {
@@ -1580,7 +1580,7 @@ impl PatchPotentialRoleSession {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "patchPotentialRoleSession",
             self.options,
             move |client| {
@@ -1784,7 +1784,7 @@ impl GetPotentialRoleApplications {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "getPotentialRoleApplications",
             self.options,
             move |client| {
@@ -1994,7 +1994,7 @@ impl GetPotentialRoleEntitlements {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "getPotentialRoleEntitlements",
             self.options,
             move |client| {
@@ -2228,7 +2228,7 @@ impl GetEntitlementsPotentialRole {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "getEntitlementsPotentialRole",
             self.options,
             move |client| {
@@ -2344,7 +2344,7 @@ impl GetEntitlementDistributionPotentialRole {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "getEntitlementDistributionPotentialRole",
             self.options,
             move |client| {
@@ -2438,7 +2438,7 @@ impl UpdateEntitlementsPotentialRole {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "updateEntitlementsPotentialRole",
             self.options,
             move |client| {
@@ -2652,7 +2652,7 @@ impl GetIdentitiesPotentialRole {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "getIdentitiesPotentialRole",
             self.options,
             move |client| {
@@ -2768,7 +2768,7 @@ impl ExportRoleMiningPotentialRole {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "exportRoleMiningPotentialRole",
             self.options,
             move |client| {
@@ -2871,7 +2871,7 @@ impl ExportRoleMiningPotentialRoleAsync {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "exportRoleMiningPotentialRoleAsync",
             self.options,
             move |client| {
@@ -2968,7 +2968,7 @@ impl ExportRoleMiningPotentialRoleStatus {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "exportRoleMiningPotentialRoleStatus",
             self.options,
             move |client| {
@@ -3072,7 +3072,7 @@ impl DownloadRoleMiningPotentialRoleZip {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "downloadRoleMiningPotentialRoleZip",
             self.options,
             move |client| {
@@ -3201,7 +3201,7 @@ impl CreatePotentialRoleProvisionRequest {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "createPotentialRoleProvisionRequest",
             self.options,
             move |client| {
@@ -3424,7 +3424,7 @@ impl GetExcludedEntitlementsPotentialRole {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "getExcludedEntitlementsPotentialRole",
             self.options,
             move |client| {
@@ -3669,7 +3669,7 @@ impl GetAllPotentialRoleSummaries {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "getAllPotentialRoleSummaries",
             self.options,
             move |client| {
@@ -3767,7 +3767,7 @@ impl GetRoleMiningPotentialRole {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "getRoleMiningPotentialRole",
             self.options,
             move |client| {
@@ -3854,7 +3854,7 @@ impl PatchRoleMiningPotentialRole {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "patchRoleMiningPotentialRole",
             self.options,
             move |client| {
@@ -4050,7 +4050,7 @@ impl GetSavedPotentialRoles {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "getSavedPotentialRoles",
             self.options,
             move |client| {
@@ -4249,7 +4249,7 @@ impl GetPotentialRoleSourceIdentityUsage {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "getPotentialRoleSourceIdentityUsage",
             self.options,
             move |client| {

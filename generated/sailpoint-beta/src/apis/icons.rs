@@ -144,7 +144,7 @@ impl SetIcon {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "setIcon",
             self.options,
             move |client| {
@@ -245,7 +245,7 @@ impl DeleteIcon {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "deleteIcon",
             self.options,
             move |client| {

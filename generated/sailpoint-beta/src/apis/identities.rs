@@ -301,7 +301,7 @@ impl SynchronizeAttributesForIdentity {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "synchronizeAttributesForIdentity",
             self.options,
             move |client| {
@@ -388,7 +388,7 @@ impl GetIdentityOwnershipDetails {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "getIdentityOwnershipDetails",
             self.options,
             move |client| {
@@ -619,7 +619,7 @@ impl ListIdentities {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "listIdentities",
             self.options,
             move |client| {
@@ -718,7 +718,7 @@ impl GetIdentity {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "getIdentity",
             self.options,
             move |client| {
@@ -838,7 +838,7 @@ impl DeleteIdentity {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "deleteIdentity",
             self.options,
             move |client| {
@@ -917,7 +917,7 @@ impl StartIdentitiesInvite {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "startIdentitiesInvite",
             self.options,
             move |client| {
@@ -1006,7 +1006,7 @@ impl SendIdentityVerificationAccountToken {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "sendIdentityVerificationAccountToken",
             self.options,
             move |client| {
@@ -1101,7 +1101,7 @@ impl StartIdentityProcessing {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "startIdentityProcessing",
             self.options,
             move |client| {
@@ -1184,7 +1184,7 @@ impl ResetIdentity {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "resetIdentity",
             self.options,
             move |client| {
@@ -1286,7 +1286,7 @@ impl GetRoleAssignments {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "getRoleAssignments",
             self.options,
             move |client| {
@@ -1382,7 +1382,7 @@ impl GetRoleAssignment {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "getRoleAssignment",
             self.options,
             move |client| {

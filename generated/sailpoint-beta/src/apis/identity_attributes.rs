@@ -235,7 +235,7 @@ impl ListIdentityAttributes {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "listIdentityAttributes",
             self.options,
             move |client| {
@@ -331,7 +331,7 @@ impl CreateIdentityAttribute {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "createIdentityAttribute",
             self.options,
             move |client| {
@@ -422,7 +422,7 @@ impl GetIdentityAttribute {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "getIdentityAttribute",
             self.options,
             move |client| {
@@ -509,7 +509,7 @@ impl PutIdentityAttribute {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "putIdentityAttribute",
             self.options,
             move |client| {
@@ -601,7 +601,7 @@ impl DeleteIdentityAttribute {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "deleteIdentityAttribute",
             self.options,
             move |client| {
@@ -683,7 +683,7 @@ impl DeleteIdentityAttributesInBulk {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "deleteIdentityAttributesInBulk",
             self.options,
             move |client| {

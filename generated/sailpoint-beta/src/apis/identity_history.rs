@@ -428,7 +428,7 @@ impl ListHistoricalIdentities {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "listHistoricalIdentities",
             self.options,
             move |client| {
@@ -526,7 +526,7 @@ impl GetHistoricalIdentity {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "getHistoricalIdentity",
             self.options,
             move |client| {
@@ -767,7 +767,7 @@ impl ListIdentityAccessItems {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "listIdentityAccessItems",
             self.options,
             move |client| {
@@ -987,7 +987,7 @@ impl ListIdentitySnapshots {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "listIdentitySnapshots",
             self.options,
             move |client| {
@@ -1212,7 +1212,7 @@ impl GetIdentitySnapshotSummary {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "getIdentitySnapshotSummary",
             self.options,
             move |client| {
@@ -1319,7 +1319,7 @@ impl GetIdentitySnapshot {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "getIdentitySnapshot",
             self.options,
             move |client| {
@@ -1421,7 +1421,7 @@ impl ListIdentitySnapshotAccessItems {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "listIdentitySnapshotAccessItems",
             self.options,
             move |client| {
@@ -1634,7 +1634,7 @@ impl GetHistoricalIdentityEvents {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "getHistoricalIdentityEvents",
             self.options,
             move |client| {
@@ -1741,7 +1741,7 @@ impl GetIdentityStartDate {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "getIdentityStartDate",
             self.options,
             move |client| {
@@ -1946,7 +1946,7 @@ impl CompareIdentitySnapshots {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "compareIdentitySnapshots",
             self.options,
             move |client| {
@@ -2174,7 +2174,7 @@ impl CompareIdentitySnapshotsAccessType {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "compareIdentitySnapshotsAccessType",
             self.options,
             move |client| {

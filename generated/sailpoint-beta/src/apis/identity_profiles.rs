@@ -438,7 +438,7 @@ impl ListIdentityProfiles {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "listIdentityProfiles",
             self.options,
             move |client| {
@@ -536,7 +536,7 @@ impl CreateIdentityProfile {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "createIdentityProfile",
             self.options,
             move |client| {
@@ -626,7 +626,7 @@ impl DeleteIdentityProfiles {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "deleteIdentityProfiles",
             self.options,
             move |client| {
@@ -837,7 +837,7 @@ impl ExportIdentityProfiles {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "exportIdentityProfiles",
             self.options,
             move |client| {
@@ -935,7 +935,7 @@ impl ImportIdentityProfiles {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "importIdentityProfiles",
             self.options,
             move |client| {
@@ -1025,7 +1025,7 @@ impl ShowGenerateIdentityPreview {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "showGenerateIdentityPreview",
             self.options,
             move |client| {
@@ -1116,7 +1116,7 @@ impl GetIdentityProfile {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "getIdentityProfile",
             self.options,
             move |client| {
@@ -1202,7 +1202,7 @@ impl DeleteIdentityProfile {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "deleteIdentityProfile",
             self.options,
             move |client| {
@@ -1289,7 +1289,7 @@ impl UpdateIdentityProfile {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "updateIdentityProfile",
             self.options,
             move |client| {
@@ -1384,7 +1384,7 @@ impl GetDefaultIdentityAttributeConfig {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "getDefaultIdentityAttributeConfig",
             self.options,
             move |client| {
@@ -1471,7 +1471,7 @@ impl SyncIdentityProfile {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "syncIdentityProfile",
             self.options,
             move |client| {

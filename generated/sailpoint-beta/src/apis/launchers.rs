@@ -216,7 +216,7 @@ impl GetLaunchers {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "getLaunchers",
             self.options,
             move |client| {
@@ -306,7 +306,7 @@ impl CreateLauncher {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "createLauncher",
             self.options,
             move |client| {
@@ -394,7 +394,7 @@ impl GetLauncher {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "getLauncher",
             self.options,
             move |client| {
@@ -478,7 +478,7 @@ impl PutLauncher {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "putLauncher",
             self.options,
             move |client| {
@@ -565,7 +565,7 @@ impl DeleteLauncher {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "deleteLauncher",
             self.options,
             move |client| {
@@ -650,7 +650,7 @@ impl StartLauncher {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "startLauncher",
             self.options,
             move |client| {

@@ -163,7 +163,7 @@ impl GetLifecycleStates {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "getLifecycleStates",
             self.options,
             move |client| {
@@ -252,7 +252,7 @@ impl UpdateLifecycleStates {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "updateLifecycleStates",
             self.options,
             move |client| {

@@ -129,7 +129,7 @@ impl GetManagedClientStatus {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "getManagedClientStatus",
             self.options,
             move |client| {
@@ -223,7 +223,7 @@ impl UpdateManagedClientStatus {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "updateManagedClientStatus",
             self.options,
             move |client| {

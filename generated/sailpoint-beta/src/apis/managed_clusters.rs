@@ -157,7 +157,7 @@ impl GetManagedCluster {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "getManagedCluster",
             self.options,
             move |client| {
@@ -243,7 +243,7 @@ impl GetClientLogConfiguration {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "getClientLogConfiguration",
             self.options,
             move |client| {
@@ -331,7 +331,7 @@ impl PutClientLogConfiguration {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "putClientLogConfiguration",
             self.options,
             move |client| {
@@ -535,7 +535,7 @@ impl GetManagedClusters {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "getManagedClusters",
             self.options,
             move |client| {

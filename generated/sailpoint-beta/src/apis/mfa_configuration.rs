@@ -206,7 +206,7 @@ impl GetMfaOktaConfig {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "getMFAOktaConfig",
             self.options,
             move |client| {
@@ -284,7 +284,7 @@ impl SetMfaOktaConfig {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "setMFAOktaConfig",
             self.options,
             move |client| {
@@ -370,7 +370,7 @@ impl GetMfaDuoConfig {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "getMFADuoConfig",
             self.options,
             move |client| {
@@ -448,7 +448,7 @@ impl SetMfaDuoConfig {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "setMFADuoConfig",
             self.options,
             move |client| {
@@ -545,7 +545,7 @@ impl GetMfaKbaConfig {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "getMFAKbaConfig",
             self.options,
             move |client| {
@@ -631,7 +631,7 @@ impl SetMfakbaConfig {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "setMFAKBAConfig",
             self.options,
             move |client| {
@@ -721,7 +721,7 @@ impl TestMfaConfig {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "testMFAConfig",
             self.options,
             move |client| {
@@ -804,7 +804,7 @@ impl DeleteMfaConfig {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "deleteMFAConfig",
             self.options,
             move |client| {

@@ -190,7 +190,7 @@ impl SendOktaVerifyRequest {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "sendOktaVerifyRequest",
             self.options,
             move |client| {
@@ -280,7 +280,7 @@ impl SendDuoVerifyRequest {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "sendDuoVerifyRequest",
             self.options,
             move |client| {
@@ -371,7 +371,7 @@ impl PingVerificationStatus {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "pingVerificationStatus",
             self.options,
             move |client| {
@@ -463,7 +463,7 @@ impl SendKbaAnswers {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "sendKbaAnswers",
             self.options,
             move |client| {
@@ -553,7 +553,7 @@ impl SendTokenAuthRequest {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "sendTokenAuthRequest",
             self.options,
             move |client| {
@@ -640,7 +640,7 @@ impl CreateSendToken {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "createSendToken",
             self.options,
             move |client| {

@@ -480,7 +480,7 @@ impl GetMultiHostIntegrationsList {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "getMultiHostIntegrationsList",
             self.options,
             move |client| {
@@ -582,7 +582,7 @@ impl CreateMultiHostIntegration {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "createMultiHostIntegration",
             self.options,
             move |client| {
@@ -672,7 +672,7 @@ impl GetMultihostIntegrationTypes {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "getMultihostIntegrationTypes",
             self.options,
             move |client| {
@@ -754,7 +754,7 @@ impl GetMultiHostIntegrations {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "getMultiHostIntegrations",
             self.options,
             move |client| {
@@ -840,7 +840,7 @@ impl CreateSourcesWithinMultiHost {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "createSourcesWithinMultiHost",
             self.options,
             move |client| {
@@ -926,7 +926,7 @@ impl DeleteMultiHost {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "deleteMultiHost",
             self.options,
             move |client| {
@@ -1009,7 +1009,7 @@ impl UpdateMultiHostSources {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "updateMultiHostSources",
             self.options,
             move |client| {
@@ -1100,7 +1100,7 @@ impl TestConnectionMultiHostSources {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "testConnectionMultiHostSources",
             self.options,
             move |client| {
@@ -1187,7 +1187,7 @@ impl TestSourceConnectionMultihost {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "testSourceConnectionMultihost",
             self.options,
             move |client| {
@@ -1393,7 +1393,7 @@ impl GetSourcesWithinMultiHost {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "getSourcesWithinMultiHost",
             self.options,
             move |client| {
@@ -1497,7 +1497,7 @@ impl GetMultiHostSourceCreationErrors {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "getMultiHostSourceCreationErrors",
             self.options,
             move |client| {
@@ -1584,7 +1584,7 @@ impl GetAcctAggregationGroups {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "getAcctAggregationGroups",
             self.options,
             move |client| {
@@ -1671,7 +1671,7 @@ impl GetEntitlementAggregationGroups {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "getEntitlementAggregationGroups",
             self.options,
             move |client| {

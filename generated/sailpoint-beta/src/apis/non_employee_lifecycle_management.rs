@@ -865,7 +865,7 @@ impl ListNonEmployeeRecords {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "listNonEmployeeRecords",
             self.options,
             move |client| {
@@ -963,7 +963,7 @@ impl CreateNonEmployeeRecord {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "createNonEmployeeRecord",
             self.options,
             move |client| {
@@ -1053,7 +1053,7 @@ impl GetNonEmployeeRecord {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "getNonEmployeeRecord",
             self.options,
             move |client| {
@@ -1140,7 +1140,7 @@ impl PutNonEmployeeRecord {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "putNonEmployeeRecord",
             self.options,
             move |client| {
@@ -1231,7 +1231,7 @@ impl DeleteNonEmployeeRecord {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "deleteNonEmployeeRecord",
             self.options,
             move |client| {
@@ -1317,7 +1317,7 @@ impl PatchNonEmployeeRecord {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "patchNonEmployeeRecord",
             self.options,
             move |client| {
@@ -1408,7 +1408,7 @@ impl DeleteNonEmployeeRecordInBulk {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "deleteNonEmployeeRecordInBulk",
             self.options,
             move |client| {
@@ -1614,7 +1614,7 @@ impl ListNonEmployeeRequests {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "listNonEmployeeRequests",
             self.options,
             move |client| {
@@ -1716,7 +1716,7 @@ impl CreateNonEmployeeRequest {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "createNonEmployeeRequest",
             self.options,
             move |client| {
@@ -1807,7 +1807,7 @@ impl GetNonEmployeeRequest {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "getNonEmployeeRequest",
             self.options,
             move |client| {
@@ -1890,7 +1890,7 @@ impl DeleteNonEmployeeRequest {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "deleteNonEmployeeRequest",
             self.options,
             move |client| {
@@ -1974,7 +1974,7 @@ impl GetNonEmployeeRequestSummary {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "getNonEmployeeRequestSummary",
             self.options,
             move |client| {
@@ -2181,7 +2181,7 @@ impl ListNonEmployeeSources {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "listNonEmployeeSources",
             self.options,
             move |client| {
@@ -2282,7 +2282,7 @@ impl CreateNonEmployeeSource {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "createNonEmployeeSource",
             self.options,
             move |client| {
@@ -2372,7 +2372,7 @@ impl GetNonEmployeeSource {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "getNonEmployeeSource",
             self.options,
             move |client| {
@@ -2454,7 +2454,7 @@ impl DeleteNonEmployeeSource {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "deleteNonEmployeeSource",
             self.options,
             move |client| {
@@ -2539,7 +2539,7 @@ impl PatchNonEmployeeSource {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "patchNonEmployeeSource",
             self.options,
             move |client| {
@@ -2645,7 +2645,7 @@ impl GetNonEmployeeExportRecords {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "getNonEmployeeExportRecords",
             self.options,
             move |client| {
@@ -2763,7 +2763,7 @@ impl ImportNonEmployeeRecordsInBulk {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "importNonEmployeeRecordsInBulk",
             self.options,
             move |client| {
@@ -2868,7 +2868,7 @@ impl GetNonEmployeeBulkUploadStatus {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "getNonEmployeeBulkUploadStatus",
             self.options,
             move |client| {
@@ -2969,7 +2969,7 @@ impl GetNonEmployeeExportSourceSchemaTemplate {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "getNonEmployeeExportSourceSchemaTemplate",
             self.options,
             move |client| {
@@ -3179,7 +3179,7 @@ impl ListNonEmployeeApproval {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "listNonEmployeeApproval",
             self.options,
             move |client| {
@@ -3288,7 +3288,7 @@ impl GetNonEmployeeApproval {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "getNonEmployeeApproval",
             self.options,
             move |client| {
@@ -3379,7 +3379,7 @@ impl ApproveNonEmployeeRequest {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "approveNonEmployeeRequest",
             self.options,
             move |client| {
@@ -3475,7 +3475,7 @@ impl RejectNonEmployeeRequest {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "rejectNonEmployeeRequest",
             self.options,
             move |client| {
@@ -3570,7 +3570,7 @@ impl GetNonEmployeeApprovalSummary {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "getNonEmployeeApprovalSummary",
             self.options,
             move |client| {
@@ -3737,7 +3737,7 @@ impl GetNonEmployeeSourceSchemaAttributes {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "getNonEmployeeSourceSchemaAttributes",
             self.options,
             move |client| {
@@ -3832,7 +3832,7 @@ impl CreateNonEmployeeSourceSchemaAttributes {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "createNonEmployeeSourceSchemaAttributes",
             self.options,
             move |client| {
@@ -3927,7 +3927,7 @@ impl DeleteNonEmployeeSourceSchemaAttributes {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "deleteNonEmployeeSourceSchemaAttributes",
             self.options,
             move |client| {
@@ -4013,7 +4013,7 @@ impl GetNonEmployeeSchemaAttribute {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "getNonEmployeeSchemaAttribute",
             self.options,
             move |client| {
@@ -4098,7 +4098,7 @@ impl DeleteNonEmployeeSchemaAttribute {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "deleteNonEmployeeSchemaAttribute",
             self.options,
             move |client| {
@@ -4187,7 +4187,7 @@ impl PatchNonEmployeeSchemaAttribute {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "patchNonEmployeeSchemaAttribute",
             self.options,
             move |client| {

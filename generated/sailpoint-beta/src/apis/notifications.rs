@@ -341,7 +341,7 @@ impl PutMailFromAttributes {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "putMailFromAttributes",
             self.options,
             move |client| {
@@ -431,7 +431,7 @@ impl GetMailFromAttributes {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "getMailFromAttributes",
             self.options,
             move |client| {
@@ -612,7 +612,7 @@ impl ListNotificationTemplateDefaults {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "listNotificationTemplateDefaults",
             self.options,
             move |client| {
@@ -816,7 +816,7 @@ impl ListNotificationTemplates {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "listNotificationTemplates",
             self.options,
             move |client| {
@@ -911,7 +911,7 @@ impl CreateNotificationTemplate {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "createNotificationTemplate",
             self.options,
             move |client| {
@@ -1001,7 +1001,7 @@ impl GetNotificationTemplate {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "getNotificationTemplate",
             self.options,
             move |client| {
@@ -1083,7 +1083,7 @@ impl DeleteNotificationTemplatesInBulk {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "deleteNotificationTemplatesInBulk",
             self.options,
             move |client| {
@@ -1171,7 +1171,7 @@ impl GetNotificationsTemplateContext {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "getNotificationsTemplateContext",
             self.options,
             move |client| {
@@ -1253,7 +1253,7 @@ impl ListNotificationPreferences {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "listNotificationPreferences",
             self.options,
             move |client| {
@@ -1331,7 +1331,7 @@ impl SendTestNotification {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "sendTestNotification",
             self.options,
             move |client| {
@@ -1532,7 +1532,7 @@ impl ListFromAddresses {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "listFromAddresses",
             self.options,
             move |client| {
@@ -1630,7 +1630,7 @@ impl CreateVerifiedFromAddress {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "createVerifiedFromAddress",
             self.options,
             move |client| {
@@ -1718,7 +1718,7 @@ impl DeleteVerifiedFromAddress {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "deleteVerifiedFromAddress",
             self.options,
             move |client| {
@@ -1801,7 +1801,7 @@ impl GetDkimAttributes {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "getDkimAttributes",
             self.options,
             move |client| {
@@ -1929,7 +1929,7 @@ impl CreateDomainDkim {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "createDomainDkim",
             self.options,
             move |client| {

@@ -179,7 +179,7 @@ impl ListOauthClients {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "listOauthClients",
             self.options,
             move |client| {
@@ -265,7 +265,7 @@ impl CreateOauthClient {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "createOauthClient",
             self.options,
             move |client| {
@@ -356,7 +356,7 @@ impl GetOauthClient {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "getOauthClient",
             self.options,
             move |client| {
@@ -431,7 +431,7 @@ impl DeleteOauthClient {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "deleteOauthClient",
             self.options,
             move |client| {
@@ -514,7 +514,7 @@ impl PatchOauthClient {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "patchOauthClient",
             self.options,
             move |client| {

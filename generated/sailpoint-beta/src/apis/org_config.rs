@@ -127,7 +127,7 @@ impl GetOrgConfig {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "getOrgConfig",
             self.options,
             move |client| {
@@ -206,7 +206,7 @@ impl PatchOrgConfig {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "patchOrgConfig",
             self.options,
             move |client| {
@@ -292,7 +292,7 @@ impl GetValidTimeZones {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "getValidTimeZones",
             self.options,
             move |client| {

@@ -143,7 +143,7 @@ impl GetPasswordOrgConfig {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "getPasswordOrgConfig",
             self.options,
             move |client| {
@@ -224,7 +224,7 @@ impl PutPasswordOrgConfig {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "putPasswordOrgConfig",
             self.options,
             move |client| {
@@ -314,7 +314,7 @@ impl CreatePasswordOrgConfig {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "createPasswordOrgConfig",
             self.options,
             move |client| {

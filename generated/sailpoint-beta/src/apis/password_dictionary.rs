@@ -232,7 +232,7 @@ impl GetPasswordDictionary {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "getPasswordDictionary",
             self.options,
             move |client| {
@@ -322,7 +322,7 @@ impl PutPasswordDictionary {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "putPasswordDictionary",
             self.options,
             move |client| {

@@ -228,7 +228,7 @@ impl CreateDigitToken {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "createDigitToken",
             self.options,
             move |client| {
@@ -315,7 +315,7 @@ impl QueryPasswordInfo {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "queryPasswordInfo",
             self.options,
             move |client| {
@@ -405,7 +405,7 @@ impl SetIdentityPassword {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "setIdentityPassword",
             self.options,
             move |client| {
@@ -495,7 +495,7 @@ impl GetIdentityPasswordChangeStatus {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "getIdentityPasswordChangeStatus",
             self.options,
             move |client| {

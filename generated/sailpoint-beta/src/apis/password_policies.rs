@@ -182,7 +182,7 @@ impl GetPasswordPolicyById {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "getPasswordPolicyById",
             self.options,
             move |client| {
@@ -269,7 +269,7 @@ impl SetPasswordPolicy {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "setPasswordPolicy",
             self.options,
             move |client| {
@@ -356,7 +356,7 @@ impl DeletePasswordPolicy {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "deletePasswordPolicy",
             self.options,
             move |client| {
@@ -534,7 +534,7 @@ impl ListPasswordPolicies {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "listPasswordPolicies",
             self.options,
             move |client| {
@@ -627,7 +627,7 @@ impl CreatePasswordPolicy {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "createPasswordPolicy",
             self.options,
             move |client| {

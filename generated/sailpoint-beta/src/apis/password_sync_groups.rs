@@ -300,7 +300,7 @@ impl GetPasswordSyncGroups {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "getPasswordSyncGroups",
             self.options,
             move |client| {
@@ -392,7 +392,7 @@ impl CreatePasswordSyncGroup {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "createPasswordSyncGroup",
             self.options,
             move |client| {
@@ -483,7 +483,7 @@ impl GetPasswordSyncGroup {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "getPasswordSyncGroup",
             self.options,
             move |client| {
@@ -570,7 +570,7 @@ impl UpdatePasswordSyncGroup {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "updatePasswordSyncGroup",
             self.options,
             move |client| {
@@ -661,7 +661,7 @@ impl DeletePasswordSyncGroup {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "deletePasswordSyncGroup",
             self.options,
             move |client| {

@@ -187,7 +187,7 @@ impl ListPersonalAccessTokens {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "listPersonalAccessTokens",
             self.options,
             move |client| {
@@ -276,7 +276,7 @@ impl CreatePersonalAccessToken {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "createPersonalAccessToken",
             self.options,
             move |client| {
@@ -364,7 +364,7 @@ impl DeletePersonalAccessToken {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "deletePersonalAccessToken",
             self.options,
             move |client| {
@@ -450,7 +450,7 @@ impl PatchPersonalAccessToken {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "patchPersonalAccessToken",
             self.options,
             move |client| {

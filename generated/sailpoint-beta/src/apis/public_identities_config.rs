@@ -128,7 +128,7 @@ impl GetPublicIdentityConfig {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "getPublicIdentityConfig",
             self.options,
             move |client| {
@@ -209,7 +209,7 @@ impl UpdatePublicIdentityConfig {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "updatePublicIdentityConfig",
             self.options,
             move |client| {

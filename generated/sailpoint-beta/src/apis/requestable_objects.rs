@@ -274,7 +274,7 @@ impl ListRequestableObjects {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "listRequestableObjects",
             self.options,
             move |client| {

@@ -245,7 +245,7 @@ impl CreateRoleInsightRequests {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "createRoleInsightRequests",
             self.options,
             move |client| {
@@ -326,7 +326,7 @@ impl GetRoleInsightsRequests {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "getRoleInsightsRequests",
             self.options,
             move |client| {
@@ -409,7 +409,7 @@ impl GetRoleInsightsSummary {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "getRoleInsightsSummary",
             self.options,
             move |client| {
@@ -603,7 +603,7 @@ impl GetRoleInsights {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "getRoleInsights",
             self.options,
             move |client| {
@@ -697,7 +697,7 @@ impl GetRoleInsight {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "getRoleInsight",
             self.options,
             move |client| {
@@ -805,7 +805,7 @@ impl GetRoleInsightsEntitlementsChanges {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "getRoleInsightsEntitlementsChanges",
             self.options,
             move |client| {
@@ -938,7 +938,7 @@ impl DownloadRoleInsightsEntitlementsChanges {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "downloadRoleInsightsEntitlementsChanges",
             self.options,
             move |client| {
@@ -1045,7 +1045,7 @@ impl GetRoleInsightsCurrentEntitlements {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "getRoleInsightsCurrentEntitlements",
             self.options,
             move |client| {
@@ -1263,7 +1263,7 @@ impl GetEntitlementChangesIdentities {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "getEntitlementChangesIdentities",
             self.options,
             move |client| {

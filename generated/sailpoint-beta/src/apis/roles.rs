@@ -445,7 +445,7 @@ impl ListRoles {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "listRoles",
             self.options,
             move |client| {
@@ -544,7 +544,7 @@ impl CreateRole {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "createRole",
             self.options,
             move |client| {
@@ -627,7 +627,7 @@ impl GetRole {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "getRole",
             self.options,
             move |client| {
@@ -700,7 +700,7 @@ impl DeleteRole {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "deleteRole",
             self.options,
             move |client| {
@@ -773,7 +773,7 @@ impl PatchRole {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "patchRole",
             self.options,
             move |client| {
@@ -860,7 +860,7 @@ impl DeleteBulkRoles {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "deleteBulkRoles",
             self.options,
             move |client| {
@@ -1073,7 +1073,7 @@ impl GetRoleAssignedIdentities {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "getRoleAssignedIdentities",
             self.options,
             move |client| {
@@ -1304,7 +1304,7 @@ impl GetRoleEntitlements {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "getRoleEntitlements",
             self.options,
             move |client| {

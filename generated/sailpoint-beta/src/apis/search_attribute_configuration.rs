@@ -275,7 +275,7 @@ impl GetSearchAttributeConfig {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "getSearchAttributeConfig",
             self.options,
             move |client| {
@@ -365,7 +365,7 @@ impl CreateSearchAttributeConfig {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "createSearchAttributeConfig",
             self.options,
             move |client| {
@@ -455,7 +455,7 @@ impl GetSingleSearchAttributeConfig {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "getSingleSearchAttributeConfig",
             self.options,
             move |client| {
@@ -537,7 +537,7 @@ impl DeleteSearchAttributeConfig {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "deleteSearchAttributeConfig",
             self.options,
             move |client| {
@@ -623,7 +623,7 @@ impl PatchSearchAttributeConfig {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "patchSearchAttributeConfig",
             self.options,
             move |client| {

@@ -273,7 +273,7 @@ impl ListSegments {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "listSegments",
             self.options,
             move |client| {
@@ -362,7 +362,7 @@ impl CreateSegment {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "createSegment",
             self.options,
             move |client| {
@@ -450,7 +450,7 @@ impl GetSegment {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "getSegment",
             self.options,
             move |client| {
@@ -525,7 +525,7 @@ impl DeleteSegment {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "deleteSegment",
             self.options,
             move |client| {
@@ -605,7 +605,7 @@ impl PatchSegment {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "patchSegment",
             self.options,
             move |client| {

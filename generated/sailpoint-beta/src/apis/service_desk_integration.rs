@@ -402,7 +402,7 @@ impl GetServiceDeskIntegrationList {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "getServiceDeskIntegrationList",
             self.options,
             move |client| {
@@ -501,7 +501,7 @@ impl CreateServiceDeskIntegration {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "createServiceDeskIntegration",
             self.options,
             move |client| {
@@ -592,7 +592,7 @@ impl GetServiceDeskIntegration {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "getServiceDeskIntegration",
             self.options,
             move |client| {
@@ -679,7 +679,7 @@ impl PutServiceDeskIntegration {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "putServiceDeskIntegration",
             self.options,
             move |client| {
@@ -771,7 +771,7 @@ impl DeleteServiceDeskIntegration {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "deleteServiceDeskIntegration",
             self.options,
             move |client| {
@@ -857,7 +857,7 @@ impl PatchServiceDeskIntegration {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "patchServiceDeskIntegration",
             self.options,
             move |client| {
@@ -951,7 +951,7 @@ impl GetServiceDeskIntegrationTypes {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "getServiceDeskIntegrationTypes",
             self.options,
             move |client| {
@@ -1033,7 +1033,7 @@ impl GetServiceDeskIntegrationTemplate {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "getServiceDeskIntegrationTemplate",
             self.options,
             move |client| {
@@ -1118,7 +1118,7 @@ impl GetStatusCheckDetails {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "getStatusCheckDetails",
             self.options,
             move |client| {
@@ -1200,7 +1200,7 @@ impl UpdateStatusCheckDetails {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "updateStatusCheckDetails",
             self.options,
             move |client| {

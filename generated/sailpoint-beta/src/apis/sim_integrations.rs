@@ -208,7 +208,7 @@ impl GetSimIntegration {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "getSIMIntegration",
             self.options,
             move |client| {
@@ -295,7 +295,7 @@ impl PutSimIntegration {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "putSIMIntegration",
             self.options,
             move |client| {
@@ -382,7 +382,7 @@ impl DeleteSimIntegration {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "deleteSIMIntegration",
             self.options,
             move |client| {
@@ -468,7 +468,7 @@ impl PatchSimAttributes {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "patchSIMAttributes",
             self.options,
             move |client| {
@@ -564,7 +564,7 @@ impl PatchBeforeProvisioningRule {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "patchBeforeProvisioningRule",
             self.options,
             move |client| {
@@ -659,7 +659,7 @@ impl GetSimIntegrations {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "getSIMIntegrations",
             self.options,
             move |client| {
@@ -741,7 +741,7 @@ impl CreateSimIntegration {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "createSIMIntegration",
             self.options,
             move |client| {

@@ -522,7 +522,7 @@ impl ListSodPolicies {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "listSodPolicies",
             self.options,
             move |client| {
@@ -617,7 +617,7 @@ impl CreateSodPolicy {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "createSodPolicy",
             self.options,
             move |client| {
@@ -705,7 +705,7 @@ impl GetSodPolicy {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "getSodPolicy",
             self.options,
             move |client| {
@@ -786,7 +786,7 @@ impl PutSodPolicy {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "putSodPolicy",
             self.options,
             move |client| {
@@ -880,7 +880,7 @@ impl DeleteSodPolicy {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "deleteSodPolicy",
             self.options,
             move |client| {
@@ -965,7 +965,7 @@ impl PatchSodPolicy {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "patchSodPolicy",
             self.options,
             move |client| {
@@ -1056,7 +1056,7 @@ impl GetSodPolicySchedule {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "getSodPolicySchedule",
             self.options,
             move |client| {
@@ -1143,7 +1143,7 @@ impl PutPolicySchedule {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "putPolicySchedule",
             self.options,
             move |client| {
@@ -1236,7 +1236,7 @@ impl DeleteSodPolicySchedule {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "deleteSodPolicySchedule",
             self.options,
             move |client| {
@@ -1322,7 +1322,7 @@ impl StartSodPolicy {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "startSodPolicy",
             self.options,
             move |client| {
@@ -1409,7 +1409,7 @@ impl GetSodViolationReportStatus {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "getSodViolationReportStatus",
             self.options,
             move |client| {
@@ -1496,7 +1496,7 @@ impl GetSodViolationReportRunStatus {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "getSodViolationReportRunStatus",
             self.options,
             move |client| {
@@ -1591,7 +1591,7 @@ impl StartSodAllPoliciesForOrg {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "startSodAllPoliciesForOrg",
             self.options,
             move |client| {
@@ -1679,7 +1679,7 @@ impl GetSodAllReportRunStatus {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "getSodAllReportRunStatus",
             self.options,
             move |client| {
@@ -1772,7 +1772,7 @@ impl GetDefaultViolationReport {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "getDefaultViolationReport",
             self.options,
             move |client| {
@@ -1871,7 +1871,7 @@ impl GetCustomViolationReport {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "getCustomViolationReport",
             self.options,
             move |client| {

@@ -124,7 +124,7 @@ impl StartPredictSodViolations {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "startPredictSodViolations",
             self.options,
             move |client| {

@@ -127,7 +127,7 @@ impl GetStatusBySourceId {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "getStatusBySourceId",
             self.options,
             move |client| {
@@ -315,7 +315,7 @@ impl GetUsagesBySourceId {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "getUsagesBySourceId",
             self.options,
             move |client| {

@@ -1180,7 +1180,7 @@ impl ListSources {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "listSources",
             self.options,
             move |client| {
@@ -1289,7 +1289,7 @@ impl CreateSource {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "createSource",
             self.options,
             move |client| {
@@ -1377,7 +1377,7 @@ impl GetSource {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "getSource",
             self.options,
             move |client| {
@@ -1453,7 +1453,7 @@ impl PutSource {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "putSource",
             self.options,
             move |client| {
@@ -1542,7 +1542,7 @@ impl Delete {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "delete",
             self.options,
             move |client| {
@@ -1623,7 +1623,7 @@ impl UpdateSource {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "updateSource",
             self.options,
             move |client| {
@@ -1715,7 +1715,7 @@ impl GetSourceAttrSyncConfig {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "getSourceAttrSyncConfig",
             self.options,
             move |client| {
@@ -1803,7 +1803,7 @@ impl PutSourceAttrSyncConfig {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "putSourceAttrSyncConfig",
             self.options,
             move |client| {
@@ -1899,7 +1899,7 @@ impl TestSourceConnection {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "testSourceConnection",
             self.options,
             move |client| {
@@ -1987,7 +1987,7 @@ impl PeekResourceObjects {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "peekResourceObjects",
             self.options,
             move |client| {
@@ -2080,7 +2080,7 @@ impl PingCluster {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "pingCluster",
             self.options,
             move |client| {
@@ -2167,7 +2167,7 @@ impl TestSourceConfiguration {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "testSourceConfiguration",
             self.options,
             move |client| {
@@ -2258,7 +2258,7 @@ impl GetSourceConfig {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "getSourceConfig",
             self.options,
             move |client| {
@@ -2350,7 +2350,7 @@ impl GetNativeChangeDetectionConfig {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "getNativeChangeDetectionConfig",
             self.options,
             move |client| {
@@ -2438,7 +2438,7 @@ impl PutNativeChangeDetectionConfig {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "putNativeChangeDetectionConfig",
             self.options,
             move |client| {
@@ -2531,7 +2531,7 @@ impl DeleteNativeChangeDetectionConfig {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "deleteNativeChangeDetectionConfig",
             self.options,
             move |client| {
@@ -2617,7 +2617,7 @@ impl ListProvisioningPolicies {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "listProvisioningPolicies",
             self.options,
             move |client| {
@@ -2705,7 +2705,7 @@ impl CreateProvisioningPolicy {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "createProvisioningPolicy",
             self.options,
             move |client| {
@@ -2802,7 +2802,7 @@ impl GetProvisioningPolicy {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "getProvisioningPolicy",
             self.options,
             move |client| {
@@ -2892,7 +2892,7 @@ impl PutProvisioningPolicy {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "putProvisioningPolicy",
             self.options,
             move |client| {
@@ -2987,7 +2987,7 @@ impl DeleteProvisioningPolicy {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "deleteProvisioningPolicy",
             self.options,
             move |client| {
@@ -3076,7 +3076,7 @@ impl UpdateProvisioningPolicy {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "updateProvisioningPolicy",
             self.options,
             move |client| {
@@ -3174,7 +3174,7 @@ impl UpdateProvisioningPoliciesInBulk {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "updateProvisioningPoliciesInBulk",
             self.options,
             move |client| {
@@ -3266,7 +3266,7 @@ impl DeleteAccountsAsync {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "deleteAccountsAsync",
             self.options,
             move |client| {
@@ -3370,7 +3370,7 @@ impl GetSourceSchemas {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "getSourceSchemas",
             self.options,
             move |client| {
@@ -3462,7 +3462,7 @@ impl CreateSourceSchema {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "createSourceSchema",
             self.options,
             move |client| {
@@ -3556,7 +3556,7 @@ impl GetSourceSchema {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "getSourceSchema",
             self.options,
             move |client| {
@@ -3643,7 +3643,7 @@ impl PutSourceSchema {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "putSourceSchema",
             self.options,
             move |client| {
@@ -3733,7 +3733,7 @@ impl DeleteSourceSchema {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "deleteSourceSchema",
             self.options,
             move |client| {
@@ -3819,7 +3819,7 @@ impl UpdateSourceSchema {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "updateSourceSchema",
             self.options,
             move |client| {
@@ -3927,7 +3927,7 @@ impl GetSourceAccountsSchema {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "getSourceAccountsSchema",
             self.options,
             move |client| {
@@ -4027,7 +4027,7 @@ impl ImportSourceAccountsSchema {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "importSourceAccountsSchema",
             self.options,
             move |client| {
@@ -4152,7 +4152,7 @@ impl GetSourceEntitlementsSchema {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "getSourceEntitlementsSchema",
             self.options,
             move |client| {
@@ -4268,7 +4268,7 @@ impl ImportSourceEntitlementsSchema {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "importSourceEntitlementsSchema",
             self.options,
             move |client| {
@@ -4392,7 +4392,7 @@ impl ImportSourceConnectorFile {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "importSourceConnectorFile",
             self.options,
             move |client| {
@@ -4498,7 +4498,7 @@ impl SyncAttributesForSource {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "syncAttributesForSource",
             self.options,
             move |client| {
@@ -4584,7 +4584,7 @@ impl GetSourceEntitlementRequestConfig {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "getSourceEntitlementRequestConfig",
             self.options,
             move |client| {
@@ -4671,7 +4671,7 @@ impl UpdateSourceEntitlementRequestConfig {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "updateSourceEntitlementRequestConfig",
             self.options,
             move |client| {
@@ -4790,7 +4790,7 @@ impl ImportAccounts {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "importAccounts",
             self.options,
             move |client| {
@@ -4928,7 +4928,7 @@ impl ImportEntitlements {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "importEntitlements",
             self.options,
             move |client| {
@@ -5063,7 +5063,7 @@ impl ImportUncorrelatedAccounts {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "importUncorrelatedAccounts",
             self.options,
             move |client| {
@@ -5168,7 +5168,7 @@ impl GetCorrelationConfig {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "getCorrelationConfig",
             self.options,
             move |client| {
@@ -5256,7 +5256,7 @@ impl PutCorrelationConfig {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "putCorrelationConfig",
             self.options,
             move |client| {

@@ -212,7 +212,7 @@ impl ExportSpConfig {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "exportSpConfig",
             self.options,
             move |client| {
@@ -303,7 +303,7 @@ impl GetSpConfigExportStatus {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "getSpConfigExportStatus",
             self.options,
             move |client| {
@@ -389,7 +389,7 @@ impl GetSpConfigExport {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "getSpConfigExport",
             self.options,
             move |client| {
@@ -504,7 +504,7 @@ impl ImportSpConfig {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "importSpConfig",
             self.options,
             move |client| {
@@ -620,7 +620,7 @@ impl GetSpConfigImportStatus {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "getSpConfigImportStatus",
             self.options,
             move |client| {
@@ -706,7 +706,7 @@ impl GetSpConfigImport {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "getSpConfigImport",
             self.options,
             move |client| {
@@ -792,7 +792,7 @@ impl ListSpConfigObjects {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "listSpConfigObjects",
             self.options,
             move |client| {

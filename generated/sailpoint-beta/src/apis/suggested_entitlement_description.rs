@@ -229,7 +229,7 @@ impl GetSedBatchStats {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "getSedBatchStats",
             self.options,
             move |client| {
@@ -422,7 +422,7 @@ impl GetSedBatches {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "getSedBatches",
             self.options,
             move |client| {
@@ -531,7 +531,7 @@ impl SubmitSedBatchRequest {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "submitSedBatchRequest",
             self.options,
             move |client| {
@@ -621,7 +621,7 @@ impl SubmitSedApproval {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "submitSedApproval",
             self.options,
             move |client| {
@@ -712,7 +712,7 @@ impl SubmitSedAssignment {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "submitSedAssignment",
             self.options,
             move |client| {
@@ -874,7 +874,7 @@ impl ListSeds {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "listSeds",
             self.options,
             move |client| {
@@ -971,7 +971,7 @@ impl PatchSed {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "patchSed",
             self.options,
             move |client| {

@@ -399,7 +399,7 @@ impl ListTaggedObjects {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "listTaggedObjects",
             self.options,
             move |client| {
@@ -486,7 +486,7 @@ impl SetTagToObject {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "setTagToObject",
             self.options,
             move |client| {
@@ -684,7 +684,7 @@ impl ListTaggedObjectsByType {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "listTaggedObjectsByType",
             self.options,
             move |client| {
@@ -781,7 +781,7 @@ impl GetTaggedObject {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "getTaggedObject",
             self.options,
             move |client| {
@@ -867,7 +867,7 @@ impl PutTaggedObject {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "putTaggedObject",
             self.options,
             move |client| {
@@ -956,7 +956,7 @@ impl DeleteTaggedObject {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "deleteTaggedObject",
             self.options,
             move |client| {
@@ -1042,7 +1042,7 @@ impl SetTagsToManyObjects {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "setTagsToManyObjects",
             self.options,
             move |client| {
@@ -1127,7 +1127,7 @@ impl DeleteTagsToManyObject {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "deleteTagsToManyObject",
             self.options,
             move |client| {

@@ -262,7 +262,7 @@ impl ListTags {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "listTags",
             self.options,
             move |client| {
@@ -352,7 +352,7 @@ impl CreateTag {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "createTag",
             self.options,
             move |client| {
@@ -435,7 +435,7 @@ impl GetTagById {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "getTagById",
             self.options,
             move |client| {
@@ -509,7 +509,7 @@ impl DeleteTagById {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "deleteTagById",
             self.options,
             move |client| {

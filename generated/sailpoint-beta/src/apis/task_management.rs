@@ -215,7 +215,7 @@ impl GetTaskStatus {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "getTaskStatus",
             self.options,
             move |client| {
@@ -296,7 +296,7 @@ impl UpdateTaskStatus {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "updateTaskStatus",
             self.options,
             move |client| {
@@ -504,7 +504,7 @@ impl GetTaskStatusList {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "getTaskStatusList",
             self.options,
             move |client| {
@@ -637,7 +637,7 @@ impl GetPendingTasks {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "getPendingTasks",
             self.options,
             move |client| {
@@ -756,7 +756,7 @@ impl GetPendingTaskHeaders {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "getPendingTaskHeaders",
             self.options,
             move |client| {

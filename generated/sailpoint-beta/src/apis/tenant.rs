@@ -91,7 +91,7 @@ impl GetTenant {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "getTenant",
             self.options,
             move |client| {

@@ -281,7 +281,7 @@ impl ListTransforms {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "listTransforms",
             self.options,
             move |client| {
@@ -377,7 +377,7 @@ impl CreateTransform {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "createTransform",
             self.options,
             move |client| {
@@ -465,7 +465,7 @@ impl GetTransform {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "getTransform",
             self.options,
             move |client| {
@@ -553,7 +553,7 @@ impl UpdateTransform {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "updateTransform",
             self.options,
             move |client| {
@@ -636,7 +636,7 @@ impl DeleteTransform {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "deleteTransform",
             self.options,
             move |client| {

@@ -417,7 +417,7 @@ impl ListTriggers {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "listTriggers",
             self.options,
             move |client| {
@@ -632,7 +632,7 @@ impl ListSubscriptions {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "listSubscriptions",
             self.options,
             move |client| {
@@ -727,7 +727,7 @@ impl CreateSubscription {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "createSubscription",
             self.options,
             move |client| {
@@ -816,7 +816,7 @@ impl UpdateSubscription {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "updateSubscription",
             self.options,
             move |client| {
@@ -903,7 +903,7 @@ impl DeleteSubscription {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "deleteSubscription",
             self.options,
             move |client| {
@@ -986,7 +986,7 @@ impl PatchSubscription {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "patchSubscription",
             self.options,
             move |client| {
@@ -1080,7 +1080,7 @@ impl TestSubscriptionFilter {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "testSubscriptionFilter",
             self.options,
             move |client| {
@@ -1288,7 +1288,7 @@ impl ListTriggerInvocationStatus {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "listTriggerInvocationStatus",
             self.options,
             move |client| {
@@ -1384,7 +1384,7 @@ impl CompleteTriggerInvocation {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "completeTriggerInvocation",
             self.options,
             move |client| {
@@ -1478,7 +1478,7 @@ impl StartTestTriggerInvocation {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "startTestTriggerInvocation",
             self.options,
             move |client| {

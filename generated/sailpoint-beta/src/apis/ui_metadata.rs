@@ -119,7 +119,7 @@ impl GetTenantUiMetadata {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "getTenantUiMetadata",
             self.options,
             move |client| {
@@ -201,7 +201,7 @@ impl SetTenantUiMetadata {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "setTenantUiMetadata",
             self.options,
             move |client| {

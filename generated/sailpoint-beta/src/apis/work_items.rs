@@ -430,7 +430,7 @@ impl ListWorkItems {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "listWorkItems",
             self.options,
             move |client| {
@@ -625,7 +625,7 @@ impl GetCompletedWorkItems {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "getCompletedWorkItems",
             self.options,
             move |client| {
@@ -725,7 +725,7 @@ impl GetCountWorkItems {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "getCountWorkItems",
             self.options,
             move |client| {
@@ -900,7 +900,7 @@ impl GetCountCompletedWorkItems {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "getCountCompletedWorkItems",
             self.options,
             move |client| {
@@ -1000,7 +1000,7 @@ impl GetWorkItemsSummary {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "getWorkItemsSummary",
             self.options,
             move |client| {
@@ -1092,7 +1092,7 @@ impl GetWorkItem {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "getWorkItem",
             self.options,
             move |client| {
@@ -1185,7 +1185,7 @@ impl CompleteWorkItem {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "completeWorkItem",
             self.options,
             move |client| {
@@ -1268,7 +1268,7 @@ impl SubmitForwardWorkItem {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "submitForwardWorkItem",
             self.options,
             move |client| {
@@ -1361,7 +1361,7 @@ impl ApproveApprovalItem {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "approveApprovalItem",
             self.options,
             move |client| {
@@ -1447,7 +1447,7 @@ impl RejectApprovalItem {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "rejectApprovalItem",
             self.options,
             move |client| {
@@ -1535,7 +1535,7 @@ impl ApproveApprovalItemsInBulk {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "approveApprovalItemsInBulk",
             self.options,
             move |client| {
@@ -1621,7 +1621,7 @@ impl RejectApprovalItemsInBulk {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "rejectApprovalItemsInBulk",
             self.options,
             move |client| {
@@ -1705,7 +1705,7 @@ impl SubmitAccountSelection {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "submitAccountSelection",
             self.options,
             move |client| {

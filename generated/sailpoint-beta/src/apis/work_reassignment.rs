@@ -247,7 +247,7 @@ impl GetReassignmentConfigTypes {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "getReassignmentConfigTypes",
             self.options,
             move |client| {
@@ -405,7 +405,7 @@ impl ListReassignmentConfigurations {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "listReassignmentConfigurations",
             self.options,
             move |client| {
@@ -494,7 +494,7 @@ impl CreateReassignmentConfiguration {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "createReassignmentConfiguration",
             self.options,
             move |client| {
@@ -584,7 +584,7 @@ impl GetReassignmentConfiguration {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "getReassignmentConfiguration",
             self.options,
             move |client| {
@@ -670,7 +670,7 @@ impl PutReassignmentConfig {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "putReassignmentConfig",
             self.options,
             move |client| {
@@ -762,7 +762,7 @@ impl DeleteReassignmentConfiguration {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "deleteReassignmentConfiguration",
             self.options,
             move |client| {
@@ -857,7 +857,7 @@ impl GetEvaluateReassignmentConfiguration {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "getEvaluateReassignmentConfiguration",
             self.options,
             move |client| {
@@ -951,7 +951,7 @@ impl GetTenantConfigConfiguration {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "getTenantConfigConfiguration",
             self.options,
             move |client| {
@@ -1032,7 +1032,7 @@ impl PutTenantConfiguration {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "putTenantConfiguration",
             self.options,
             move |client| {

@@ -512,7 +512,7 @@ impl ListWorkflows {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "listWorkflows",
             self.options,
             move |client| {
@@ -604,7 +604,7 @@ impl CreateWorkflow {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "createWorkflow",
             self.options,
             move |client| {
@@ -701,7 +701,7 @@ impl GetWorkflow {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "getWorkflow",
             self.options,
             move |client| {
@@ -786,7 +786,7 @@ impl PutWorkflow {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "putWorkflow",
             self.options,
             move |client| {
@@ -869,7 +869,7 @@ impl DeleteWorkflow {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "deleteWorkflow",
             self.options,
             move |client| {
@@ -948,7 +948,7 @@ impl PatchWorkflow {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "patchWorkflow",
             self.options,
             move |client| {
@@ -1040,7 +1040,7 @@ impl TestWorkflow {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "testWorkflow",
             self.options,
             move |client| {
@@ -1231,7 +1231,7 @@ impl GetWorkflowExecutions {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "getWorkflowExecutions",
             self.options,
             move |client| {
@@ -1329,7 +1329,7 @@ impl GetWorkflowExecution {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "getWorkflowExecution",
             self.options,
             move |client| {
@@ -1496,7 +1496,7 @@ impl GetWorkflowExecutionHistory {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "getWorkflowExecutionHistory",
             self.options,
             move |client| {
@@ -1588,7 +1588,7 @@ impl CancelWorkflowExecution {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "cancelWorkflowExecution",
             self.options,
             move |client| {
@@ -1753,7 +1753,7 @@ impl ListCompleteWorkflowLibrary {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "listCompleteWorkflowLibrary",
             self.options,
             move |client| {
@@ -1934,7 +1934,7 @@ impl ListWorkflowLibraryActions {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "listWorkflowLibraryActions",
             self.options,
             move |client| {
@@ -2118,7 +2118,7 @@ impl ListWorkflowLibraryTriggers {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "listWorkflowLibraryTriggers",
             self.options,
             move |client| {
@@ -2209,7 +2209,7 @@ impl ListWorkflowLibraryOperators {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "listWorkflowLibraryOperators",
             self.options,
             move |client| {
@@ -2290,7 +2290,7 @@ impl PostWorkflowExternalTrigger {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "postWorkflowExternalTrigger",
             self.options,
             move |client| {
@@ -2391,7 +2391,7 @@ impl PostExternalExecuteWorkflow {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "postExternalExecuteWorkflow",
             self.options,
             move |client| {
@@ -2499,7 +2499,7 @@ impl TestExternalExecuteWorkflow {
     #[inline]
     fn call(self) -> crate::request::Call {
         crate::request::Call::new(
-            self.client,
+            self.client.api,
             "testExternalExecuteWorkflow",
             self.options,
             move |client| {

@@ -1,0 +1,480 @@
+//! The IAI Common Access API.
+
+use crate::models;
+
+/// The IAI Common Access operations: get them from [`Client::iai_common_access`](crate::Client::iai_common_access).
+#[derive(Debug, Clone, Copy)]
+pub struct IaiCommonAccessApi<'a> {
+    client: &'a crate::Client,
+}
+
+impl crate::Client {
+    /// The IAI Common Access operations.
+    #[inline]
+    pub fn iai_common_access(&self) -> IaiCommonAccessApi<'_> {
+        IaiCommonAccessApi { client: self }
+    }
+}
+
+impl<'a> IaiCommonAccessApi<'a> {
+    /// Get a paginated list of common access
+    ///
+    /// This endpoint returns the current common access for a customer. The returned items can be filtered and sorted. Requires authorization scope of iai:access-modeling:read
+    ///
+    /// `GET /common-access/v1` (`getCommonAccessV1`)
+    #[inline]
+    pub fn get_common_access_v1(&self) -> GetCommonAccessV1 {
+        GetCommonAccessV1 {
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
+            offset: None,
+            limit: None,
+            count: None,
+            filters: None,
+            sorters: None,
+            listing: crate::pagination::Listing::default(),
+        }
+    }
+
+    /// Create common access items
+    ///
+    /// This API is used to add roles/access profiles to the list of common access for a customer. Requires authorization scope of iai:access-modeling:create
+    ///
+    /// `POST /common-access/v1` (`createCommonAccessV1`)
+    #[inline]
+    pub fn create_common_access_v1(
+        &self,
+        commonaccessitemrequest: models::Commonaccessitemrequest,
+    ) -> CreateCommonAccessV1 {
+        CreateCommonAccessV1 {
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
+            commonaccessitemrequest,
+        }
+    }
+
+    /// Bulk update common access status
+    ///
+    /// This submits an update request to the common access application. At this time there are no parameters. Requires authorization scope of iai:access-modeling:update
+    ///
+    /// `POST /common-access/v1/update-status` (`updateCommonAccessStatusInBulkV1`)
+    #[inline]
+    pub fn update_common_access_status_in_bulk_v1(
+        &self,
+        commonaccessidstatus: Vec<models::Commonaccessidstatus>,
+    ) -> UpdateCommonAccessStatusInBulkV1 {
+        UpdateCommonAccessStatusInBulkV1 {
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
+            commonaccessidstatus,
+        }
+    }
+}
+
+/// The error statuses of [`IaiCommonAccessApi::get_common_access_v1`](IaiCommonAccessApi::get_common_access_v1), each with the body the spec declares:
+///
+/// - `BadRequest`: 400: Client Error - Returned if the request body is invalid.
+/// - `Unauthorized`: 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+/// - `Forbidden`: 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+/// - `InternalServerError`: 500: Internal Server Error - Returned if there is an unexpected error.
+///
+/// Operations that declare the same statuses with the same bodies share this type, [`Errors400_401_403_500`](crate::apis::errors::Errors400_401_403_500).
+pub type GetCommonAccessV1Error = crate::apis::errors::Errors400_401_403_500;
+
+/// The request of [`IaiCommonAccessApi::get_common_access_v1`](IaiCommonAccessApi::get_common_access_v1): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct GetCommonAccessV1 {
+    client: crate::Client,
+    options: crate::request::Options,
+    offset: Option<i32>,
+    limit: Option<i32>,
+    count: Option<bool>,
+    filters: Option<String>,
+    sorters: Option<String>,
+    listing: crate::pagination::Listing,
+}
+
+impl GetCommonAccessV1 {
+    /// Offset into the full result set. Usually specified with *limit* to paginate through the results.
+    /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
+    ///
+    /// The server's default: `0`.
+    #[inline]
+    pub fn offset(mut self, offset: i32) -> Self {
+        self.offset = Some(offset);
+        self
+    }
+
+    /// Max number of results to return.
+    /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
+    ///
+    /// The server's default: `250`.
+    #[inline]
+    pub fn limit(mut self, limit: i32) -> Self {
+        self.limit = Some(limit);
+        self
+    }
+
+    /// If *true* it will populate the *X-Total-Count* response header with the number of results that would be returned if *limit* and *offset* were ignored.
+    ///
+    /// Since requesting a total count can have a performance impact, it is recommended not to send **count=true** if that value will not be used.
+    ///
+    /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
+    ///
+    /// The server's default: `false`.
+    #[inline]
+    pub fn count(mut self, count: bool) -> Self {
+        self.count = Some(count);
+        self
+    }
+
+    /// Filter results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#filtering-results)
+    ///
+    /// Filtering is supported for the following fields and operators:
+    ///
+    /// **status**: *eq, sw*
+    ///
+    /// **reviewedByUser** *eq*
+    ///
+    /// **access.id**: *eq, sw*
+    ///
+    /// **access.type**: *eq*
+    ///
+    /// **access.name**: *sw, eq*
+    ///
+    /// **access.description**: *sw, eq*
+    #[inline]
+    pub fn filters(mut self, filters: impl Into<String>) -> Self {
+        self.filters = Some(filters.into());
+        self
+    }
+
+    /// Sort results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#sorting-results)
+    ///
+    /// Sorting is supported for the following fields: **access.name, status**
+    ///
+    /// By default the common access items are sorted by name, ascending.
+    #[inline]
+    pub fn sorters(mut self, sorters: impl Into<String>) -> Self {
+        self.sorters = Some(sorters.into());
+        self
+    }
+
+    /// Each attempt's timeout, in place of the configured one.
+    #[inline]
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
+    /// The most items [`items`](Self::items) yields, over all pages.
+    #[inline]
+    pub fn max_items(mut self, max_items: usize) -> Self {
+        self.listing.max_items = Some(max_items);
+        self
+    }
+
+    /// How many pages [`items`](Self::items) requests beyond the one being read: 1 if not set,
+    /// 0 for one page at a time. More list faster where the round trip is long next to decoding
+    /// a page, at the cost of more requests at once against the tenant's rate limit, and of up
+    /// to this many requests past the end of the list.
+    #[inline]
+    pub fn pages_ahead(mut self, pages: usize) -> Self {
+        self.listing.pages_ahead = pages;
+        self
+    }
+
+    /// Sends the request: `GET /common-access/v1`; returns one page.
+    #[inline]
+    pub fn send(
+        self,
+    ) -> impl Future<
+        Output = Result<
+            Vec<models::Commonaccessresponse>,
+            crate::SdkError<GetCommonAccessV1Error>,
+        >,
+    > {
+        crate::request::body(self.send_with_metadata())
+    }
+
+    /// Sends the request and returns one page with the total the server counts when asked
+    /// with `.count(true)`.
+    #[inline]
+    pub fn send_page(
+        self,
+    ) -> impl Future<
+        Output = Result<
+            crate::Page<models::Commonaccessresponse>,
+            crate::SdkError<GetCommonAccessV1Error>,
+        >,
+    > {
+        crate::request::page(self.call())
+    }
+
+    /// Every item of every page from `offset`, fetched as the stream is read: pages of
+    /// `limit` items (250 if not set), up to [`max_items`](Self::max_items).
+    #[inline]
+    pub fn items(
+        self,
+    ) -> impl futures_util::Stream<
+        Item = Result<
+            models::Commonaccessresponse,
+            crate::SdkError<GetCommonAccessV1Error>,
+        >,
+    > {
+        let offset = self.offset.map_or(0, i64::from);
+        let page_size = self.limit.map_or(250, i64::from);
+        let listing = self.listing;
+        crate::pagination::items(
+            self,
+            offset,
+            page_size,
+            listing,
+            |mut request: Self, offset, limit| {
+                request.offset = Some(i32::try_from(offset).unwrap_or(i32::MAX));
+                request.limit = Some(i32::try_from(limit).unwrap_or(i32::MAX));
+                request.send()
+            },
+        )
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    #[inline]
+    pub fn send_with_metadata(
+        self,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<Vec<models::Commonaccessresponse>>,
+            crate::SdkError<GetCommonAccessV1Error>,
+        >,
+    > {
+        crate::request::json(self.call())
+    }
+
+    /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client.api,
+            "getCommonAccessV1",
+            self.options,
+            move |client| {
+                let path = "/common-access/v1";
+                let mut request = client.request(reqwest::Method::GET, path);
+                let mut query: Vec<(&str, String)> = Vec::new();
+                if let Some(value) = &self.offset {
+                    query.push(("offset", value.to_string()));
+                }
+                if let Some(value) = &self.limit {
+                    query.push(("limit", value.to_string()));
+                }
+                if let Some(value) = &self.count {
+                    query.push(("count", value.to_string()));
+                }
+                if let Some(value) = &self.filters {
+                    query.push(("filters", value.clone()));
+                }
+                if let Some(value) = &self.sorters {
+                    query.push(("sorters", value.clone()));
+                }
+                request = request.query(&query);
+                request = request.header("X-SailPoint-Experimental", "true");
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                Ok(request)
+            },
+        )
+    }
+}
+
+/// The error statuses of [`IaiCommonAccessApi::create_common_access_v1`](IaiCommonAccessApi::create_common_access_v1), each with the body the spec declares:
+///
+/// - `BadRequest`: 400: Client Error - Returned if the request body is invalid.
+/// - `Unauthorized`: 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+/// - `Forbidden`: 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+/// - `TooManyRequests`: 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+/// - `InternalServerError`: 500: Internal Server Error - Returned if there is an unexpected error.
+///
+/// Operations that declare the same statuses with the same bodies share this type, [`Errors400_401_403_429_500`](crate::apis::errors::Errors400_401_403_429_500).
+pub type CreateCommonAccessV1Error = crate::apis::errors::Errors400_401_403_429_500;
+
+/// The request of [`IaiCommonAccessApi::create_common_access_v1`](IaiCommonAccessApi::create_common_access_v1): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct CreateCommonAccessV1 {
+    client: crate::Client,
+    options: crate::request::Options,
+    commonaccessitemrequest: models::Commonaccessitemrequest,
+}
+
+impl CreateCommonAccessV1 {
+    /// Each attempt's timeout, in place of the configured one.
+    #[inline]
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
+    /// Sends the request: `POST /common-access/v1`.
+    #[inline]
+    pub fn send(
+        self,
+    ) -> impl Future<
+        Output = Result<
+            models::Commonaccessitemresponse,
+            crate::SdkError<CreateCommonAccessV1Error>,
+        >,
+    > {
+        crate::request::body(self.send_with_metadata())
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    #[inline]
+    pub fn send_with_metadata(
+        self,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::Commonaccessitemresponse>,
+            crate::SdkError<CreateCommonAccessV1Error>,
+        >,
+    > {
+        crate::request::json(self.call())
+    }
+
+    /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client.api,
+            "createCommonAccessV1",
+            self.options,
+            move |client| {
+                let path = "/common-access/v1";
+                let mut request = client.request(reqwest::Method::POST, path);
+                request = request.header("X-SailPoint-Experimental", "true");
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                {
+                    let value = &self.commonaccessitemrequest;
+                    request = crate::request::with_json(
+                        "createCommonAccessV1",
+                        request,
+                        "application/json",
+                        &value,
+                    )?;
+                }
+                Ok(request)
+            },
+        )
+    }
+}
+
+/// The error statuses of [`IaiCommonAccessApi::update_common_access_status_in_bulk_v1`](IaiCommonAccessApi::update_common_access_status_in_bulk_v1), each with the body the spec declares:
+///
+/// - `BadRequest`: 400: Client Error - Returned if the request body is invalid.
+/// - `Unauthorized`: 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+/// - `Forbidden`: 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+/// - `TooManyRequests`: 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+/// - `InternalServerError`: 500: Internal Server Error - Returned if there is an unexpected error.
+///
+/// Operations that declare the same statuses with the same bodies share this type, [`Errors400_401_403_429_500`](crate::apis::errors::Errors400_401_403_429_500).
+pub type UpdateCommonAccessStatusInBulkV1Error = crate::apis::errors::Errors400_401_403_429_500;
+
+/// The request of [`IaiCommonAccessApi::update_common_access_status_in_bulk_v1`](IaiCommonAccessApi::update_common_access_status_in_bulk_v1): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct UpdateCommonAccessStatusInBulkV1 {
+    client: crate::Client,
+    options: crate::request::Options,
+    commonaccessidstatus: Vec<models::Commonaccessidstatus>,
+}
+
+impl UpdateCommonAccessStatusInBulkV1 {
+    /// Each attempt's timeout, in place of the configured one.
+    #[inline]
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
+    /// Sends the request: `POST /common-access/v1/update-status`.
+    #[inline]
+    pub fn send(
+        self,
+    ) -> impl Future<
+        Output = Result<
+            serde_json::Map<String, serde_json::Value>,
+            crate::SdkError<UpdateCommonAccessStatusInBulkV1Error>,
+        >,
+    > {
+        crate::request::body(self.send_with_metadata())
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    #[inline]
+    pub fn send_with_metadata(
+        self,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<serde_json::Map<String, serde_json::Value>>,
+            crate::SdkError<UpdateCommonAccessStatusInBulkV1Error>,
+        >,
+    > {
+        crate::request::json(self.call())
+    }
+
+    /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client.api,
+            "updateCommonAccessStatusInBulkV1",
+            self.options,
+            move |client| {
+                let path = "/common-access/v1/update-status";
+                let mut request = client.request(reqwest::Method::POST, path);
+                request = request.header("X-SailPoint-Experimental", "true");
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                {
+                    let value = &self.commonaccessidstatus;
+                    request = crate::request::with_json(
+                        "updateCommonAccessStatusInBulkV1",
+                        request,
+                        "application/json",
+                        &value,
+                    )?;
+                }
+                Ok(request)
+            },
+        )
+    }
+}

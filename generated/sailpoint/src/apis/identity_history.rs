@@ -1,0 +1,2160 @@
+//! The Identity History API.
+
+use crate::models;
+
+/// The Identity History operations: get them from [`Client::identity_history`](crate::Client::identity_history).
+#[derive(Debug, Clone, Copy)]
+pub struct IdentityHistoryApi<'a> {
+    client: &'a crate::Client,
+}
+
+impl crate::Client {
+    /// The Identity History operations.
+    #[inline]
+    pub fn identity_history(&self) -> IdentityHistoryApi<'_> {
+        IdentityHistoryApi { client: self }
+    }
+}
+
+impl<'a> IdentityHistoryApi<'a> {
+    /// Lists all the identities
+    ///
+    /// This gets the list of identities for the customer. This list end point does not support count=true request param. The total  count of identities would never be returned even if the count param is specified in the request Requires authorization scope of 'idn:identity-history:read'
+    ///
+    /// `GET /historical-identities/v1` (`listHistoricalIdentitiesV1`)
+    #[inline]
+    pub fn list_historical_identities_v1(&self) -> ListHistoricalIdentitiesV1 {
+        ListHistoricalIdentitiesV1 {
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
+            starts_with_query: None,
+            is_deleted: None,
+            is_active: None,
+            limit: None,
+            offset: None,
+            listing: crate::pagination::Listing::default(),
+        }
+    }
+
+    /// Get latest snapshot of identity
+    ///
+    /// This method retrieves a specified identity Requires authorization scope of 'idn:identity-history:read'
+    ///
+    /// `GET /historical-identities/v1/{id}` (`getHistoricalIdentityV1`)
+    #[inline]
+    pub fn get_historical_identity_v1(
+        &self,
+        id: impl Into<String>,
+    ) -> GetHistoricalIdentityV1 {
+        GetHistoricalIdentityV1 {
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
+            id: id.into(),
+        }
+    }
+
+    /// List access items by identity
+    ///
+    /// This method retrieves a list of access item for the identity filtered by the access item type
+    ///
+    /// `GET /historical-identities/v1/{id}/access-items` (`listIdentityAccessItemsV1`)
+    #[inline]
+    pub fn list_identity_access_items_v1(
+        &self,
+        id: impl Into<String>,
+    ) -> ListIdentityAccessItemsV1 {
+        ListIdentityAccessItemsV1 {
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
+            id: id.into(),
+            r#type: None,
+            limit: None,
+            count: None,
+            offset: None,
+            listing: crate::pagination::Listing::default(),
+        }
+    }
+
+    /// Lists all the snapshots for the identity
+    ///
+    /// This method retrieves all the snapshots for the identity Requires authorization scope of 'idn:identity-history:read'
+    ///
+    /// `GET /historical-identities/v1/{id}/snapshots` (`listIdentitySnapshotsV1`)
+    #[inline]
+    pub fn list_identity_snapshots_v1(
+        &self,
+        id: impl Into<String>,
+    ) -> ListIdentitySnapshotsV1 {
+        ListIdentitySnapshotsV1 {
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
+            id: id.into(),
+            start: None,
+            interval: None,
+            limit: None,
+            offset: None,
+            count: None,
+            listing: crate::pagination::Listing::default(),
+        }
+    }
+
+    /// Gets the summary for the event count for a specific identity
+    ///
+    /// This method gets the summary for the event count for a specific identity by month/day Requires authorization scope of 'idn:identity-history:read'
+    ///
+    /// `GET /historical-identities/v1/{id}/snapshot-summary` (`getIdentitySnapshotSummaryV1`)
+    #[inline]
+    pub fn get_identity_snapshot_summary_v1(
+        &self,
+        id: impl Into<String>,
+    ) -> GetIdentitySnapshotSummaryV1 {
+        GetIdentitySnapshotSummaryV1 {
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
+            id: id.into(),
+            before: None,
+            interval: None,
+            time_zone: None,
+            limit: None,
+            offset: None,
+            count: None,
+            listing: crate::pagination::Listing::default(),
+        }
+    }
+
+    /// Gets an identity snapshot at a given date
+    ///
+    /// This method retrieves a specified identity snapshot at a given date Requires authorization scope of 'idn:identity-history:read'
+    ///
+    /// `GET /historical-identities/v1/{id}/snapshots/{date}` (`getIdentitySnapshotV1`)
+    #[inline]
+    pub fn get_identity_snapshot_v1(
+        &self,
+        id: impl Into<String>,
+        date: impl Into<String>,
+    ) -> GetIdentitySnapshotV1 {
+        GetIdentitySnapshotV1 {
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
+            id: id.into(),
+            date: date.into(),
+        }
+    }
+
+    /// Gets the list of identity access items at a given date filterd by item type
+    ///
+    /// This method retrieves the list of identity access items at a given date filterd by item type Requires authorization scope of 'idn:identity-history:read'
+    ///
+    /// `GET /historical-identities/v1/{id}/snapshots/{date}/access-items` (`listIdentitySnapshotAccessItemsV1`)
+    #[inline]
+    pub fn list_identity_snapshot_access_items_v1(
+        &self,
+        id: impl Into<String>,
+        date: impl Into<String>,
+    ) -> ListIdentitySnapshotAccessItemsV1 {
+        ListIdentitySnapshotAccessItemsV1 {
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
+            id: id.into(),
+            date: date.into(),
+            r#type: None,
+        }
+    }
+
+    /// List identity event history
+    ///
+    /// This method retrieves all access events for the identity Requires authorization scope of 'idn:identity-history:read'
+    ///
+    /// `GET /historical-identities/v1/{id}/events` (`getHistoricalIdentityEventsV1`)
+    #[inline]
+    pub fn get_historical_identity_events_v1(
+        &self,
+        id: impl Into<String>,
+    ) -> GetHistoricalIdentityEventsV1 {
+        GetHistoricalIdentityEventsV1 {
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
+            id: id.into(),
+            from: None,
+            event_types: None,
+            access_item_types: None,
+            limit: None,
+            offset: None,
+            count: None,
+            listing: crate::pagination::Listing::default(),
+        }
+    }
+
+    /// Gets the start date of the identity
+    ///
+    /// This method retrieves start date of the identity Requires authorization scope of 'idn:identity-history:read'
+    ///
+    /// `GET /historical-identities/v1/{id}/start-date` (`getIdentityStartDateV1`)
+    #[inline]
+    pub fn get_identity_start_date_v1(
+        &self,
+        id: impl Into<String>,
+    ) -> GetIdentityStartDateV1 {
+        GetIdentityStartDateV1 {
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
+            id: id.into(),
+        }
+    }
+
+    /// Gets a difference of count for each access item types for the given identity between 2 snapshots
+    ///
+    /// This method gets a difference of count for each access item types for the given identity between 2 snapshots Requires authorization scope of 'idn:identity-history:read'
+    ///
+    /// `GET /historical-identities/v1/{id}/compare` (`compareIdentitySnapshotsV1`)
+    #[inline]
+    pub fn compare_identity_snapshots_v1(
+        &self,
+        id: impl Into<String>,
+    ) -> CompareIdentitySnapshotsV1 {
+        CompareIdentitySnapshotsV1 {
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
+            id: id.into(),
+            snapshot1: None,
+            snapshot2: None,
+            access_item_types: None,
+            limit: None,
+            offset: None,
+            count: None,
+            listing: crate::pagination::Listing::default(),
+        }
+    }
+
+    /// Gets a list of differences of specific accesstype for the given identity between 2 snapshots
+    ///
+    /// This method gets a list of differences of specific accessType for the given identity between 2 snapshots Requires authorization scope of 'idn:identity-history:read'
+    ///
+    /// `GET /historical-identities/v1/{id}/compare/{access-type}` (`compareIdentitySnapshotsAccessTypeV1`)
+    #[inline]
+    pub fn compare_identity_snapshots_access_type_v1(
+        &self,
+        id: impl Into<String>,
+        access_type: impl Into<String>,
+    ) -> CompareIdentitySnapshotsAccessTypeV1 {
+        CompareIdentitySnapshotsAccessTypeV1 {
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
+            id: id.into(),
+            access_type: access_type.into(),
+            access_associated: None,
+            snapshot1: None,
+            snapshot2: None,
+            limit: None,
+            offset: None,
+            count: None,
+            listing: crate::pagination::Listing::default(),
+        }
+    }
+}
+
+/// The error statuses of [`IdentityHistoryApi::list_historical_identities_v1`](IdentityHistoryApi::list_historical_identities_v1), each with the body the spec declares:
+///
+/// - `BadRequest`: 400: Client Error - Returned if the request body is invalid.
+/// - `Unauthorized`: 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+/// - `Forbidden`: 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+/// - `TooManyRequests`: 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+/// - `InternalServerError`: 500: Internal Server Error - Returned if there is an unexpected error.
+///
+/// Operations that declare the same statuses with the same bodies share this type, [`Errors400_401_403_429_500`](crate::apis::errors::Errors400_401_403_429_500).
+pub type ListHistoricalIdentitiesV1Error = crate::apis::errors::Errors400_401_403_429_500;
+
+/// The request of [`IdentityHistoryApi::list_historical_identities_v1`](IdentityHistoryApi::list_historical_identities_v1): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct ListHistoricalIdentitiesV1 {
+    client: crate::Client,
+    options: crate::request::Options,
+    starts_with_query: Option<String>,
+    is_deleted: Option<bool>,
+    is_active: Option<bool>,
+    limit: Option<i32>,
+    offset: Option<i32>,
+    listing: crate::pagination::Listing,
+}
+
+impl ListHistoricalIdentitiesV1 {
+    /// This param is used for starts-with search for first, last and display name of the identity
+    #[inline]
+    pub fn starts_with_query(mut self, starts_with_query: impl Into<String>) -> Self {
+        self.starts_with_query = Some(starts_with_query.into());
+        self
+    }
+
+    /// Indicates if we want to only list down deleted identities or not.
+    #[inline]
+    pub fn is_deleted(mut self, is_deleted: bool) -> Self {
+        self.is_deleted = Some(is_deleted);
+        self
+    }
+
+    /// Indicates if we want to only list active or inactive identities.
+    #[inline]
+    pub fn is_active(mut self, is_active: bool) -> Self {
+        self.is_active = Some(is_active);
+        self
+    }
+
+    /// Max number of results to return.
+    /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
+    ///
+    /// The server's default: `250`.
+    #[inline]
+    pub fn limit(mut self, limit: i32) -> Self {
+        self.limit = Some(limit);
+        self
+    }
+
+    /// Offset into the full result set. Usually specified with *limit* to paginate through the results.
+    /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
+    ///
+    /// The server's default: `0`.
+    #[inline]
+    pub fn offset(mut self, offset: i32) -> Self {
+        self.offset = Some(offset);
+        self
+    }
+
+    /// Each attempt's timeout, in place of the configured one.
+    #[inline]
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
+    /// The most items [`items`](Self::items) yields, over all pages.
+    #[inline]
+    pub fn max_items(mut self, max_items: usize) -> Self {
+        self.listing.max_items = Some(max_items);
+        self
+    }
+
+    /// How many pages [`items`](Self::items) requests beyond the one being read: 1 if not set,
+    /// 0 for one page at a time. More list faster where the round trip is long next to decoding
+    /// a page, at the cost of more requests at once against the tenant's rate limit, and of up
+    /// to this many requests past the end of the list.
+    #[inline]
+    pub fn pages_ahead(mut self, pages: usize) -> Self {
+        self.listing.pages_ahead = pages;
+        self
+    }
+
+    /// Sends the request: `GET /historical-identities/v1`; returns one page.
+    #[inline]
+    pub fn send(
+        self,
+    ) -> impl Future<
+        Output = Result<
+            Vec<models::Identitylistitem>,
+            crate::SdkError<ListHistoricalIdentitiesV1Error>,
+        >,
+    > {
+        crate::request::body(self.send_with_metadata())
+    }
+
+    /// Sends the request and returns one page with the total the server counts when asked
+    /// with `.count(true)`.
+    #[inline]
+    pub fn send_page(
+        self,
+    ) -> impl Future<
+        Output = Result<
+            crate::Page<models::Identitylistitem>,
+            crate::SdkError<ListHistoricalIdentitiesV1Error>,
+        >,
+    > {
+        crate::request::page(self.call())
+    }
+
+    /// Every item of every page from `offset`, fetched as the stream is read: pages of
+    /// `limit` items (250 if not set), up to [`max_items`](Self::max_items).
+    #[inline]
+    pub fn items(
+        self,
+    ) -> impl futures_util::Stream<
+        Item = Result<
+            models::Identitylistitem,
+            crate::SdkError<ListHistoricalIdentitiesV1Error>,
+        >,
+    > {
+        let offset = self.offset.map_or(0, i64::from);
+        let page_size = self.limit.map_or(250, i64::from);
+        let listing = self.listing;
+        crate::pagination::items(
+            self,
+            offset,
+            page_size,
+            listing,
+            |mut request: Self, offset, limit| {
+                request.offset = Some(i32::try_from(offset).unwrap_or(i32::MAX));
+                request.limit = Some(i32::try_from(limit).unwrap_or(i32::MAX));
+                request.send()
+            },
+        )
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    #[inline]
+    pub fn send_with_metadata(
+        self,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<Vec<models::Identitylistitem>>,
+            crate::SdkError<ListHistoricalIdentitiesV1Error>,
+        >,
+    > {
+        crate::request::json(self.call())
+    }
+
+    /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client.api,
+            "listHistoricalIdentitiesV1",
+            self.options,
+            move |client| {
+                let path = "/historical-identities/v1";
+                let mut request = client.request(reqwest::Method::GET, path);
+                let mut query: Vec<(&str, String)> = Vec::new();
+                if let Some(value) = &self.starts_with_query {
+                    query.push(("starts-with-query", value.clone()));
+                }
+                if let Some(value) = &self.is_deleted {
+                    query.push(("is-deleted", value.to_string()));
+                }
+                if let Some(value) = &self.is_active {
+                    query.push(("is-active", value.to_string()));
+                }
+                if let Some(value) = &self.limit {
+                    query.push(("limit", value.to_string()));
+                }
+                if let Some(value) = &self.offset {
+                    query.push(("offset", value.to_string()));
+                }
+                request = request.query(&query);
+                request = request.header("X-SailPoint-Experimental", "true");
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                Ok(request)
+            },
+        )
+    }
+}
+
+/// The error statuses of [`IdentityHistoryApi::get_historical_identity_v1`](IdentityHistoryApi::get_historical_identity_v1), each with the body the spec declares:
+///
+/// - `BadRequest`: 400: Client Error - Returned if the request body is invalid.
+/// - `Unauthorized`: 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+/// - `Forbidden`: 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+/// - `TooManyRequests`: 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+/// - `InternalServerError`: 500: Internal Server Error - Returned if there is an unexpected error.
+///
+/// Operations that declare the same statuses with the same bodies share this type, [`Errors400_401_403_429_500`](crate::apis::errors::Errors400_401_403_429_500).
+pub type GetHistoricalIdentityV1Error = crate::apis::errors::Errors400_401_403_429_500;
+
+/// The request of [`IdentityHistoryApi::get_historical_identity_v1`](IdentityHistoryApi::get_historical_identity_v1): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct GetHistoricalIdentityV1 {
+    client: crate::Client,
+    options: crate::request::Options,
+    id: String,
+}
+
+impl GetHistoricalIdentityV1 {
+    /// Each attempt's timeout, in place of the configured one.
+    #[inline]
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
+    /// Sends the request: `GET /historical-identities/v1/{id}`.
+    #[inline]
+    pub fn send(
+        self,
+    ) -> impl Future<
+        Output = Result<
+            models::Identityhistoryresponse,
+            crate::SdkError<GetHistoricalIdentityV1Error>,
+        >,
+    > {
+        crate::request::body(self.send_with_metadata())
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    #[inline]
+    pub fn send_with_metadata(
+        self,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::Identityhistoryresponse>,
+            crate::SdkError<GetHistoricalIdentityV1Error>,
+        >,
+    > {
+        crate::request::json(self.call())
+    }
+
+    /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client.api,
+            "getHistoricalIdentityV1",
+            self.options,
+            move |client| {
+                let path = [
+                    "/historical-identities/v1/",
+                    &crate::request::path_segment(&self.id),
+                ]
+                    .concat();
+                let mut request = client.request(reqwest::Method::GET, &path);
+                request = request.header("X-SailPoint-Experimental", "true");
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                Ok(request)
+            },
+        )
+    }
+}
+
+/// The error statuses of [`IdentityHistoryApi::list_identity_access_items_v1`](IdentityHistoryApi::list_identity_access_items_v1), each with the body the spec declares:
+///
+/// - `BadRequest`: 400: Client Error - Returned if the request body is invalid.
+/// - `Unauthorized`: 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+/// - `Forbidden`: 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+/// - `NotFound`: 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+/// - `TooManyRequests`: 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+/// - `InternalServerError`: 500: Internal Server Error - Returned if there is an unexpected error.
+///
+/// Operations that declare the same statuses with the same bodies share this type, [`Errors400_401_403_404_429_500`](crate::apis::errors::Errors400_401_403_404_429_500).
+pub type ListIdentityAccessItemsV1Error = crate::apis::errors::Errors400_401_403_404_429_500;
+
+/// The request of [`IdentityHistoryApi::list_identity_access_items_v1`](IdentityHistoryApi::list_identity_access_items_v1): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct ListIdentityAccessItemsV1 {
+    client: crate::Client,
+    options: crate::request::Options,
+    id: String,
+    r#type: Option<models::ListIdentityAccessItemsV1Type>,
+    limit: Option<i32>,
+    count: Option<bool>,
+    offset: Option<i32>,
+    listing: crate::pagination::Listing,
+}
+
+impl ListIdentityAccessItemsV1 {
+    /// The type of access item for the identity. If not provided, it defaults to account
+    #[inline]
+    pub fn r#type(mut self, r#type: models::ListIdentityAccessItemsV1Type) -> Self {
+        self.r#type = Some(r#type);
+        self
+    }
+
+    /// Max number of results to return.
+    /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
+    ///
+    /// The server's default: `250`.
+    #[inline]
+    pub fn limit(mut self, limit: i32) -> Self {
+        self.limit = Some(limit);
+        self
+    }
+
+    /// If *true* it will populate the *X-Total-Count* response header with the number of results that would be returned if *limit* and *offset* were ignored.
+    ///
+    /// Since requesting a total count can have a performance impact, it is recommended not to send **count=true** if that value will not be used.
+    ///
+    /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
+    ///
+    /// The server's default: `false`.
+    #[inline]
+    pub fn count(mut self, count: bool) -> Self {
+        self.count = Some(count);
+        self
+    }
+
+    /// Offset into the full result set. Usually specified with *limit* to paginate through the results.
+    /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
+    ///
+    /// The server's default: `0`.
+    #[inline]
+    pub fn offset(mut self, offset: i32) -> Self {
+        self.offset = Some(offset);
+        self
+    }
+
+    /// Each attempt's timeout, in place of the configured one.
+    #[inline]
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
+    /// The most items [`items`](Self::items) yields, over all pages.
+    #[inline]
+    pub fn max_items(mut self, max_items: usize) -> Self {
+        self.listing.max_items = Some(max_items);
+        self
+    }
+
+    /// How many pages [`items`](Self::items) requests beyond the one being read: 1 if not set,
+    /// 0 for one page at a time. More list faster where the round trip is long next to decoding
+    /// a page, at the cost of more requests at once against the tenant's rate limit, and of up
+    /// to this many requests past the end of the list.
+    #[inline]
+    pub fn pages_ahead(mut self, pages: usize) -> Self {
+        self.listing.pages_ahead = pages;
+        self
+    }
+
+    /// Sends the request: `GET /historical-identities/v1/{id}/access-items`; returns one page.
+    #[inline]
+    pub fn send(
+        self,
+    ) -> impl Future<
+        Output = Result<
+            Vec<models::ListIdentityAccessItemsV1200ResponseInner>,
+            crate::SdkError<ListIdentityAccessItemsV1Error>,
+        >,
+    > {
+        crate::request::body(self.send_with_metadata())
+    }
+
+    /// Sends the request and returns one page with the total the server counts when asked
+    /// with `.count(true)`.
+    #[inline]
+    pub fn send_page(
+        self,
+    ) -> impl Future<
+        Output = Result<
+            crate::Page<models::ListIdentityAccessItemsV1200ResponseInner>,
+            crate::SdkError<ListIdentityAccessItemsV1Error>,
+        >,
+    > {
+        crate::request::page(self.call())
+    }
+
+    /// Every item of every page from `offset`, fetched as the stream is read: pages of
+    /// `limit` items (250 if not set), up to [`max_items`](Self::max_items).
+    #[inline]
+    pub fn items(
+        self,
+    ) -> impl futures_util::Stream<
+        Item = Result<
+            models::ListIdentityAccessItemsV1200ResponseInner,
+            crate::SdkError<ListIdentityAccessItemsV1Error>,
+        >,
+    > {
+        let offset = self.offset.map_or(0, i64::from);
+        let page_size = self.limit.map_or(250, i64::from);
+        let listing = self.listing;
+        crate::pagination::items(
+            self,
+            offset,
+            page_size,
+            listing,
+            |mut request: Self, offset, limit| {
+                request.offset = Some(i32::try_from(offset).unwrap_or(i32::MAX));
+                request.limit = Some(i32::try_from(limit).unwrap_or(i32::MAX));
+                request.send()
+            },
+        )
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    #[inline]
+    pub fn send_with_metadata(
+        self,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<Vec<models::ListIdentityAccessItemsV1200ResponseInner>>,
+            crate::SdkError<ListIdentityAccessItemsV1Error>,
+        >,
+    > {
+        crate::request::json(self.call())
+    }
+
+    /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client.api,
+            "listIdentityAccessItemsV1",
+            self.options,
+            move |client| {
+                let path = [
+                    "/historical-identities/v1/",
+                    &crate::request::path_segment(&self.id),
+                    "/access-items",
+                ]
+                    .concat();
+                let mut request = client.request(reqwest::Method::GET, &path);
+                let mut query: Vec<(&str, String)> = Vec::new();
+                if let Some(value) = &self.r#type {
+                    query.push(("type", value.as_str().to_owned()));
+                }
+                if let Some(value) = &self.limit {
+                    query.push(("limit", value.to_string()));
+                }
+                if let Some(value) = &self.count {
+                    query.push(("count", value.to_string()));
+                }
+                if let Some(value) = &self.offset {
+                    query.push(("offset", value.to_string()));
+                }
+                request = request.query(&query);
+                request = request.header("X-SailPoint-Experimental", "true");
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                Ok(request)
+            },
+        )
+    }
+}
+
+/// The error statuses of [`IdentityHistoryApi::list_identity_snapshots_v1`](IdentityHistoryApi::list_identity_snapshots_v1), each with the body the spec declares:
+///
+/// - `BadRequest`: 400: Client Error - Returned if the request body is invalid.
+/// - `Unauthorized`: 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+/// - `Forbidden`: 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+/// - `NotFound`: 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+/// - `InternalServerError`: 500: Internal Server Error - Returned if there is an unexpected error.
+///
+/// Operations that declare the same statuses with the same bodies share this type, [`Errors400_401_403_404_500`](crate::apis::errors::Errors400_401_403_404_500).
+pub type ListIdentitySnapshotsV1Error = crate::apis::errors::Errors400_401_403_404_500;
+
+/// The request of [`IdentityHistoryApi::list_identity_snapshots_v1`](IdentityHistoryApi::list_identity_snapshots_v1): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct ListIdentitySnapshotsV1 {
+    client: crate::Client,
+    options: crate::request::Options,
+    id: String,
+    start: Option<String>,
+    interval: Option<models::ListIdentitySnapshotsV1Interval>,
+    limit: Option<i32>,
+    offset: Option<i32>,
+    count: Option<bool>,
+    listing: crate::pagination::Listing,
+}
+
+impl ListIdentitySnapshotsV1 {
+    /// The specified start date
+    #[inline]
+    pub fn start(mut self, start: impl Into<String>) -> Self {
+        self.start = Some(start.into());
+        self
+    }
+
+    /// The interval indicating the range in day or month for the specified interval-name
+    #[inline]
+    pub fn interval(
+        mut self,
+        interval: models::ListIdentitySnapshotsV1Interval,
+    ) -> Self {
+        self.interval = Some(interval);
+        self
+    }
+
+    /// Max number of results to return.
+    /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
+    ///
+    /// The server's default: `250`.
+    #[inline]
+    pub fn limit(mut self, limit: i32) -> Self {
+        self.limit = Some(limit);
+        self
+    }
+
+    /// Offset into the full result set. Usually specified with *limit* to paginate through the results.
+    /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
+    ///
+    /// The server's default: `0`.
+    #[inline]
+    pub fn offset(mut self, offset: i32) -> Self {
+        self.offset = Some(offset);
+        self
+    }
+
+    /// If *true* it will populate the *X-Total-Count* response header with the number of results that would be returned if *limit* and *offset* were ignored.
+    ///
+    /// Since requesting a total count can have a performance impact, it is recommended not to send **count=true** if that value will not be used.
+    ///
+    /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
+    ///
+    /// The server's default: `false`.
+    #[inline]
+    pub fn count(mut self, count: bool) -> Self {
+        self.count = Some(count);
+        self
+    }
+
+    /// Each attempt's timeout, in place of the configured one.
+    #[inline]
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
+    /// The most items [`items`](Self::items) yields, over all pages.
+    #[inline]
+    pub fn max_items(mut self, max_items: usize) -> Self {
+        self.listing.max_items = Some(max_items);
+        self
+    }
+
+    /// How many pages [`items`](Self::items) requests beyond the one being read: 1 if not set,
+    /// 0 for one page at a time. More list faster where the round trip is long next to decoding
+    /// a page, at the cost of more requests at once against the tenant's rate limit, and of up
+    /// to this many requests past the end of the list.
+    #[inline]
+    pub fn pages_ahead(mut self, pages: usize) -> Self {
+        self.listing.pages_ahead = pages;
+        self
+    }
+
+    /// Sends the request: `GET /historical-identities/v1/{id}/snapshots`; returns one page.
+    #[inline]
+    pub fn send(
+        self,
+    ) -> impl Future<
+        Output = Result<
+            Vec<models::Identitysnapshotsummaryresponse>,
+            crate::SdkError<ListIdentitySnapshotsV1Error>,
+        >,
+    > {
+        crate::request::body(self.send_with_metadata())
+    }
+
+    /// Sends the request and returns one page with the total the server counts when asked
+    /// with `.count(true)`.
+    #[inline]
+    pub fn send_page(
+        self,
+    ) -> impl Future<
+        Output = Result<
+            crate::Page<models::Identitysnapshotsummaryresponse>,
+            crate::SdkError<ListIdentitySnapshotsV1Error>,
+        >,
+    > {
+        crate::request::page(self.call())
+    }
+
+    /// Every item of every page from `offset`, fetched as the stream is read: pages of
+    /// `limit` items (250 if not set), up to [`max_items`](Self::max_items).
+    #[inline]
+    pub fn items(
+        self,
+    ) -> impl futures_util::Stream<
+        Item = Result<
+            models::Identitysnapshotsummaryresponse,
+            crate::SdkError<ListIdentitySnapshotsV1Error>,
+        >,
+    > {
+        let offset = self.offset.map_or(0, i64::from);
+        let page_size = self.limit.map_or(250, i64::from);
+        let listing = self.listing;
+        crate::pagination::items(
+            self,
+            offset,
+            page_size,
+            listing,
+            |mut request: Self, offset, limit| {
+                request.offset = Some(i32::try_from(offset).unwrap_or(i32::MAX));
+                request.limit = Some(i32::try_from(limit).unwrap_or(i32::MAX));
+                request.send()
+            },
+        )
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    #[inline]
+    pub fn send_with_metadata(
+        self,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<Vec<models::Identitysnapshotsummaryresponse>>,
+            crate::SdkError<ListIdentitySnapshotsV1Error>,
+        >,
+    > {
+        crate::request::json(self.call())
+    }
+
+    /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client.api,
+            "listIdentitySnapshotsV1",
+            self.options,
+            move |client| {
+                let path = [
+                    "/historical-identities/v1/",
+                    &crate::request::path_segment(&self.id),
+                    "/snapshots",
+                ]
+                    .concat();
+                let mut request = client.request(reqwest::Method::GET, &path);
+                let mut query: Vec<(&str, String)> = Vec::new();
+                if let Some(value) = &self.start {
+                    query.push(("start", value.clone()));
+                }
+                if let Some(value) = &self.interval {
+                    query.push(("interval", value.as_str().to_owned()));
+                }
+                if let Some(value) = &self.limit {
+                    query.push(("limit", value.to_string()));
+                }
+                if let Some(value) = &self.offset {
+                    query.push(("offset", value.to_string()));
+                }
+                if let Some(value) = &self.count {
+                    query.push(("count", value.to_string()));
+                }
+                request = request.query(&query);
+                request = request.header("X-SailPoint-Experimental", "true");
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                Ok(request)
+            },
+        )
+    }
+}
+
+/// The error statuses of [`IdentityHistoryApi::get_identity_snapshot_summary_v1`](IdentityHistoryApi::get_identity_snapshot_summary_v1), each with the body the spec declares:
+///
+/// - `BadRequest`: 400: Client Error - Returned if the request body is invalid.
+/// - `Unauthorized`: 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+/// - `Forbidden`: 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+/// - `NotFound`: 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+/// - `InternalServerError`: 500: Internal Server Error - Returned if there is an unexpected error.
+///
+/// Operations that declare the same statuses with the same bodies share this type, [`Errors400_401_403_404_500`](crate::apis::errors::Errors400_401_403_404_500).
+pub type GetIdentitySnapshotSummaryV1Error = crate::apis::errors::Errors400_401_403_404_500;
+
+/// The request of [`IdentityHistoryApi::get_identity_snapshot_summary_v1`](IdentityHistoryApi::get_identity_snapshot_summary_v1): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct GetIdentitySnapshotSummaryV1 {
+    client: crate::Client,
+    options: crate::request::Options,
+    id: String,
+    before: Option<String>,
+    interval: Option<models::GetIdentitySnapshotSummaryV1Interval>,
+    time_zone: Option<String>,
+    limit: Option<i32>,
+    offset: Option<i32>,
+    count: Option<bool>,
+    listing: crate::pagination::Listing,
+}
+
+impl GetIdentitySnapshotSummaryV1 {
+    /// The date before which snapshot summary is required
+    #[inline]
+    pub fn before(mut self, before: impl Into<String>) -> Self {
+        self.before = Some(before.into());
+        self
+    }
+
+    /// The interval indicating day or month. Defaults to month if not specified
+    #[inline]
+    pub fn interval(
+        mut self,
+        interval: models::GetIdentitySnapshotSummaryV1Interval,
+    ) -> Self {
+        self.interval = Some(interval);
+        self
+    }
+
+    /// The time zone. Defaults to UTC if not provided
+    #[inline]
+    pub fn time_zone(mut self, time_zone: impl Into<String>) -> Self {
+        self.time_zone = Some(time_zone.into());
+        self
+    }
+
+    /// Max number of results to return.
+    /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
+    ///
+    /// The server's default: `250`.
+    #[inline]
+    pub fn limit(mut self, limit: i32) -> Self {
+        self.limit = Some(limit);
+        self
+    }
+
+    /// Offset into the full result set. Usually specified with *limit* to paginate through the results.
+    /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
+    ///
+    /// The server's default: `0`.
+    #[inline]
+    pub fn offset(mut self, offset: i32) -> Self {
+        self.offset = Some(offset);
+        self
+    }
+
+    /// If *true* it will populate the *X-Total-Count* response header with the number of results that would be returned if *limit* and *offset* were ignored.
+    ///
+    /// Since requesting a total count can have a performance impact, it is recommended not to send **count=true** if that value will not be used.
+    ///
+    /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
+    ///
+    /// The server's default: `false`.
+    #[inline]
+    pub fn count(mut self, count: bool) -> Self {
+        self.count = Some(count);
+        self
+    }
+
+    /// Each attempt's timeout, in place of the configured one.
+    #[inline]
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
+    /// The most items [`items`](Self::items) yields, over all pages.
+    #[inline]
+    pub fn max_items(mut self, max_items: usize) -> Self {
+        self.listing.max_items = Some(max_items);
+        self
+    }
+
+    /// How many pages [`items`](Self::items) requests beyond the one being read: 1 if not set,
+    /// 0 for one page at a time. More list faster where the round trip is long next to decoding
+    /// a page, at the cost of more requests at once against the tenant's rate limit, and of up
+    /// to this many requests past the end of the list.
+    #[inline]
+    pub fn pages_ahead(mut self, pages: usize) -> Self {
+        self.listing.pages_ahead = pages;
+        self
+    }
+
+    /// Sends the request: `GET /historical-identities/v1/{id}/snapshot-summary`; returns one page.
+    #[inline]
+    pub fn send(
+        self,
+    ) -> impl Future<
+        Output = Result<
+            Vec<models::Metricresponse>,
+            crate::SdkError<GetIdentitySnapshotSummaryV1Error>,
+        >,
+    > {
+        crate::request::body(self.send_with_metadata())
+    }
+
+    /// Sends the request and returns one page with the total the server counts when asked
+    /// with `.count(true)`.
+    #[inline]
+    pub fn send_page(
+        self,
+    ) -> impl Future<
+        Output = Result<
+            crate::Page<models::Metricresponse>,
+            crate::SdkError<GetIdentitySnapshotSummaryV1Error>,
+        >,
+    > {
+        crate::request::page(self.call())
+    }
+
+    /// Every item of every page from `offset`, fetched as the stream is read: pages of
+    /// `limit` items (250 if not set), up to [`max_items`](Self::max_items).
+    #[inline]
+    pub fn items(
+        self,
+    ) -> impl futures_util::Stream<
+        Item = Result<
+            models::Metricresponse,
+            crate::SdkError<GetIdentitySnapshotSummaryV1Error>,
+        >,
+    > {
+        let offset = self.offset.map_or(0, i64::from);
+        let page_size = self.limit.map_or(250, i64::from);
+        let listing = self.listing;
+        crate::pagination::items(
+            self,
+            offset,
+            page_size,
+            listing,
+            |mut request: Self, offset, limit| {
+                request.offset = Some(i32::try_from(offset).unwrap_or(i32::MAX));
+                request.limit = Some(i32::try_from(limit).unwrap_or(i32::MAX));
+                request.send()
+            },
+        )
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    #[inline]
+    pub fn send_with_metadata(
+        self,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<Vec<models::Metricresponse>>,
+            crate::SdkError<GetIdentitySnapshotSummaryV1Error>,
+        >,
+    > {
+        crate::request::json(self.call())
+    }
+
+    /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client.api,
+            "getIdentitySnapshotSummaryV1",
+            self.options,
+            move |client| {
+                let path = [
+                    "/historical-identities/v1/",
+                    &crate::request::path_segment(&self.id),
+                    "/snapshot-summary",
+                ]
+                    .concat();
+                let mut request = client.request(reqwest::Method::GET, &path);
+                let mut query: Vec<(&str, String)> = Vec::new();
+                if let Some(value) = &self.before {
+                    query.push(("before", value.clone()));
+                }
+                if let Some(value) = &self.interval {
+                    query.push(("interval", value.as_str().to_owned()));
+                }
+                if let Some(value) = &self.time_zone {
+                    query.push(("time-zone", value.clone()));
+                }
+                if let Some(value) = &self.limit {
+                    query.push(("limit", value.to_string()));
+                }
+                if let Some(value) = &self.offset {
+                    query.push(("offset", value.to_string()));
+                }
+                if let Some(value) = &self.count {
+                    query.push(("count", value.to_string()));
+                }
+                request = request.query(&query);
+                request = request.header("X-SailPoint-Experimental", "true");
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                Ok(request)
+            },
+        )
+    }
+}
+
+/// The error statuses of [`IdentityHistoryApi::get_identity_snapshot_v1`](IdentityHistoryApi::get_identity_snapshot_v1), each with the body the spec declares:
+///
+/// - `BadRequest`: 400: Client Error - Returned if the request body is invalid.
+/// - `Unauthorized`: 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+/// - `Forbidden`: 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+/// - `NotFound`: 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+/// - `InternalServerError`: 500: Internal Server Error - Returned if there is an unexpected error.
+///
+/// Operations that declare the same statuses with the same bodies share this type, [`Errors400_401_403_404_500`](crate::apis::errors::Errors400_401_403_404_500).
+pub type GetIdentitySnapshotV1Error = crate::apis::errors::Errors400_401_403_404_500;
+
+/// The request of [`IdentityHistoryApi::get_identity_snapshot_v1`](IdentityHistoryApi::get_identity_snapshot_v1): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct GetIdentitySnapshotV1 {
+    client: crate::Client,
+    options: crate::request::Options,
+    id: String,
+    date: String,
+}
+
+impl GetIdentitySnapshotV1 {
+    /// Each attempt's timeout, in place of the configured one.
+    #[inline]
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
+    /// Sends the request: `GET /historical-identities/v1/{id}/snapshots/{date}`.
+    #[inline]
+    pub fn send(
+        self,
+    ) -> impl Future<
+        Output = Result<
+            models::Identityhistoryresponse,
+            crate::SdkError<GetIdentitySnapshotV1Error>,
+        >,
+    > {
+        crate::request::body(self.send_with_metadata())
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    #[inline]
+    pub fn send_with_metadata(
+        self,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::Identityhistoryresponse>,
+            crate::SdkError<GetIdentitySnapshotV1Error>,
+        >,
+    > {
+        crate::request::json(self.call())
+    }
+
+    /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client.api,
+            "getIdentitySnapshotV1",
+            self.options,
+            move |client| {
+                let path = [
+                    "/historical-identities/v1/",
+                    &crate::request::path_segment(&self.id),
+                    "/snapshots/",
+                    &crate::request::path_segment(&self.date),
+                ]
+                    .concat();
+                let mut request = client.request(reqwest::Method::GET, &path);
+                request = request.header("X-SailPoint-Experimental", "true");
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                Ok(request)
+            },
+        )
+    }
+}
+
+/// The error statuses of [`IdentityHistoryApi::list_identity_snapshot_access_items_v1`](IdentityHistoryApi::list_identity_snapshot_access_items_v1), each with the body the spec declares:
+///
+/// - `BadRequest`: 400: Client Error - Returned if the request body is invalid.
+/// - `Unauthorized`: 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+/// - `Forbidden`: 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+/// - `NotFound`: 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+/// - `InternalServerError`: 500: Internal Server Error - Returned if there is an unexpected error.
+///
+/// Operations that declare the same statuses with the same bodies share this type, [`Errors400_401_403_404_500`](crate::apis::errors::Errors400_401_403_404_500).
+pub type ListIdentitySnapshotAccessItemsV1Error = crate::apis::errors::Errors400_401_403_404_500;
+
+/// The request of [`IdentityHistoryApi::list_identity_snapshot_access_items_v1`](IdentityHistoryApi::list_identity_snapshot_access_items_v1): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct ListIdentitySnapshotAccessItemsV1 {
+    client: crate::Client,
+    options: crate::request::Options,
+    id: String,
+    date: String,
+    r#type: Option<String>,
+}
+
+impl ListIdentitySnapshotAccessItemsV1 {
+    /// The access item type
+    #[inline]
+    pub fn r#type(mut self, r#type: impl Into<String>) -> Self {
+        self.r#type = Some(r#type.into());
+        self
+    }
+
+    /// Each attempt's timeout, in place of the configured one.
+    #[inline]
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
+    /// Sends the request: `GET /historical-identities/v1/{id}/snapshots/{date}/access-items`.
+    #[inline]
+    pub fn send(
+        self,
+    ) -> impl Future<
+        Output = Result<
+            Vec<models::ListIdentitySnapshotAccessItemsV1200ResponseInner>,
+            crate::SdkError<ListIdentitySnapshotAccessItemsV1Error>,
+        >,
+    > {
+        crate::request::body(self.send_with_metadata())
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    #[inline]
+    pub fn send_with_metadata(
+        self,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<
+                Vec<models::ListIdentitySnapshotAccessItemsV1200ResponseInner>,
+            >,
+            crate::SdkError<ListIdentitySnapshotAccessItemsV1Error>,
+        >,
+    > {
+        crate::request::json(self.call())
+    }
+
+    /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client.api,
+            "listIdentitySnapshotAccessItemsV1",
+            self.options,
+            move |client| {
+                let path = [
+                    "/historical-identities/v1/",
+                    &crate::request::path_segment(&self.id),
+                    "/snapshots/",
+                    &crate::request::path_segment(&self.date),
+                    "/access-items",
+                ]
+                    .concat();
+                let mut request = client.request(reqwest::Method::GET, &path);
+                let mut query: Vec<(&str, String)> = Vec::new();
+                if let Some(value) = &self.r#type {
+                    query.push(("type", value.clone()));
+                }
+                request = request.query(&query);
+                request = request.header("X-SailPoint-Experimental", "true");
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                Ok(request)
+            },
+        )
+    }
+}
+
+/// The error statuses of [`IdentityHistoryApi::get_historical_identity_events_v1`](IdentityHistoryApi::get_historical_identity_events_v1), each with the body the spec declares:
+///
+/// - `BadRequest`: 400: Client Error - Returned if the request body is invalid.
+/// - `Unauthorized`: 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+/// - `Forbidden`: 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+/// - `NotFound`: 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+/// - `TooManyRequests`: 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+/// - `InternalServerError`: 500: Internal Server Error - Returned if there is an unexpected error.
+///
+/// Operations that declare the same statuses with the same bodies share this type, [`Errors400_401_403_404_429_500`](crate::apis::errors::Errors400_401_403_404_429_500).
+pub type GetHistoricalIdentityEventsV1Error = crate::apis::errors::Errors400_401_403_404_429_500;
+
+/// The request of [`IdentityHistoryApi::get_historical_identity_events_v1`](IdentityHistoryApi::get_historical_identity_events_v1): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct GetHistoricalIdentityEventsV1 {
+    client: crate::Client,
+    options: crate::request::Options,
+    id: String,
+    from: Option<String>,
+    event_types: Option<Vec<String>>,
+    access_item_types: Option<Vec<String>>,
+    limit: Option<i32>,
+    offset: Option<i32>,
+    count: Option<bool>,
+    listing: crate::pagination::Listing,
+}
+
+impl GetHistoricalIdentityEventsV1 {
+    /// The optional instant until which access events are returned
+    #[inline]
+    pub fn from(mut self, from: impl Into<String>) -> Self {
+        self.from = Some(from.into());
+        self
+    }
+
+    /// An optional list of event types to return.  If null or empty, all events are returned
+    #[inline]
+    pub fn event_types(mut self, event_types: Vec<String>) -> Self {
+        self.event_types = Some(event_types);
+        self
+    }
+
+    /// An optional list of access item types (app, account, entitlement, etc...) to return.   If null or empty, all access items types are returned
+    #[inline]
+    pub fn access_item_types(mut self, access_item_types: Vec<String>) -> Self {
+        self.access_item_types = Some(access_item_types);
+        self
+    }
+
+    /// Max number of results to return.
+    /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
+    ///
+    /// The server's default: `250`.
+    #[inline]
+    pub fn limit(mut self, limit: i32) -> Self {
+        self.limit = Some(limit);
+        self
+    }
+
+    /// Offset into the full result set. Usually specified with *limit* to paginate through the results.
+    /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
+    ///
+    /// The server's default: `0`.
+    #[inline]
+    pub fn offset(mut self, offset: i32) -> Self {
+        self.offset = Some(offset);
+        self
+    }
+
+    /// If *true* it will populate the *X-Total-Count* response header with the number of results that would be returned if *limit* and *offset* were ignored.
+    ///
+    /// Since requesting a total count can have a performance impact, it is recommended not to send **count=true** if that value will not be used.
+    ///
+    /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
+    ///
+    /// The server's default: `false`.
+    #[inline]
+    pub fn count(mut self, count: bool) -> Self {
+        self.count = Some(count);
+        self
+    }
+
+    /// Each attempt's timeout, in place of the configured one.
+    #[inline]
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
+    /// The most items [`items`](Self::items) yields, over all pages.
+    #[inline]
+    pub fn max_items(mut self, max_items: usize) -> Self {
+        self.listing.max_items = Some(max_items);
+        self
+    }
+
+    /// How many pages [`items`](Self::items) requests beyond the one being read: 1 if not set,
+    /// 0 for one page at a time. More list faster where the round trip is long next to decoding
+    /// a page, at the cost of more requests at once against the tenant's rate limit, and of up
+    /// to this many requests past the end of the list.
+    #[inline]
+    pub fn pages_ahead(mut self, pages: usize) -> Self {
+        self.listing.pages_ahead = pages;
+        self
+    }
+
+    /// Sends the request: `GET /historical-identities/v1/{id}/events`; returns one page.
+    #[inline]
+    pub fn send(
+        self,
+    ) -> impl Future<
+        Output = Result<
+            Vec<models::GetHistoricalIdentityEventsV1200ResponseInner>,
+            crate::SdkError<GetHistoricalIdentityEventsV1Error>,
+        >,
+    > {
+        crate::request::body(self.send_with_metadata())
+    }
+
+    /// Sends the request and returns one page with the total the server counts when asked
+    /// with `.count(true)`.
+    #[inline]
+    pub fn send_page(
+        self,
+    ) -> impl Future<
+        Output = Result<
+            crate::Page<models::GetHistoricalIdentityEventsV1200ResponseInner>,
+            crate::SdkError<GetHistoricalIdentityEventsV1Error>,
+        >,
+    > {
+        crate::request::page(self.call())
+    }
+
+    /// Every item of every page from `offset`, fetched as the stream is read: pages of
+    /// `limit` items (250 if not set), up to [`max_items`](Self::max_items).
+    #[inline]
+    pub fn items(
+        self,
+    ) -> impl futures_util::Stream<
+        Item = Result<
+            models::GetHistoricalIdentityEventsV1200ResponseInner,
+            crate::SdkError<GetHistoricalIdentityEventsV1Error>,
+        >,
+    > {
+        let offset = self.offset.map_or(0, i64::from);
+        let page_size = self.limit.map_or(250, i64::from);
+        let listing = self.listing;
+        crate::pagination::items(
+            self,
+            offset,
+            page_size,
+            listing,
+            |mut request: Self, offset, limit| {
+                request.offset = Some(i32::try_from(offset).unwrap_or(i32::MAX));
+                request.limit = Some(i32::try_from(limit).unwrap_or(i32::MAX));
+                request.send()
+            },
+        )
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    #[inline]
+    pub fn send_with_metadata(
+        self,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<Vec<models::GetHistoricalIdentityEventsV1200ResponseInner>>,
+            crate::SdkError<GetHistoricalIdentityEventsV1Error>,
+        >,
+    > {
+        crate::request::json(self.call())
+    }
+
+    /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client.api,
+            "getHistoricalIdentityEventsV1",
+            self.options,
+            move |client| {
+                let path = [
+                    "/historical-identities/v1/",
+                    &crate::request::path_segment(&self.id),
+                    "/events",
+                ]
+                    .concat();
+                let mut request = client.request(reqwest::Method::GET, &path);
+                let mut query: Vec<(&str, String)> = Vec::new();
+                if let Some(value) = &self.from {
+                    query.push(("from", value.clone()));
+                }
+                if let Some(value) = &self.event_types {
+                    for item in value {
+                        query.push(("eventTypes", item.clone()));
+                    }
+                }
+                if let Some(value) = &self.access_item_types {
+                    for item in value {
+                        query.push(("accessItemTypes", item.clone()));
+                    }
+                }
+                if let Some(value) = &self.limit {
+                    query.push(("limit", value.to_string()));
+                }
+                if let Some(value) = &self.offset {
+                    query.push(("offset", value.to_string()));
+                }
+                if let Some(value) = &self.count {
+                    query.push(("count", value.to_string()));
+                }
+                request = request.query(&query);
+                request = request.header("X-SailPoint-Experimental", "true");
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                Ok(request)
+            },
+        )
+    }
+}
+
+/// The error statuses of [`IdentityHistoryApi::get_identity_start_date_v1`](IdentityHistoryApi::get_identity_start_date_v1), each with the body the spec declares:
+///
+/// - `BadRequest`: 400: Client Error - Returned if the request body is invalid.
+/// - `Unauthorized`: 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+/// - `Forbidden`: 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+/// - `NotFound`: 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+/// - `InternalServerError`: 500: Internal Server Error - Returned if there is an unexpected error.
+///
+/// Operations that declare the same statuses with the same bodies share this type, [`Errors400_401_403_404_500`](crate::apis::errors::Errors400_401_403_404_500).
+pub type GetIdentityStartDateV1Error = crate::apis::errors::Errors400_401_403_404_500;
+
+/// The request of [`IdentityHistoryApi::get_identity_start_date_v1`](IdentityHistoryApi::get_identity_start_date_v1): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct GetIdentityStartDateV1 {
+    client: crate::Client,
+    options: crate::request::Options,
+    id: String,
+}
+
+impl GetIdentityStartDateV1 {
+    /// Each attempt's timeout, in place of the configured one.
+    #[inline]
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
+    /// Sends the request: `GET /historical-identities/v1/{id}/start-date`.
+    #[inline]
+    pub fn send(
+        self,
+    ) -> impl Future<
+        Output = Result<String, crate::SdkError<GetIdentityStartDateV1Error>>,
+    > {
+        crate::request::body(self.send_with_metadata())
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    #[inline]
+    pub fn send_with_metadata(
+        self,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<String>,
+            crate::SdkError<GetIdentityStartDateV1Error>,
+        >,
+    > {
+        crate::request::json(self.call())
+    }
+
+    /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client.api,
+            "getIdentityStartDateV1",
+            self.options,
+            move |client| {
+                let path = [
+                    "/historical-identities/v1/",
+                    &crate::request::path_segment(&self.id),
+                    "/start-date",
+                ]
+                    .concat();
+                let mut request = client.request(reqwest::Method::GET, &path);
+                request = request.header("X-SailPoint-Experimental", "true");
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                Ok(request)
+            },
+        )
+    }
+}
+
+/// The error statuses of [`IdentityHistoryApi::compare_identity_snapshots_v1`](IdentityHistoryApi::compare_identity_snapshots_v1), each with the body the spec declares:
+///
+/// - `BadRequest`: 400: Client Error - Returned if the request body is invalid.
+/// - `Unauthorized`: 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+/// - `Forbidden`: 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+/// - `NotFound`: 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+/// - `InternalServerError`: 500: Internal Server Error - Returned if there is an unexpected error.
+///
+/// Operations that declare the same statuses with the same bodies share this type, [`Errors400_401_403_404_500`](crate::apis::errors::Errors400_401_403_404_500).
+pub type CompareIdentitySnapshotsV1Error = crate::apis::errors::Errors400_401_403_404_500;
+
+/// The request of [`IdentityHistoryApi::compare_identity_snapshots_v1`](IdentityHistoryApi::compare_identity_snapshots_v1): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct CompareIdentitySnapshotsV1 {
+    client: crate::Client,
+    options: crate::request::Options,
+    id: String,
+    snapshot1: Option<String>,
+    snapshot2: Option<String>,
+    access_item_types: Option<Vec<String>>,
+    limit: Option<i32>,
+    offset: Option<i32>,
+    count: Option<bool>,
+    listing: crate::pagination::Listing,
+}
+
+impl CompareIdentitySnapshotsV1 {
+    /// The snapshot 1 of identity
+    #[inline]
+    pub fn snapshot1(mut self, snapshot1: impl Into<String>) -> Self {
+        self.snapshot1 = Some(snapshot1.into());
+        self
+    }
+
+    /// The snapshot 2 of identity
+    #[inline]
+    pub fn snapshot2(mut self, snapshot2: impl Into<String>) -> Self {
+        self.snapshot2 = Some(snapshot2.into());
+        self
+    }
+
+    /// An optional list of access item types (app, account, entitlement, etc...) to return.   If null or empty, all access items types are returned
+    #[inline]
+    pub fn access_item_types(mut self, access_item_types: Vec<String>) -> Self {
+        self.access_item_types = Some(access_item_types);
+        self
+    }
+
+    /// Max number of results to return.
+    /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
+    ///
+    /// The server's default: `250`.
+    #[inline]
+    pub fn limit(mut self, limit: i32) -> Self {
+        self.limit = Some(limit);
+        self
+    }
+
+    /// Offset into the full result set. Usually specified with *limit* to paginate through the results.
+    /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
+    ///
+    /// The server's default: `0`.
+    #[inline]
+    pub fn offset(mut self, offset: i32) -> Self {
+        self.offset = Some(offset);
+        self
+    }
+
+    /// If *true* it will populate the *X-Total-Count* response header with the number of results that would be returned if *limit* and *offset* were ignored.
+    ///
+    /// Since requesting a total count can have a performance impact, it is recommended not to send **count=true** if that value will not be used.
+    ///
+    /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
+    ///
+    /// The server's default: `false`.
+    #[inline]
+    pub fn count(mut self, count: bool) -> Self {
+        self.count = Some(count);
+        self
+    }
+
+    /// Each attempt's timeout, in place of the configured one.
+    #[inline]
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
+    /// The most items [`items`](Self::items) yields, over all pages.
+    #[inline]
+    pub fn max_items(mut self, max_items: usize) -> Self {
+        self.listing.max_items = Some(max_items);
+        self
+    }
+
+    /// How many pages [`items`](Self::items) requests beyond the one being read: 1 if not set,
+    /// 0 for one page at a time. More list faster where the round trip is long next to decoding
+    /// a page, at the cost of more requests at once against the tenant's rate limit, and of up
+    /// to this many requests past the end of the list.
+    #[inline]
+    pub fn pages_ahead(mut self, pages: usize) -> Self {
+        self.listing.pages_ahead = pages;
+        self
+    }
+
+    /// Sends the request: `GET /historical-identities/v1/{id}/compare`; returns one page.
+    #[inline]
+    pub fn send(
+        self,
+    ) -> impl Future<
+        Output = Result<
+            Vec<models::Identitycompareresponse>,
+            crate::SdkError<CompareIdentitySnapshotsV1Error>,
+        >,
+    > {
+        crate::request::body(self.send_with_metadata())
+    }
+
+    /// Sends the request and returns one page with the total the server counts when asked
+    /// with `.count(true)`.
+    #[inline]
+    pub fn send_page(
+        self,
+    ) -> impl Future<
+        Output = Result<
+            crate::Page<models::Identitycompareresponse>,
+            crate::SdkError<CompareIdentitySnapshotsV1Error>,
+        >,
+    > {
+        crate::request::page(self.call())
+    }
+
+    /// Every item of every page from `offset`, fetched as the stream is read: pages of
+    /// `limit` items (250 if not set), up to [`max_items`](Self::max_items).
+    #[inline]
+    pub fn items(
+        self,
+    ) -> impl futures_util::Stream<
+        Item = Result<
+            models::Identitycompareresponse,
+            crate::SdkError<CompareIdentitySnapshotsV1Error>,
+        >,
+    > {
+        let offset = self.offset.map_or(0, i64::from);
+        let page_size = self.limit.map_or(250, i64::from);
+        let listing = self.listing;
+        crate::pagination::items(
+            self,
+            offset,
+            page_size,
+            listing,
+            |mut request: Self, offset, limit| {
+                request.offset = Some(i32::try_from(offset).unwrap_or(i32::MAX));
+                request.limit = Some(i32::try_from(limit).unwrap_or(i32::MAX));
+                request.send()
+            },
+        )
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    #[inline]
+    pub fn send_with_metadata(
+        self,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<Vec<models::Identitycompareresponse>>,
+            crate::SdkError<CompareIdentitySnapshotsV1Error>,
+        >,
+    > {
+        crate::request::json(self.call())
+    }
+
+    /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client.api,
+            "compareIdentitySnapshotsV1",
+            self.options,
+            move |client| {
+                let path = [
+                    "/historical-identities/v1/",
+                    &crate::request::path_segment(&self.id),
+                    "/compare",
+                ]
+                    .concat();
+                let mut request = client.request(reqwest::Method::GET, &path);
+                let mut query: Vec<(&str, String)> = Vec::new();
+                if let Some(value) = &self.snapshot1 {
+                    query.push(("snapshot1", value.clone()));
+                }
+                if let Some(value) = &self.snapshot2 {
+                    query.push(("snapshot2", value.clone()));
+                }
+                if let Some(value) = &self.access_item_types {
+                    for item in value {
+                        query.push(("accessItemTypes", item.clone()));
+                    }
+                }
+                if let Some(value) = &self.limit {
+                    query.push(("limit", value.to_string()));
+                }
+                if let Some(value) = &self.offset {
+                    query.push(("offset", value.to_string()));
+                }
+                if let Some(value) = &self.count {
+                    query.push(("count", value.to_string()));
+                }
+                request = request.query(&query);
+                request = request.header("X-SailPoint-Experimental", "true");
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                Ok(request)
+            },
+        )
+    }
+}
+
+/// The error statuses of [`IdentityHistoryApi::compare_identity_snapshots_access_type_v1`](IdentityHistoryApi::compare_identity_snapshots_access_type_v1), each with the body the spec declares:
+///
+/// - `BadRequest`: 400: Client Error - Returned if the request body is invalid.
+/// - `Unauthorized`: 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+/// - `Forbidden`: 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+/// - `NotFound`: 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+/// - `InternalServerError`: 500: Internal Server Error - Returned if there is an unexpected error.
+///
+/// Operations that declare the same statuses with the same bodies share this type, [`Errors400_401_403_404_500`](crate::apis::errors::Errors400_401_403_404_500).
+pub type CompareIdentitySnapshotsAccessTypeV1Error = crate::apis::errors::Errors400_401_403_404_500;
+
+/// The request of [`IdentityHistoryApi::compare_identity_snapshots_access_type_v1`](IdentityHistoryApi::compare_identity_snapshots_access_type_v1): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct CompareIdentitySnapshotsAccessTypeV1 {
+    client: crate::Client,
+    options: crate::request::Options,
+    id: String,
+    access_type: String,
+    access_associated: Option<bool>,
+    snapshot1: Option<String>,
+    snapshot2: Option<String>,
+    limit: Option<i32>,
+    offset: Option<i32>,
+    count: Option<bool>,
+    listing: crate::pagination::Listing,
+}
+
+impl CompareIdentitySnapshotsAccessTypeV1 {
+    /// Indicates if added or removed access needs to be returned. true - added, false - removed, null - both added & removed
+    #[inline]
+    pub fn access_associated(mut self, access_associated: bool) -> Self {
+        self.access_associated = Some(access_associated);
+        self
+    }
+
+    /// The snapshot 1 of identity
+    #[inline]
+    pub fn snapshot1(mut self, snapshot1: impl Into<String>) -> Self {
+        self.snapshot1 = Some(snapshot1.into());
+        self
+    }
+
+    /// The snapshot 2 of identity
+    #[inline]
+    pub fn snapshot2(mut self, snapshot2: impl Into<String>) -> Self {
+        self.snapshot2 = Some(snapshot2.into());
+        self
+    }
+
+    /// Max number of results to return.
+    /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
+    ///
+    /// The server's default: `250`.
+    #[inline]
+    pub fn limit(mut self, limit: i32) -> Self {
+        self.limit = Some(limit);
+        self
+    }
+
+    /// Offset into the full result set. Usually specified with *limit* to paginate through the results.
+    /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
+    ///
+    /// The server's default: `0`.
+    #[inline]
+    pub fn offset(mut self, offset: i32) -> Self {
+        self.offset = Some(offset);
+        self
+    }
+
+    /// If *true* it will populate the *X-Total-Count* response header with the number of results that would be returned if *limit* and *offset* were ignored.
+    ///
+    /// Since requesting a total count can have a performance impact, it is recommended not to send **count=true** if that value will not be used.
+    ///
+    /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
+    ///
+    /// The server's default: `false`.
+    #[inline]
+    pub fn count(mut self, count: bool) -> Self {
+        self.count = Some(count);
+        self
+    }
+
+    /// Each attempt's timeout, in place of the configured one.
+    #[inline]
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
+    /// The most items [`items`](Self::items) yields, over all pages.
+    #[inline]
+    pub fn max_items(mut self, max_items: usize) -> Self {
+        self.listing.max_items = Some(max_items);
+        self
+    }
+
+    /// How many pages [`items`](Self::items) requests beyond the one being read: 1 if not set,
+    /// 0 for one page at a time. More list faster where the round trip is long next to decoding
+    /// a page, at the cost of more requests at once against the tenant's rate limit, and of up
+    /// to this many requests past the end of the list.
+    #[inline]
+    pub fn pages_ahead(mut self, pages: usize) -> Self {
+        self.listing.pages_ahead = pages;
+        self
+    }
+
+    /// Sends the request: `GET /historical-identities/v1/{id}/compare/{access-type}`; returns one page.
+    #[inline]
+    pub fn send(
+        self,
+    ) -> impl Future<
+        Output = Result<
+            Vec<models::Accessitemdiff>,
+            crate::SdkError<CompareIdentitySnapshotsAccessTypeV1Error>,
+        >,
+    > {
+        crate::request::body(self.send_with_metadata())
+    }
+
+    /// Sends the request and returns one page with the total the server counts when asked
+    /// with `.count(true)`.
+    #[inline]
+    pub fn send_page(
+        self,
+    ) -> impl Future<
+        Output = Result<
+            crate::Page<models::Accessitemdiff>,
+            crate::SdkError<CompareIdentitySnapshotsAccessTypeV1Error>,
+        >,
+    > {
+        crate::request::page(self.call())
+    }
+
+    /// Every item of every page from `offset`, fetched as the stream is read: pages of
+    /// `limit` items (250 if not set), up to [`max_items`](Self::max_items).
+    #[inline]
+    pub fn items(
+        self,
+    ) -> impl futures_util::Stream<
+        Item = Result<
+            models::Accessitemdiff,
+            crate::SdkError<CompareIdentitySnapshotsAccessTypeV1Error>,
+        >,
+    > {
+        let offset = self.offset.map_or(0, i64::from);
+        let page_size = self.limit.map_or(250, i64::from);
+        let listing = self.listing;
+        crate::pagination::items(
+            self,
+            offset,
+            page_size,
+            listing,
+            |mut request: Self, offset, limit| {
+                request.offset = Some(i32::try_from(offset).unwrap_or(i32::MAX));
+                request.limit = Some(i32::try_from(limit).unwrap_or(i32::MAX));
+                request.send()
+            },
+        )
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    #[inline]
+    pub fn send_with_metadata(
+        self,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<Vec<models::Accessitemdiff>>,
+            crate::SdkError<CompareIdentitySnapshotsAccessTypeV1Error>,
+        >,
+    > {
+        crate::request::json(self.call())
+    }
+
+    /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client.api,
+            "compareIdentitySnapshotsAccessTypeV1",
+            self.options,
+            move |client| {
+                let path = [
+                    "/historical-identities/v1/",
+                    &crate::request::path_segment(&self.id),
+                    "/compare/",
+                    &crate::request::path_segment(&self.access_type),
+                ]
+                    .concat();
+                let mut request = client.request(reqwest::Method::GET, &path);
+                let mut query: Vec<(&str, String)> = Vec::new();
+                if let Some(value) = &self.access_associated {
+                    query.push(("access-associated", value.to_string()));
+                }
+                if let Some(value) = &self.snapshot1 {
+                    query.push(("snapshot1", value.clone()));
+                }
+                if let Some(value) = &self.snapshot2 {
+                    query.push(("snapshot2", value.clone()));
+                }
+                if let Some(value) = &self.limit {
+                    query.push(("limit", value.to_string()));
+                }
+                if let Some(value) = &self.offset {
+                    query.push(("offset", value.to_string()));
+                }
+                if let Some(value) = &self.count {
+                    query.push(("count", value.to_string()));
+                }
+                request = request.query(&query);
+                request = request.header("X-SailPoint-Experimental", "true");
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                Ok(request)
+            },
+        )
+    }
+}

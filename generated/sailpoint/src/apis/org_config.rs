@@ -1,0 +1,410 @@
+//! Use this API to implement organization configuration functionality.
+//! Administrators can use this functionality to manage organization settings, such as time zones.
+
+use crate::models;
+
+/// The Org Config operations: get them from [`Client::org_config`](crate::Client::org_config).
+#[derive(Debug, Clone, Copy)]
+pub struct OrgConfigApi<'a> {
+    client: &'a crate::Client,
+}
+
+impl crate::Client {
+    /// The Org Config operations.
+    #[inline]
+    pub fn org_config(&self) -> OrgConfigApi<'_> {
+        OrgConfigApi { client: self }
+    }
+}
+
+impl<'a> OrgConfigApi<'a> {
+    /// Get org config settings
+    ///
+    /// Get the current organization's configuration settings, only external accessible properties.
+    ///
+    /// `GET /org-config/v1` (`getOrgConfigV1`)
+    #[inline]
+    pub fn get_org_config_v1(&self) -> GetOrgConfigV1 {
+        GetOrgConfigV1 {
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
+        }
+    }
+
+    /// Patch org config
+    ///
+    /// Patch the current organization's configuration, using <http://jsonpatch.com/> syntax. This is commonly used to changing an organization's time zone.
+    ///
+    /// `PATCH /org-config/v1` (`patchOrgConfigV1`)
+    #[inline]
+    pub fn patch_org_config_v1(
+        &self,
+        jsonpatchoperation: Vec<models::Jsonpatchoperation>,
+    ) -> PatchOrgConfigV1 {
+        PatchOrgConfigV1 {
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
+            jsonpatchoperation,
+        }
+    }
+
+    /// Get valid time zones
+    ///
+    /// List the valid time zones that can be set in organization configurations.
+    ///
+    /// `GET /org-config/v1/valid-time-zones` (`getValidTimeZonesV1`)
+    #[inline]
+    pub fn get_valid_time_zones_v1(&self) -> GetValidTimeZonesV1 {
+        GetValidTimeZonesV1 {
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
+            limit: None,
+            offset: None,
+            count: None,
+            listing: crate::pagination::Listing::default(),
+        }
+    }
+}
+
+/// The error statuses of [`OrgConfigApi::get_org_config_v1`](OrgConfigApi::get_org_config_v1), each with the body the spec declares:
+///
+/// - `BadRequest`: 400: Client Error - Returned if the request body is invalid.
+/// - `Unauthorized`: 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+/// - `Forbidden`: 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+/// - `NotFound`: 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+/// - `TooManyRequests`: 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+/// - `InternalServerError`: 500: Internal Server Error - Returned if there is an unexpected error.
+///
+/// Operations that declare the same statuses with the same bodies share this type, [`Errors400_401_403_404_429_500`](crate::apis::errors::Errors400_401_403_404_429_500).
+pub type GetOrgConfigV1Error = crate::apis::errors::Errors400_401_403_404_429_500;
+
+/// The request of [`OrgConfigApi::get_org_config_v1`](OrgConfigApi::get_org_config_v1): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct GetOrgConfigV1 {
+    client: crate::Client,
+    options: crate::request::Options,
+}
+
+impl GetOrgConfigV1 {
+    /// Each attempt's timeout, in place of the configured one.
+    #[inline]
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
+    /// Sends the request: `GET /org-config/v1`.
+    #[inline]
+    pub fn send(
+        self,
+    ) -> impl Future<
+        Output = Result<models::Orgconfig, crate::SdkError<GetOrgConfigV1Error>>,
+    > {
+        crate::request::body(self.send_with_metadata())
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    #[inline]
+    pub fn send_with_metadata(
+        self,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::Orgconfig>,
+            crate::SdkError<GetOrgConfigV1Error>,
+        >,
+    > {
+        crate::request::json(self.call())
+    }
+
+    /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client.api,
+            "getOrgConfigV1",
+            self.options,
+            move |client| {
+                let path = "/org-config/v1";
+                let mut request = client.request(reqwest::Method::GET, path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                Ok(request)
+            },
+        )
+    }
+}
+
+/// The error statuses of [`OrgConfigApi::patch_org_config_v1`](OrgConfigApi::patch_org_config_v1), each with the body the spec declares:
+///
+/// - `BadRequest`: 400: Client Error - Returned if the request body is invalid.
+/// - `Unauthorized`: 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+/// - `Forbidden`: 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+/// - `NotFound`: 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+/// - `TooManyRequests`: 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+/// - `InternalServerError`: 500: Internal Server Error - Returned if there is an unexpected error.
+///
+/// Operations that declare the same statuses with the same bodies share this type, [`Errors400_401_403_404_429_500`](crate::apis::errors::Errors400_401_403_404_429_500).
+pub type PatchOrgConfigV1Error = crate::apis::errors::Errors400_401_403_404_429_500;
+
+/// The request of [`OrgConfigApi::patch_org_config_v1`](OrgConfigApi::patch_org_config_v1): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct PatchOrgConfigV1 {
+    client: crate::Client,
+    options: crate::request::Options,
+    jsonpatchoperation: Vec<models::Jsonpatchoperation>,
+}
+
+impl PatchOrgConfigV1 {
+    /// Each attempt's timeout, in place of the configured one.
+    #[inline]
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
+    /// Sends the request: `PATCH /org-config/v1`.
+    #[inline]
+    pub fn send(
+        self,
+    ) -> impl Future<
+        Output = Result<models::Orgconfig, crate::SdkError<PatchOrgConfigV1Error>>,
+    > {
+        crate::request::body(self.send_with_metadata())
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    #[inline]
+    pub fn send_with_metadata(
+        self,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::Orgconfig>,
+            crate::SdkError<PatchOrgConfigV1Error>,
+        >,
+    > {
+        crate::request::json(self.call())
+    }
+
+    /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client.api,
+            "patchOrgConfigV1",
+            self.options,
+            move |client| {
+                let path = "/org-config/v1";
+                let mut request = client.request(reqwest::Method::PATCH, path);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                {
+                    let value = &self.jsonpatchoperation;
+                    request = crate::request::with_json(
+                        "patchOrgConfigV1",
+                        request,
+                        "application/json-patch+json",
+                        &value,
+                    )?;
+                }
+                Ok(request)
+            },
+        )
+    }
+}
+
+/// The error statuses of [`OrgConfigApi::get_valid_time_zones_v1`](OrgConfigApi::get_valid_time_zones_v1), each with the body the spec declares:
+///
+/// - `BadRequest`: 400: Client Error - Returned if the request body is invalid.
+/// - `Unauthorized`: 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+/// - `Forbidden`: 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+/// - `TooManyRequests`: 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+/// - `InternalServerError`: 500: Internal Server Error - Returned if there is an unexpected error.
+///
+/// Operations that declare the same statuses with the same bodies share this type, [`Errors400_401_403_429_500`](crate::apis::errors::Errors400_401_403_429_500).
+pub type GetValidTimeZonesV1Error = crate::apis::errors::Errors400_401_403_429_500;
+
+/// The request of [`OrgConfigApi::get_valid_time_zones_v1`](OrgConfigApi::get_valid_time_zones_v1): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct GetValidTimeZonesV1 {
+    client: crate::Client,
+    options: crate::request::Options,
+    limit: Option<i32>,
+    offset: Option<i32>,
+    count: Option<bool>,
+    listing: crate::pagination::Listing,
+}
+
+impl GetValidTimeZonesV1 {
+    /// Note that for this API the maximum value for limit is 50.
+    /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
+    ///
+    /// The server's default: `50`.
+    #[inline]
+    pub fn limit(mut self, limit: i32) -> Self {
+        self.limit = Some(limit);
+        self
+    }
+
+    /// Offset into the full result set. Usually specified with *limit* to paginate through the results.
+    /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
+    ///
+    /// The server's default: `0`.
+    #[inline]
+    pub fn offset(mut self, offset: i32) -> Self {
+        self.offset = Some(offset);
+        self
+    }
+
+    /// If *true* it will populate the *X-Total-Count* response header with the number of results that would be returned if *limit* and *offset* were ignored.
+    ///
+    /// Since requesting a total count can have a performance impact, it is recommended not to send **count=true** if that value will not be used.
+    ///
+    /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
+    ///
+    /// The server's default: `false`.
+    #[inline]
+    pub fn count(mut self, count: bool) -> Self {
+        self.count = Some(count);
+        self
+    }
+
+    /// Each attempt's timeout, in place of the configured one.
+    #[inline]
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
+    /// The most items [`items`](Self::items) yields, over all pages.
+    #[inline]
+    pub fn max_items(mut self, max_items: usize) -> Self {
+        self.listing.max_items = Some(max_items);
+        self
+    }
+
+    /// How many pages [`items`](Self::items) requests beyond the one being read: 1 if not set,
+    /// 0 for one page at a time. More list faster where the round trip is long next to decoding
+    /// a page, at the cost of more requests at once against the tenant's rate limit, and of up
+    /// to this many requests past the end of the list.
+    #[inline]
+    pub fn pages_ahead(mut self, pages: usize) -> Self {
+        self.listing.pages_ahead = pages;
+        self
+    }
+
+    /// Sends the request: `GET /org-config/v1/valid-time-zones`; returns one page.
+    #[inline]
+    pub fn send(
+        self,
+    ) -> impl Future<
+        Output = Result<Vec<String>, crate::SdkError<GetValidTimeZonesV1Error>>,
+    > {
+        crate::request::body(self.send_with_metadata())
+    }
+
+    /// Sends the request and returns one page with the total the server counts when asked
+    /// with `.count(true)`.
+    #[inline]
+    pub fn send_page(
+        self,
+    ) -> impl Future<
+        Output = Result<crate::Page<String>, crate::SdkError<GetValidTimeZonesV1Error>>,
+    > {
+        crate::request::page(self.call())
+    }
+
+    /// Every item of every page from `offset`, fetched as the stream is read: pages of
+    /// `limit` items (50 if not set), up to [`max_items`](Self::max_items).
+    #[inline]
+    pub fn items(
+        self,
+    ) -> impl futures_util::Stream<
+        Item = Result<String, crate::SdkError<GetValidTimeZonesV1Error>>,
+    > {
+        let offset = self.offset.map_or(0, i64::from);
+        let page_size = self.limit.map_or(50, i64::from);
+        let listing = self.listing;
+        crate::pagination::items(
+            self,
+            offset,
+            page_size,
+            listing,
+            |mut request: Self, offset, limit| {
+                request.offset = Some(i32::try_from(offset).unwrap_or(i32::MAX));
+                request.limit = Some(i32::try_from(limit).unwrap_or(i32::MAX));
+                request.send()
+            },
+        )
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    #[inline]
+    pub fn send_with_metadata(
+        self,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<Vec<String>>,
+            crate::SdkError<GetValidTimeZonesV1Error>,
+        >,
+    > {
+        crate::request::json(self.call())
+    }
+
+    /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client.api,
+            "getValidTimeZonesV1",
+            self.options,
+            move |client| {
+                let path = "/org-config/v1/valid-time-zones";
+                let mut request = client.request(reqwest::Method::GET, path);
+                let mut query: Vec<(&str, String)> = Vec::new();
+                if let Some(value) = &self.limit {
+                    query.push(("limit", value.to_string()));
+                }
+                if let Some(value) = &self.offset {
+                    query.push(("offset", value.to_string()));
+                }
+                if let Some(value) = &self.count {
+                    query.push(("count", value.to_string()));
+                }
+                request = request.query(&query);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                Ok(request)
+            },
+        )
+    }
+}

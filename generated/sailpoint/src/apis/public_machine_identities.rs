@@ -1,0 +1,268 @@
+//! Use this API to list machine identities with a reduced, public-safe payload for catalog and request workflows.
+//! Responses always include `id`, `name`, and `description`. When your tenant returns enriched public machine identity data, responses also include `subtype` and the primary `owner` (`id`, `name`, and `email`). When those enriched fields are not enabled for your tenant, `subtype` and `owner` are omitted or null and requests that filter or sort on `subtype` or filter on `owner.id`/`owner` return `400 Bad Request`.
+
+use crate::models;
+
+/// The Public Machine Identities operations: get them from [`Client::public_machine_identities`](crate::Client::public_machine_identities).
+#[derive(Debug, Clone, Copy)]
+pub struct PublicMachineIdentitiesApi<'a> {
+    client: &'a crate::Client,
+}
+
+impl crate::Client {
+    /// The Public Machine Identities operations.
+    #[inline]
+    pub fn public_machine_identities(&self) -> PublicMachineIdentitiesApi<'_> {
+        PublicMachineIdentitiesApi {
+            client: self,
+        }
+    }
+}
+
+impl<'a> PublicMachineIdentitiesApi<'a> {
+    /// List public machine identities
+    ///
+    /// Get a list of machine identities with a reduced public payload (`id`, `name`, `description`, and optionally `subtype` and the primary `owner`). Any authenticated user with the default scope can call this endpoint; it does not require the `idn:mis-identity:read` scope.
+    ///
+    /// `GET /public-machine-identities/v1` (`listPublicMachineIdentitiesV1`)
+    #[inline]
+    pub fn list_public_machine_identities_v1(&self) -> ListPublicMachineIdentitiesV1 {
+        ListPublicMachineIdentitiesV1 {
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
+            limit: None,
+            offset: None,
+            count: None,
+            filters: None,
+            sorters: None,
+            listing: crate::pagination::Listing::default(),
+        }
+    }
+}
+
+/// The error statuses of [`PublicMachineIdentitiesApi::list_public_machine_identities_v1`](PublicMachineIdentitiesApi::list_public_machine_identities_v1), each with the body the spec declares:
+///
+/// - `BadRequest`: 400: Client Error - Returned if the request body is invalid.
+/// - `Unauthorized`: 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+/// - `Forbidden`: 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+/// - `NotFound`: 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+/// - `TooManyRequests`: 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+/// - `InternalServerError`: 500: Internal Server Error - Returned if there is an unexpected error.
+///
+/// Operations that declare the same statuses with the same bodies share this type, [`Errors400_401_403_404_429_500`](crate::apis::errors::Errors400_401_403_404_429_500).
+pub type ListPublicMachineIdentitiesV1Error = crate::apis::errors::Errors400_401_403_404_429_500;
+
+/// The request of [`PublicMachineIdentitiesApi::list_public_machine_identities_v1`](PublicMachineIdentitiesApi::list_public_machine_identities_v1): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct ListPublicMachineIdentitiesV1 {
+    client: crate::Client,
+    options: crate::request::Options,
+    limit: Option<i32>,
+    offset: Option<i32>,
+    count: Option<bool>,
+    filters: Option<String>,
+    sorters: Option<String>,
+    listing: crate::pagination::Listing,
+}
+
+impl ListPublicMachineIdentitiesV1 {
+    /// Max number of results to return.
+    /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
+    ///
+    /// The server's default: `250`.
+    #[inline]
+    pub fn limit(mut self, limit: i32) -> Self {
+        self.limit = Some(limit);
+        self
+    }
+
+    /// Offset into the full result set. Usually specified with *limit* to paginate through the results.
+    /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
+    ///
+    /// The server's default: `0`.
+    #[inline]
+    pub fn offset(mut self, offset: i32) -> Self {
+        self.offset = Some(offset);
+        self
+    }
+
+    /// If *true* it will populate the *X-Total-Count* response header with the number of results that would be returned if *limit* and *offset* were ignored.
+    ///
+    /// Since requesting a total count can have a performance impact, it is recommended not to send **count=true** if that value will not be used.
+    ///
+    /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
+    ///
+    /// The server's default: `false`.
+    #[inline]
+    pub fn count(mut self, count: bool) -> Self {
+        self.count = Some(count);
+        self
+    }
+
+    /// Filter results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#filtering-results)
+    ///
+    /// Filtering is supported for the following fields and operators:
+    ///
+    /// **id**: *eq, in*
+    ///
+    /// **name**: *eq, sw*
+    ///
+    /// **subtype**: *eq*
+    ///
+    /// **owner.id**: *eq*
+    ///
+    /// **owner**: *eq*
+    ///
+    /// `subtype`, **owner.id**, and **owner** are only available when your tenant returns enriched public machine identity data; otherwise requests using those filters return `400 Bad Request`. **owner** is rewritten to **owner.id** when filtering.
+    #[inline]
+    pub fn filters(mut self, filters: impl Into<String>) -> Self {
+        self.filters = Some(filters.into());
+        self
+    }
+
+    /// Sort results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#sorting-results)
+    ///
+    /// Sorting is supported for the following fields: **id, name, subtype**
+    ///
+    /// Sorting on `subtype` is only available when your tenant returns enriched public machine identity data; otherwise the request returns `400 Bad Request`.
+    #[inline]
+    pub fn sorters(mut self, sorters: impl Into<String>) -> Self {
+        self.sorters = Some(sorters.into());
+        self
+    }
+
+    /// Each attempt's timeout, in place of the configured one.
+    #[inline]
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
+    /// The most items [`items`](Self::items) yields, over all pages.
+    #[inline]
+    pub fn max_items(mut self, max_items: usize) -> Self {
+        self.listing.max_items = Some(max_items);
+        self
+    }
+
+    /// How many pages [`items`](Self::items) requests beyond the one being read: 1 if not set,
+    /// 0 for one page at a time. More list faster where the round trip is long next to decoding
+    /// a page, at the cost of more requests at once against the tenant's rate limit, and of up
+    /// to this many requests past the end of the list.
+    #[inline]
+    pub fn pages_ahead(mut self, pages: usize) -> Self {
+        self.listing.pages_ahead = pages;
+        self
+    }
+
+    /// Sends the request: `GET /public-machine-identities/v1`; returns one page.
+    #[inline]
+    pub fn send(
+        self,
+    ) -> impl Future<
+        Output = Result<
+            Vec<models::Publicmachineidentity>,
+            crate::SdkError<ListPublicMachineIdentitiesV1Error>,
+        >,
+    > {
+        crate::request::body(self.send_with_metadata())
+    }
+
+    /// Sends the request and returns one page with the total the server counts when asked
+    /// with `.count(true)`.
+    #[inline]
+    pub fn send_page(
+        self,
+    ) -> impl Future<
+        Output = Result<
+            crate::Page<models::Publicmachineidentity>,
+            crate::SdkError<ListPublicMachineIdentitiesV1Error>,
+        >,
+    > {
+        crate::request::page(self.call())
+    }
+
+    /// Every item of every page from `offset`, fetched as the stream is read: pages of
+    /// `limit` items (250 if not set), up to [`max_items`](Self::max_items).
+    #[inline]
+    pub fn items(
+        self,
+    ) -> impl futures_util::Stream<
+        Item = Result<
+            models::Publicmachineidentity,
+            crate::SdkError<ListPublicMachineIdentitiesV1Error>,
+        >,
+    > {
+        let offset = self.offset.map_or(0, i64::from);
+        let page_size = self.limit.map_or(250, i64::from);
+        let listing = self.listing;
+        crate::pagination::items(
+            self,
+            offset,
+            page_size,
+            listing,
+            |mut request: Self, offset, limit| {
+                request.offset = Some(i32::try_from(offset).unwrap_or(i32::MAX));
+                request.limit = Some(i32::try_from(limit).unwrap_or(i32::MAX));
+                request.send()
+            },
+        )
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    #[inline]
+    pub fn send_with_metadata(
+        self,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<Vec<models::Publicmachineidentity>>,
+            crate::SdkError<ListPublicMachineIdentitiesV1Error>,
+        >,
+    > {
+        crate::request::json(self.call())
+    }
+
+    /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client.api,
+            "listPublicMachineIdentitiesV1",
+            self.options,
+            move |client| {
+                let path = "/public-machine-identities/v1";
+                let mut request = client.request(reqwest::Method::GET, path);
+                let mut query: Vec<(&str, String)> = Vec::new();
+                if let Some(value) = &self.limit {
+                    query.push(("limit", value.to_string()));
+                }
+                if let Some(value) = &self.offset {
+                    query.push(("offset", value.to_string()));
+                }
+                if let Some(value) = &self.count {
+                    query.push(("count", value.to_string()));
+                }
+                if let Some(value) = &self.filters {
+                    query.push(("filters", value.clone()));
+                }
+                if let Some(value) = &self.sorters {
+                    query.push(("sorters", value.clone()));
+                }
+                request = request.query(&query);
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                Ok(request)
+            },
+        )
+    }
+}

@@ -1,0 +1,675 @@
+//! Use this API to create, list, retrieve, update, and delete compensating controls associated with separation-of-duties policies. Requires policy violation management license.
+
+use crate::models;
+
+/// The SOD Controls operations: get them from [`Client::sod_controls`](crate::Client::sod_controls).
+#[derive(Debug, Clone, Copy)]
+pub struct SodControlsApi<'a> {
+    client: &'a crate::Client,
+}
+
+impl crate::Client {
+    /// The SOD Controls operations.
+    #[inline]
+    pub fn sod_controls(&self) -> SodControlsApi<'_> {
+        SodControlsApi { client: self }
+    }
+}
+
+impl<'a> SodControlsApi<'a> {
+    /// List Compensating Controls
+    ///
+    /// Returns a list of compensating controls associated with separation-of-duties policies.
+    ///
+    /// `GET /controls/v1` (`listControlsV1`)
+    #[inline]
+    pub fn list_controls_v1(&self) -> ListControlsV1 {
+        ListControlsV1 {
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
+            limit: None,
+            offset: None,
+            count: None,
+            filters: None,
+            sort: None,
+            listing: crate::pagination::Listing::default(),
+        }
+    }
+
+    /// Create Compensating Control
+    ///
+    /// Creates a compensating control associated with separation-of-duties policies.
+    ///
+    /// `POST /controls/v1` (`createControlV1`)
+    #[inline]
+    pub fn create_control_v1(
+        &self,
+        compensatingcontrolcreate: models::Compensatingcontrolcreate,
+    ) -> CreateControlV1 {
+        CreateControlV1 {
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
+            compensatingcontrolcreate,
+        }
+    }
+
+    /// Get compensating control by ID
+    ///
+    /// Returns a single compensating control by ID.
+    ///
+    /// `GET /controls/v1/{id}` (`getControlV1`)
+    #[inline]
+    pub fn get_control_v1(&self, id: impl Into<String>) -> GetControlV1 {
+        GetControlV1 {
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
+            id: id.into(),
+        }
+    }
+
+    /// Put Compensating Control
+    ///
+    /// Updates the specified compensating control.
+    ///
+    /// `PUT /controls/v1/{id}` (`putControlV1`)
+    #[inline]
+    pub fn put_control_v1(
+        &self,
+        id: impl Into<String>,
+        compensatingcontrolupdate: models::Compensatingcontrolupdate,
+    ) -> PutControlV1 {
+        PutControlV1 {
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
+            id: id.into(),
+            compensatingcontrolupdate,
+        }
+    }
+
+    /// Delete compensating control by ID
+    ///
+    /// Deletes the specified compensating control from the data store.
+    ///
+    /// `DELETE /controls/v1/{id}` (`deleteControlV1`)
+    #[inline]
+    pub fn delete_control_v1(&self, id: impl Into<String>) -> DeleteControlV1 {
+        DeleteControlV1 {
+            client: self.client.clone(),
+            options: crate::request::Options::default(),
+            id: id.into(),
+        }
+    }
+}
+
+/// The error statuses of [`SodControlsApi::list_controls_v1`](SodControlsApi::list_controls_v1), each with the body the spec declares:
+///
+/// - `BadRequest`: 400: Client Error - Returned if the request body is invalid.
+/// - `Unauthorized`: 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+/// - `Forbidden`: 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+/// - `NotFound`: 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+/// - `TooManyRequests`: 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+/// - `InternalServerError`: 500: Internal Server Error - Returned if there is an unexpected error.
+///
+/// Operations that declare the same statuses with the same bodies share this type, [`Errors400_401_403_404_429_500`](crate::apis::errors::Errors400_401_403_404_429_500).
+pub type ListControlsV1Error = crate::apis::errors::Errors400_401_403_404_429_500;
+
+/// The request of [`SodControlsApi::list_controls_v1`](SodControlsApi::list_controls_v1): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct ListControlsV1 {
+    client: crate::Client,
+    options: crate::request::Options,
+    limit: Option<i32>,
+    offset: Option<i32>,
+    count: Option<bool>,
+    filters: Option<String>,
+    sort: Option<String>,
+    listing: crate::pagination::Listing,
+}
+
+impl ListControlsV1 {
+    /// Max number of results to return.
+    /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
+    ///
+    /// The server's default: `250`.
+    #[inline]
+    pub fn limit(mut self, limit: i32) -> Self {
+        self.limit = Some(limit);
+        self
+    }
+
+    /// Offset into the full result set. Usually specified with *limit* to paginate through the results.
+    /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
+    ///
+    /// The server's default: `0`.
+    #[inline]
+    pub fn offset(mut self, offset: i32) -> Self {
+        self.offset = Some(offset);
+        self
+    }
+
+    /// If *true* it will populate the *X-Total-Count* response header with the number of results that would be returned if *limit* and *offset* were ignored.
+    ///
+    /// Since requesting a total count can have a performance impact, it is recommended not to send **count=true** if that value will not be used.
+    ///
+    /// See [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters) for more information.
+    ///
+    /// The server's default: `false`.
+    #[inline]
+    pub fn count(mut self, count: bool) -> Self {
+        self.count = Some(count);
+        self
+    }
+
+    /// Filter results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#filtering-results)
+    ///
+    /// Filtering is supported for the following fields and operators:
+    ///
+    /// **id**: *eq, in*
+    ///
+    /// **name**: *eq, in, sw, co*
+    ///
+    /// **type**: *eq*
+    ///
+    /// **owner**: *eq, in*
+    ///
+    /// **description**: *eq, in, sw, co*
+    ///
+    /// **action**: *eq, in*
+    #[inline]
+    pub fn filters(mut self, filters: impl Into<String>) -> Self {
+        self.filters = Some(filters.into());
+        self
+    }
+
+    /// Sort results using the standard syntax described in [V3 API Standard Collection Parameters](https://developer.sailpoint.com/idn/api/standard-collection-parameters#sorting-results)
+    ///
+    /// Sorting is supported for the following fields: **name**
+    ///
+    /// Prefix a field with - for descending order, for example -name. If no sort is provided, results default to name ascending.
+    #[inline]
+    pub fn sort(mut self, sort: impl Into<String>) -> Self {
+        self.sort = Some(sort.into());
+        self
+    }
+
+    /// Each attempt's timeout, in place of the configured one.
+    #[inline]
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
+    /// The most items [`items`](Self::items) yields, over all pages.
+    #[inline]
+    pub fn max_items(mut self, max_items: usize) -> Self {
+        self.listing.max_items = Some(max_items);
+        self
+    }
+
+    /// How many pages [`items`](Self::items) requests beyond the one being read: 1 if not set,
+    /// 0 for one page at a time. More list faster where the round trip is long next to decoding
+    /// a page, at the cost of more requests at once against the tenant's rate limit, and of up
+    /// to this many requests past the end of the list.
+    #[inline]
+    pub fn pages_ahead(mut self, pages: usize) -> Self {
+        self.listing.pages_ahead = pages;
+        self
+    }
+
+    /// Sends the request: `GET /controls/v1`; returns one page.
+    #[inline]
+    pub fn send(
+        self,
+    ) -> impl Future<
+        Output = Result<
+            Vec<models::Compensatingcontrolresponse>,
+            crate::SdkError<ListControlsV1Error>,
+        >,
+    > {
+        crate::request::body(self.send_with_metadata())
+    }
+
+    /// Sends the request and returns one page with the total the server counts when asked
+    /// with `.count(true)`.
+    #[inline]
+    pub fn send_page(
+        self,
+    ) -> impl Future<
+        Output = Result<
+            crate::Page<models::Compensatingcontrolresponse>,
+            crate::SdkError<ListControlsV1Error>,
+        >,
+    > {
+        crate::request::page(self.call())
+    }
+
+    /// Every item of every page from `offset`, fetched as the stream is read: pages of
+    /// `limit` items (250 if not set), up to [`max_items`](Self::max_items).
+    #[inline]
+    pub fn items(
+        self,
+    ) -> impl futures_util::Stream<
+        Item = Result<
+            models::Compensatingcontrolresponse,
+            crate::SdkError<ListControlsV1Error>,
+        >,
+    > {
+        let offset = self.offset.map_or(0, i64::from);
+        let page_size = self.limit.map_or(250, i64::from);
+        let listing = self.listing;
+        crate::pagination::items(
+            self,
+            offset,
+            page_size,
+            listing,
+            |mut request: Self, offset, limit| {
+                request.offset = Some(i32::try_from(offset).unwrap_or(i32::MAX));
+                request.limit = Some(i32::try_from(limit).unwrap_or(i32::MAX));
+                request.send()
+            },
+        )
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    #[inline]
+    pub fn send_with_metadata(
+        self,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<Vec<models::Compensatingcontrolresponse>>,
+            crate::SdkError<ListControlsV1Error>,
+        >,
+    > {
+        crate::request::json(self.call())
+    }
+
+    /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client.api,
+            "listControlsV1",
+            self.options,
+            move |client| {
+                let path = "/controls/v1";
+                let mut request = client.request(reqwest::Method::GET, path);
+                let mut query: Vec<(&str, String)> = Vec::new();
+                if let Some(value) = &self.limit {
+                    query.push(("limit", value.to_string()));
+                }
+                if let Some(value) = &self.offset {
+                    query.push(("offset", value.to_string()));
+                }
+                if let Some(value) = &self.count {
+                    query.push(("count", value.to_string()));
+                }
+                if let Some(value) = &self.filters {
+                    query.push(("filters", value.clone()));
+                }
+                if let Some(value) = &self.sort {
+                    query.push(("sort", value.clone()));
+                }
+                request = request.query(&query);
+                request = request.header("X-SailPoint-Experimental", "true");
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                Ok(request)
+            },
+        )
+    }
+}
+
+/// The error statuses of [`SodControlsApi::create_control_v1`](SodControlsApi::create_control_v1), each with the body the spec declares:
+///
+/// - `BadRequest`: 400: Client Error - Returned if the request body is invalid.
+/// - `Unauthorized`: 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+/// - `Forbidden`: 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+/// - `NotFound`: 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+/// - `TooManyRequests`: 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+/// - `InternalServerError`: 500: Internal Server Error - Returned if there is an unexpected error.
+///
+/// Operations that declare the same statuses with the same bodies share this type, [`Errors400_401_403_404_429_500`](crate::apis::errors::Errors400_401_403_404_429_500).
+pub type CreateControlV1Error = crate::apis::errors::Errors400_401_403_404_429_500;
+
+/// The request of [`SodControlsApi::create_control_v1`](SodControlsApi::create_control_v1): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct CreateControlV1 {
+    client: crate::Client,
+    options: crate::request::Options,
+    compensatingcontrolcreate: models::Compensatingcontrolcreate,
+}
+
+impl CreateControlV1 {
+    /// Each attempt's timeout, in place of the configured one.
+    #[inline]
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
+    /// Sends the request: `POST /controls/v1`.
+    #[inline]
+    pub fn send(
+        self,
+    ) -> impl Future<
+        Output = Result<
+            models::Compensatingcontrolresponse,
+            crate::SdkError<CreateControlV1Error>,
+        >,
+    > {
+        crate::request::body(self.send_with_metadata())
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    #[inline]
+    pub fn send_with_metadata(
+        self,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::Compensatingcontrolresponse>,
+            crate::SdkError<CreateControlV1Error>,
+        >,
+    > {
+        crate::request::json(self.call())
+    }
+
+    /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client.api,
+            "createControlV1",
+            self.options,
+            move |client| {
+                let path = "/controls/v1";
+                let mut request = client.request(reqwest::Method::POST, path);
+                request = request.header("X-SailPoint-Experimental", "true");
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                {
+                    let value = &self.compensatingcontrolcreate;
+                    request = crate::request::with_json(
+                        "createControlV1",
+                        request,
+                        "application/json",
+                        &value,
+                    )?;
+                }
+                Ok(request)
+            },
+        )
+    }
+}
+
+/// The error statuses of [`SodControlsApi::get_control_v1`](SodControlsApi::get_control_v1), each with the body the spec declares:
+///
+/// - `BadRequest`: 400: Client Error - Returned if the request body is invalid.
+/// - `Unauthorized`: 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+/// - `Forbidden`: 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+/// - `NotFound`: 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+/// - `TooManyRequests`: 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+/// - `InternalServerError`: 500: Internal Server Error - Returned if there is an unexpected error.
+///
+/// Operations that declare the same statuses with the same bodies share this type, [`Errors400_401_403_404_429_500`](crate::apis::errors::Errors400_401_403_404_429_500).
+pub type GetControlV1Error = crate::apis::errors::Errors400_401_403_404_429_500;
+
+/// The request of [`SodControlsApi::get_control_v1`](SodControlsApi::get_control_v1): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct GetControlV1 {
+    client: crate::Client,
+    options: crate::request::Options,
+    id: String,
+}
+
+impl GetControlV1 {
+    /// Each attempt's timeout, in place of the configured one.
+    #[inline]
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
+    /// Sends the request: `GET /controls/v1/{id}`.
+    #[inline]
+    pub fn send(
+        self,
+    ) -> impl Future<
+        Output = Result<
+            models::Compensatingcontrolresponse,
+            crate::SdkError<GetControlV1Error>,
+        >,
+    > {
+        crate::request::body(self.send_with_metadata())
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    #[inline]
+    pub fn send_with_metadata(
+        self,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::Compensatingcontrolresponse>,
+            crate::SdkError<GetControlV1Error>,
+        >,
+    > {
+        crate::request::json(self.call())
+    }
+
+    /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client.api,
+            "getControlV1",
+            self.options,
+            move |client| {
+                let path = ["/controls/v1/", &crate::request::path_segment(&self.id)]
+                    .concat();
+                let mut request = client.request(reqwest::Method::GET, &path);
+                request = request.header("X-SailPoint-Experimental", "true");
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                Ok(request)
+            },
+        )
+    }
+}
+
+/// The error statuses of [`SodControlsApi::put_control_v1`](SodControlsApi::put_control_v1), each with the body the spec declares:
+///
+/// - `BadRequest`: 400: Client Error - Returned if the request body is invalid.
+/// - `Unauthorized`: 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+/// - `Forbidden`: 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+/// - `NotFound`: 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+/// - `TooManyRequests`: 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+/// - `InternalServerError`: 500: Internal Server Error - Returned if there is an unexpected error.
+///
+/// Operations that declare the same statuses with the same bodies share this type, [`Errors400_401_403_404_429_500`](crate::apis::errors::Errors400_401_403_404_429_500).
+pub type PutControlV1Error = crate::apis::errors::Errors400_401_403_404_429_500;
+
+/// The request of [`SodControlsApi::put_control_v1`](SodControlsApi::put_control_v1): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct PutControlV1 {
+    client: crate::Client,
+    options: crate::request::Options,
+    id: String,
+    compensatingcontrolupdate: models::Compensatingcontrolupdate,
+}
+
+impl PutControlV1 {
+    /// Each attempt's timeout, in place of the configured one.
+    #[inline]
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
+    /// Sends the request: `PUT /controls/v1/{id}`.
+    #[inline]
+    pub fn send(
+        self,
+    ) -> impl Future<
+        Output = Result<
+            models::Compensatingcontrolresponse,
+            crate::SdkError<PutControlV1Error>,
+        >,
+    > {
+        crate::request::body(self.send_with_metadata())
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    #[inline]
+    pub fn send_with_metadata(
+        self,
+    ) -> impl Future<
+        Output = Result<
+            crate::Response<models::Compensatingcontrolresponse>,
+            crate::SdkError<PutControlV1Error>,
+        >,
+    > {
+        crate::request::json(self.call())
+    }
+
+    /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client.api,
+            "putControlV1",
+            self.options,
+            move |client| {
+                let path = ["/controls/v1/", &crate::request::path_segment(&self.id)]
+                    .concat();
+                let mut request = client.request(reqwest::Method::PUT, &path);
+                request = request.header("X-SailPoint-Experimental", "true");
+                request = request.header(reqwest::header::ACCEPT, "application/json");
+                {
+                    let value = &self.compensatingcontrolupdate;
+                    request = crate::request::with_json(
+                        "putControlV1",
+                        request,
+                        "application/json",
+                        &value,
+                    )?;
+                }
+                Ok(request)
+            },
+        )
+    }
+}
+
+/// The error statuses of [`SodControlsApi::delete_control_v1`](SodControlsApi::delete_control_v1), each with the body the spec declares:
+///
+/// - `BadRequest`: 400: Client Error - Returned if the request body is invalid.
+/// - `Unauthorized`: 401: Unauthorized - Returned if there is no authorization header, or if the JWT token is expired.
+/// - `Forbidden`: 403: Forbidden - Returned if the user you are running as, doesn't have access to this end-point.
+/// - `NotFound`: 404: Not Found - returned if the request URL refers to a resource or object that does not exist
+/// - `TooManyRequests`: 429: Too Many Requests - Returned in response to too many requests in a given period of time - rate limited. The Retry-After header in the response includes how long to wait before trying again.
+/// - `InternalServerError`: 500: Internal Server Error - Returned if there is an unexpected error.
+///
+/// Operations that declare the same statuses with the same bodies share this type, [`Errors400_401_403_404_429_500`](crate::apis::errors::Errors400_401_403_404_429_500).
+pub type DeleteControlV1Error = crate::apis::errors::Errors400_401_403_404_429_500;
+
+/// The request of [`SodControlsApi::delete_control_v1`](SodControlsApi::delete_control_v1): set optional parameters, then [`send`](Self::send) it.
+/// It owns what it needs (the client is cheap to clone), so it can be sent from a spawned task.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct DeleteControlV1 {
+    client: crate::Client,
+    options: crate::request::Options,
+    id: String,
+}
+
+impl DeleteControlV1 {
+    /// Each attempt's timeout, in place of the configured one.
+    #[inline]
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// How long all attempts and the waits between them may take: past it, the call fails
+    /// with [`Error::Timeout`](crate::Error::Timeout).
+    #[inline]
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
+    /// Sends the request: `DELETE /controls/v1/{id}`.
+    #[inline]
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<(), crate::SdkError<DeleteControlV1Error>>> {
+        crate::request::body(self.send_with_metadata())
+    }
+
+    /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
+    /// with its body.
+    #[inline]
+    pub fn send_with_metadata(
+        self,
+    ) -> impl Future<
+        Output = Result<crate::Response<()>, crate::SdkError<DeleteControlV1Error>>,
+    > {
+        crate::request::empty(self.call())
+    }
+
+    /// The request, built anew for each attempt from what the builder holds.
+    #[inline]
+    fn call(self) -> crate::request::Call {
+        crate::request::Call::new(
+            self.client.api,
+            "deleteControlV1",
+            self.options,
+            move |client| {
+                let path = ["/controls/v1/", &crate::request::path_segment(&self.id)]
+                    .concat();
+                let mut request = client.request(reqwest::Method::DELETE, &path);
+                request = request.header("X-SailPoint-Experimental", "true");
+                Ok(request)
+            },
+        )
+    }
+}

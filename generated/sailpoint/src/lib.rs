@@ -1,0 +1,26 @@
+#![doc = include_str!("../README.md")]
+#![cfg_attr(docsrs, feature(doc_cfg))]
+
+mod client;
+mod spec;
+pub mod apis;
+pub mod models;
+pub use client::Client;
+
+pub use spec::API_PATH;
+
+/// The runtime this crate shares with the rest of the family (`sailpoint-runtime`): its
+/// [`Client`](runtime::Client) serves every crate of the family through one token and one rate
+/// limit. What a program needs of it is re-exported here too.
+pub use sailpoint_runtime as runtime;
+
+pub use sailpoint_runtime::{
+    AccessToken, ByteStream, Config, Credentials, DEFAULT_BASE_URL, DecodeFailure, Error,
+    Method, OperationError, Page, RawRequest, RawResponse, Response, RetryPolicy,
+    SdkError, ServiceError, TokenFuture, TokenProvider,
+};
+
+#[allow(unused_imports)]
+use sailpoint_runtime::{
+    datetime, lenient, object, pagination, request, string_enum_impls, union,
+};

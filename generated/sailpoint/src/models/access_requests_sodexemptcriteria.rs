@@ -1,0 +1,67 @@
+//! `AccessRequestsSodexemptcriteria`, from `apis/access-requests/schemas/sodexemptcriteria.yaml`.
+
+use crate::models::Dtotype;
+
+/// Details of the Entitlement criteria
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[non_exhaustive]
+pub struct AccessRequestsSodexemptcriteria {
+    /// If the entitlement already belonged to the user or not.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub existing: Option<bool>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<Dtotype>,
+    /// Entitlement ID
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Entitlement name
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
+}
+
+impl AccessRequestsSodexemptcriteria {
+    /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
+    pub fn new() -> Self {
+        Self::default()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for AccessRequestsSodexemptcriteria {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+impl crate::object::Object for AccessRequestsSodexemptcriteria {
+    const NAME: &'static str = "AccessRequestsSodexemptcriteria";
+
+    #[inline]
+    fn empty() -> Self {
+        Self::default()
+    }
+
+    fn member<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: crate::object::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match &*key {
+            "existing" => {
+                self.existing = map.next_value_seed(crate::lenient::FlagOption)?;
+            }
+            "type" => self.r#type = map.next_value()?,
+            "id" => self.id = map.next_value_seed(crate::lenient::TextOption)?,
+            "name" => self.name = map.next_value_seed(crate::lenient::TextOption)?,
+            _ => {
+                self.additional_properties.insert(key.into_string(), map.next_value()?);
+            }
+        }
+        Ok(())
+    }
+}

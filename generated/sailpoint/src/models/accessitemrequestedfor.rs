@@ -1,0 +1,64 @@
+//! `Accessitemrequestedfor`, from `apis/access-request-approvals/schemas/accessitemrequestedfor.yaml`.
+
+use crate::models::AccessitemrequestedforType;
+
+/// Identity the access item is requested for.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[non_exhaustive]
+pub struct Accessitemrequestedfor {
+    /// DTO type of identity the access item is requested for.
+    /// `IDENTITY` for human identities.
+    /// `MACHINE_IDENTITY` for machine identities. When `MACHINE_IDENTITY`, `id` is the machine identity id.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<AccessitemrequestedforType>,
+    /// ID of identity the access item is requested for.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Human-readable display name of identity the access item is requested for.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
+}
+
+impl Accessitemrequestedfor {
+    /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
+    pub fn new() -> Self {
+        Self::default()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Accessitemrequestedfor {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+impl crate::object::Object for Accessitemrequestedfor {
+    const NAME: &'static str = "Accessitemrequestedfor";
+
+    #[inline]
+    fn empty() -> Self {
+        Self::default()
+    }
+
+    fn member<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: crate::object::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match &*key {
+            "type" => self.r#type = map.next_value()?,
+            "id" => self.id = map.next_value_seed(crate::lenient::TextOption)?,
+            "name" => self.name = map.next_value_seed(crate::lenient::TextOption)?,
+            _ => {
+                self.additional_properties.insert(key.into_string(), map.next_value()?);
+            }
+        }
+        Ok(())
+    }
+}

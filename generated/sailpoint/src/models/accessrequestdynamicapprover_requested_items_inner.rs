@@ -1,0 +1,111 @@
+//! `AccessrequestdynamicapproverRequestedItemsInner`, from `apis/triggers/schemas/accessrequestdynamicapprover.yaml#/properties/requestedItems/items`.
+
+use crate::models::{
+    AccessrequestdynamicapproverRequestedItemsInnerOperation,
+    AccessrequestdynamicapproverRequestedItemsInnerType, Accessrequestitemform,
+};
+
+/// `AccessrequestdynamicapproverRequestedItemsInner` as the spec defines it.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[non_exhaustive]
+pub struct AccessrequestdynamicapproverRequestedItemsInner {
+    /// The unique ID of the access item.
+    ///
+    /// A server's absent or `null` member reads as an empty string.
+    pub id: String,
+    /// Human friendly name of the access item.
+    ///
+    /// A server's absent or `null` member reads as an empty string.
+    pub name: String,
+    /// Extended description of the access item.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// The type of access item being requested.
+    ///
+    /// Required by the spec, but `None` when a server leaves it out or sends `null`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<AccessrequestdynamicapproverRequestedItemsInnerType>,
+    /// Grant or revoke the access item
+    ///
+    /// Required by the spec, but `None` when a server leaves it out or sends `null`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub operation: Option<AccessrequestdynamicapproverRequestedItemsInnerOperation>,
+    /// A comment from the requestor on why the access is needed.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub comment: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub form: Option<Accessrequestitemform>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
+}
+
+impl AccessrequestdynamicapproverRequestedItemsInner {
+    /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
+    pub fn new(
+        id: impl Into<String>,
+        name: impl Into<String>,
+        r#type: AccessrequestdynamicapproverRequestedItemsInnerType,
+        operation: AccessrequestdynamicapproverRequestedItemsInnerOperation,
+    ) -> Self {
+        AccessrequestdynamicapproverRequestedItemsInner {
+            id: id.into(),
+            name: name.into(),
+            description: None,
+            r#type: Some(r#type),
+            operation: Some(operation),
+            comment: None,
+            form: None,
+            additional_properties: Default::default(),
+        }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for AccessrequestdynamicapproverRequestedItemsInner {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+impl crate::object::Object for AccessrequestdynamicapproverRequestedItemsInner {
+    const NAME: &'static str = "AccessrequestdynamicapproverRequestedItemsInner";
+
+    #[inline]
+    fn empty() -> Self {
+        AccessrequestdynamicapproverRequestedItemsInner {
+            id: Default::default(),
+            name: Default::default(),
+            description: None,
+            r#type: None,
+            operation: None,
+            comment: None,
+            form: None,
+            additional_properties: Default::default(),
+        }
+    }
+
+    fn member<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: crate::object::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match &*key {
+            "id" => self.id = map.next_value_seed(crate::lenient::Text)?,
+            "name" => self.name = map.next_value_seed(crate::lenient::Text)?,
+            "description" => {
+                self.description = map.next_value_seed(crate::lenient::TextOption)?;
+            }
+            "type" => self.r#type = map.next_value()?,
+            "operation" => self.operation = map.next_value()?,
+            "comment" => self.comment = map.next_value_seed(crate::lenient::TextOption)?,
+            "form" => self.form = map.next_value()?,
+            _ => {
+                self.additional_properties.insert(key.into_string(), map.next_value()?);
+            }
+        }
+        Ok(())
+    }
+}

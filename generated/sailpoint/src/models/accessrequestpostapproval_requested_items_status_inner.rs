@@ -1,0 +1,136 @@
+//! `AccessrequestpostapprovalRequestedItemsStatusInner`, from `apis/triggers/schemas/accessrequestpostapproval.yaml#/properties/requestedItemsStatus/items`.
+
+use crate::models::{
+    Accessrequestitemform,
+    AccessrequestpostapprovalRequestedItemsStatusInnerApprovalInfoInner,
+    AccessrequestpostapprovalRequestedItemsStatusInnerOperation,
+    AccessrequestpostapprovalRequestedItemsStatusInnerType,
+};
+
+/// `AccessrequestpostapprovalRequestedItemsStatusInner` as the spec defines it.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[non_exhaustive]
+pub struct AccessrequestpostapprovalRequestedItemsStatusInner {
+    /// The unique ID of the access item being requested.
+    ///
+    /// A server's absent or `null` member reads as an empty string.
+    pub id: String,
+    /// The human friendly name of the access item.
+    ///
+    /// A server's absent or `null` member reads as an empty string.
+    pub name: String,
+    /// Detailed description of the access item.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// The type of access item.
+    ///
+    /// Required by the spec, but `None` when a server leaves it out or sends `null`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<AccessrequestpostapprovalRequestedItemsStatusInnerType>,
+    /// The action to perform on the access item.
+    ///
+    /// Required by the spec, but `None` when a server leaves it out or sends `null`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub operation: Option<AccessrequestpostapprovalRequestedItemsStatusInnerOperation>,
+    /// A comment from the identity requesting the access.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub comment: Option<String>,
+    /// Additional customer defined metadata about the access item.
+    #[serde(rename = "clientMetadata", skip_serializing_if = "Option::is_none")]
+    pub client_metadata: Option<serde_json::Map<String, serde_json::Value>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub form: Option<Accessrequestitemform>,
+    /// A list of one or more approvers for the access request.
+    ///
+    /// A server's absent or `null` member reads as an empty list.
+    #[serde(rename = "approvalInfo")]
+    pub approval_info: Vec<
+        AccessrequestpostapprovalRequestedItemsStatusInnerApprovalInfoInner,
+    >,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
+}
+
+impl AccessrequestpostapprovalRequestedItemsStatusInner {
+    /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
+    pub fn new(
+        id: impl Into<String>,
+        name: impl Into<String>,
+        r#type: AccessrequestpostapprovalRequestedItemsStatusInnerType,
+        operation: AccessrequestpostapprovalRequestedItemsStatusInnerOperation,
+        approval_info: Vec<
+            AccessrequestpostapprovalRequestedItemsStatusInnerApprovalInfoInner,
+        >,
+    ) -> Self {
+        AccessrequestpostapprovalRequestedItemsStatusInner {
+            id: id.into(),
+            name: name.into(),
+            description: None,
+            r#type: Some(r#type),
+            operation: Some(operation),
+            comment: None,
+            client_metadata: None,
+            form: None,
+            approval_info,
+            additional_properties: Default::default(),
+        }
+    }
+}
+
+impl<'de> serde::Deserialize<'de>
+for AccessrequestpostapprovalRequestedItemsStatusInner {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+impl crate::object::Object for AccessrequestpostapprovalRequestedItemsStatusInner {
+    const NAME: &'static str = "AccessrequestpostapprovalRequestedItemsStatusInner";
+
+    #[inline]
+    fn empty() -> Self {
+        AccessrequestpostapprovalRequestedItemsStatusInner {
+            id: Default::default(),
+            name: Default::default(),
+            description: None,
+            r#type: None,
+            operation: None,
+            comment: None,
+            client_metadata: None,
+            form: None,
+            approval_info: Default::default(),
+            additional_properties: Default::default(),
+        }
+    }
+
+    fn member<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: crate::object::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match &*key {
+            "id" => self.id = map.next_value_seed(crate::lenient::Text)?,
+            "name" => self.name = map.next_value_seed(crate::lenient::Text)?,
+            "description" => {
+                self.description = map.next_value_seed(crate::lenient::TextOption)?;
+            }
+            "type" => self.r#type = map.next_value()?,
+            "operation" => self.operation = map.next_value()?,
+            "comment" => self.comment = map.next_value_seed(crate::lenient::TextOption)?,
+            "clientMetadata" => self.client_metadata = map.next_value()?,
+            "form" => self.form = map.next_value()?,
+            "approvalInfo" => {
+                self.approval_info = map
+                    .next_value_seed(crate::lenient::NullAsDefault::NEW)?;
+            }
+            _ => {
+                self.additional_properties.insert(key.into_string(), map.next_value()?);
+            }
+        }
+        Ok(())
+    }
+}

@@ -1,0 +1,64 @@
+//! `Accessrequestrecommendationactionitemresponsedto`, from `apis/iai-access-request-recommendations/schemas/accessrequestrecommendationactionitemresponsedto.yaml`.
+
+use crate::models::Accessrequestrecommendationitem;
+
+/// `Accessrequestrecommendationactionitemresponsedto` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[non_exhaustive]
+pub struct Accessrequestrecommendationactionitemresponsedto {
+    /// The identity ID taking the action.
+    #[serde(rename = "identityId", skip_serializing_if = "Option::is_none")]
+    pub identity_id: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub access: Option<Accessrequestrecommendationitem>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub timestamp: Option<chrono::DateTime<chrono::Utc>>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
+}
+
+impl Accessrequestrecommendationactionitemresponsedto {
+    /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
+    pub fn new() -> Self {
+        Self::default()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Accessrequestrecommendationactionitemresponsedto {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+impl crate::object::Object for Accessrequestrecommendationactionitemresponsedto {
+    const NAME: &'static str = "Accessrequestrecommendationactionitemresponsedto";
+
+    #[inline]
+    fn empty() -> Self {
+        Self::default()
+    }
+
+    fn member<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: crate::object::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match &*key {
+            "identityId" => {
+                self.identity_id = map.next_value_seed(crate::lenient::TextOption)?;
+            }
+            "access" => self.access = map.next_value()?,
+            "timestamp" => {
+                self.timestamp = map.next_value_seed(crate::datetime::Optional)?;
+            }
+            _ => {
+                self.additional_properties.insert(key.into_string(), map.next_value()?);
+            }
+        }
+        Ok(())
+    }
+}

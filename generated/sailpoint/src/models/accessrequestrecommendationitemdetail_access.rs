@@ -1,0 +1,67 @@
+//! `AccessrequestrecommendationitemdetailAccess`, from `apis/iai-access-request-recommendations/schemas/accessrequestrecommendationitemdetail.yaml#/properties/access`.
+
+use crate::models::Accessrequestrecommendationitemtype;
+
+/// `AccessrequestrecommendationitemdetailAccess` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[non_exhaustive]
+pub struct AccessrequestrecommendationitemdetailAccess {
+    /// ID of access item being recommended.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<Accessrequestrecommendationitemtype>,
+    /// Name of the access item
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Description of the access item
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
+}
+
+impl AccessrequestrecommendationitemdetailAccess {
+    /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
+    pub fn new() -> Self {
+        Self::default()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for AccessrequestrecommendationitemdetailAccess {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+impl crate::object::Object for AccessrequestrecommendationitemdetailAccess {
+    const NAME: &'static str = "AccessrequestrecommendationitemdetailAccess";
+
+    #[inline]
+    fn empty() -> Self {
+        Self::default()
+    }
+
+    fn member<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: crate::object::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match &*key {
+            "id" => self.id = map.next_value_seed(crate::lenient::TextOption)?,
+            "type" => self.r#type = map.next_value()?,
+            "name" => self.name = map.next_value_seed(crate::lenient::TextOption)?,
+            "description" => {
+                self.description = map.next_value_seed(crate::lenient::TextOption)?;
+            }
+            _ => {
+                self.additional_properties.insert(key.into_string(), map.next_value()?);
+            }
+        }
+        Ok(())
+    }
+}

@@ -1,0 +1,80 @@
+//! `AccountattributeschangedIdentity`, from `apis/triggers/schemas/accountattributeschanged.yaml#/properties/identity`.
+
+use crate::models::AccountattributeschangedIdentityType;
+
+/// The identity whose account attributes were updated.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[non_exhaustive]
+pub struct AccountattributeschangedIdentity {
+    /// DTO type of the identity whose account attributes were updated.
+    ///
+    /// Required by the spec, but `None` when a server leaves it out or sends `null`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<AccountattributeschangedIdentityType>,
+    /// ID of the identity whose account attributes were updated.
+    ///
+    /// A server's absent or `null` member reads as an empty string.
+    pub id: String,
+    /// Display name of the identity whose account attributes were updated.
+    ///
+    /// A server's absent or `null` member reads as an empty string.
+    pub name: String,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
+}
+
+impl AccountattributeschangedIdentity {
+    /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
+    pub fn new(
+        r#type: AccountattributeschangedIdentityType,
+        id: impl Into<String>,
+        name: impl Into<String>,
+    ) -> Self {
+        AccountattributeschangedIdentity {
+            r#type: Some(r#type),
+            id: id.into(),
+            name: name.into(),
+            additional_properties: Default::default(),
+        }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for AccountattributeschangedIdentity {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+impl crate::object::Object for AccountattributeschangedIdentity {
+    const NAME: &'static str = "AccountattributeschangedIdentity";
+
+    #[inline]
+    fn empty() -> Self {
+        AccountattributeschangedIdentity {
+            r#type: None,
+            id: Default::default(),
+            name: Default::default(),
+            additional_properties: Default::default(),
+        }
+    }
+
+    fn member<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: crate::object::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match &*key {
+            "type" => self.r#type = map.next_value()?,
+            "id" => self.id = map.next_value_seed(crate::lenient::Text)?,
+            "name" => self.name = map.next_value_seed(crate::lenient::Text)?,
+            _ => {
+                self.additional_properties.insert(key.into_string(), map.next_value()?);
+            }
+        }
+        Ok(())
+    }
+}

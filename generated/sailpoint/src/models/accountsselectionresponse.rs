@@ -1,0 +1,54 @@
+//! `Accountsselectionresponse`, from `apis/access-requests/schemas/accountsselectionresponse.yaml`.
+
+use crate::models::Identityaccountselections;
+
+/// `Accountsselectionresponse` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[non_exhaustive]
+pub struct Accountsselectionresponse {
+    /// A list of available account selections per identity in the request, for all the requested items
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub identities: Option<Vec<Identityaccountselections>>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
+}
+
+impl Accountsselectionresponse {
+    /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
+    pub fn new() -> Self {
+        Self::default()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Accountsselectionresponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+impl crate::object::Object for Accountsselectionresponse {
+    const NAME: &'static str = "Accountsselectionresponse";
+
+    #[inline]
+    fn empty() -> Self {
+        Self::default()
+    }
+
+    fn member<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: crate::object::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match &*key {
+            "identities" => self.identities = map.next_value()?,
+            _ => {
+                self.additional_properties.insert(key.into_string(), map.next_value()?);
+            }
+        }
+        Ok(())
+    }
+}

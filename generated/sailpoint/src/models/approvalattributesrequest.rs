@@ -1,0 +1,60 @@
+//! `Approvalattributesrequest`, from `apis/approvals/schemas/approvalattributesrequest.yaml`.
+
+/// Approval Attributes Request
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[non_exhaustive]
+pub struct Approvalattributesrequest {
+    /// Additional attributes as key-value pairs that are not part of the standard schema but can be included for custom data.
+    #[serde(rename = "additionalAttributes", skip_serializing_if = "Option::is_none")]
+    pub additional_attributes: Option<std::collections::BTreeMap<String, String>>,
+    /// Comment associated with the request.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub comment: Option<String>,
+    /// List of attribute keys to be removed.
+    #[serde(rename = "removeAttributeKeys", skip_serializing_if = "Option::is_none")]
+    pub remove_attribute_keys: Option<Vec<String>>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
+}
+
+impl Approvalattributesrequest {
+    /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
+    pub fn new() -> Self {
+        Self::default()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Approvalattributesrequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+impl crate::object::Object for Approvalattributesrequest {
+    const NAME: &'static str = "Approvalattributesrequest";
+
+    #[inline]
+    fn empty() -> Self {
+        Self::default()
+    }
+
+    fn member<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: crate::object::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match &*key {
+            "additionalAttributes" => self.additional_attributes = map.next_value()?,
+            "comment" => self.comment = map.next_value_seed(crate::lenient::TextOption)?,
+            "removeAttributeKeys" => self.remove_attribute_keys = map.next_value()?,
+            _ => {
+                self.additional_properties.insert(key.into_string(), map.next_value()?);
+            }
+        }
+        Ok(())
+    }
+}

@@ -1,0 +1,60 @@
+//! `Basesettings`, from `apis/data-access-security/schemas/basesettings.yaml`.
+
+/// `Basesettings` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[non_exhaustive]
+pub struct Basesettings {
+    /// Indicates whether the feature or configuration is enabled.
+    #[serde(rename = "isEnabled", skip_serializing_if = "Option::is_none")]
+    pub is_enabled: Option<bool>,
+    /// The identifier of the cluster associated with this configuration, if applicable.
+    #[serde(rename = "clusterId", skip_serializing_if = "Option::is_none")]
+    pub cluster_id: Option<String>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
+}
+
+impl Basesettings {
+    /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
+    pub fn new() -> Self {
+        Self::default()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Basesettings {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+impl crate::object::Object for Basesettings {
+    const NAME: &'static str = "Basesettings";
+
+    #[inline]
+    fn empty() -> Self {
+        Self::default()
+    }
+
+    fn member<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: crate::object::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match &*key {
+            "isEnabled" => {
+                self.is_enabled = map.next_value_seed(crate::lenient::FlagOption)?;
+            }
+            "clusterId" => {
+                self.cluster_id = map.next_value_seed(crate::lenient::TextOption)?;
+            }
+            _ => {
+                self.additional_properties.insert(key.into_string(), map.next_value()?);
+            }
+        }
+        Ok(())
+    }
+}

@@ -1,0 +1,77 @@
+//! `Campaignreport`, from `apis/certification-campaigns/schemas/campaignreport.yaml`.
+
+use crate::models::{ReportresultreferenceStatus, Reporttype, SodreportresultdtoType};
+
+/// `Campaignreport` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[non_exhaustive]
+pub struct Campaignreport {
+    /// SOD policy violation report result DTO type.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<SodreportresultdtoType>,
+    /// SOD policy violation report result ID.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Human-readable name of the SOD policy violation report result.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Status of a SOD policy violation report.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub status: Option<ReportresultreferenceStatus>,
+    #[serde(rename = "reportType", skip_serializing_if = "Option::is_none")]
+    pub report_type: Option<Reporttype>,
+    /// The most recent date and time this report was run
+    ///
+    /// Read-only: set by the server, ignored in requests.
+    #[serde(rename = "lastRunAt", skip_serializing_if = "Option::is_none")]
+    pub last_run_at: Option<chrono::DateTime<chrono::Utc>>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
+}
+
+impl Campaignreport {
+    /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
+    pub fn new() -> Self {
+        Self::default()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Campaignreport {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+impl crate::object::Object for Campaignreport {
+    const NAME: &'static str = "Campaignreport";
+
+    #[inline]
+    fn empty() -> Self {
+        Self::default()
+    }
+
+    fn member<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: crate::object::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match &*key {
+            "type" => self.r#type = map.next_value()?,
+            "id" => self.id = map.next_value_seed(crate::lenient::TextOption)?,
+            "name" => self.name = map.next_value_seed(crate::lenient::TextOption)?,
+            "status" => self.status = map.next_value()?,
+            "reportType" => self.report_type = map.next_value()?,
+            "lastRunAt" => {
+                self.last_run_at = map.next_value_seed(crate::datetime::Optional)?;
+            }
+            _ => {
+                self.additional_properties.insert(key.into_string(), map.next_value()?);
+            }
+        }
+        Ok(())
+    }
+}

@@ -1,0 +1,57 @@
+//! `Campaignreportsconfig`, from `apis/certification-campaigns/schemas/campaignreportsconfig.yaml`.
+
+/// `Campaignreportsconfig` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[non_exhaustive]
+pub struct Campaignreportsconfig {
+    /// list of identity attribute columns
+    #[serde(
+        rename = "identityAttributeColumns",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub identity_attribute_columns: Option<Vec<String>>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
+}
+
+impl Campaignreportsconfig {
+    /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
+    pub fn new() -> Self {
+        Self::default()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Campaignreportsconfig {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+impl crate::object::Object for Campaignreportsconfig {
+    const NAME: &'static str = "Campaignreportsconfig";
+
+    #[inline]
+    fn empty() -> Self {
+        Self::default()
+    }
+
+    fn member<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: crate::object::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match &*key {
+            "identityAttributeColumns" => {
+                self.identity_attribute_columns = map.next_value()?;
+            }
+            _ => {
+                self.additional_properties.insert(key.into_string(), map.next_value()?);
+            }
+        }
+        Ok(())
+    }
+}

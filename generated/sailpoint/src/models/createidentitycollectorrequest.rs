@@ -1,0 +1,67 @@
+//! `Createidentitycollectorrequest`, from `apis/data-access-security/schemas/createidentitycollectorrequest.yaml`.
+
+/// `Createidentitycollectorrequest` as the spec defines it.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[non_exhaustive]
+pub struct Createidentitycollectorrequest {
+    /// The display name for the new identity collector. Must be unique within the tenant.
+    ///
+    /// A server's absent or `null` member reads as an empty string.
+    pub name: String,
+    /// The identifier of the source to create the identity collector for, represented as a UUID. Both hyphenated and non-hyphenated formats are accepted. The identity collector type is derived from this source.
+    ///
+    /// A server's absent or `null` member reads as an empty string.
+    #[serde(rename = "sourceId")]
+    pub source_id: String,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
+}
+
+impl Createidentitycollectorrequest {
+    /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
+    pub fn new(name: impl Into<String>, source_id: impl Into<String>) -> Self {
+        Createidentitycollectorrequest {
+            name: name.into(),
+            source_id: source_id.into(),
+            additional_properties: Default::default(),
+        }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Createidentitycollectorrequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+impl crate::object::Object for Createidentitycollectorrequest {
+    const NAME: &'static str = "Createidentitycollectorrequest";
+
+    #[inline]
+    fn empty() -> Self {
+        Createidentitycollectorrequest {
+            name: Default::default(),
+            source_id: Default::default(),
+            additional_properties: Default::default(),
+        }
+    }
+
+    fn member<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: crate::object::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match &*key {
+            "name" => self.name = map.next_value_seed(crate::lenient::Text)?,
+            "sourceId" => self.source_id = map.next_value_seed(crate::lenient::Text)?,
+            _ => {
+                self.additional_properties.insert(key.into_string(), map.next_value()?);
+            }
+        }
+        Ok(())
+    }
+}

@@ -1,0 +1,68 @@
+//! `Entitlementattributebulkupdateidsrequest`, from `apis/access-model-metadata/schemas/entitlementattributebulkupdateidsrequest.yaml`.
+
+use crate::models::{
+    Bulkupdateammkeyvalue, EntitlementattributebulkupdateidsrequestOperation,
+    EntitlementattributebulkupdateidsrequestReplaceScope,
+};
+
+/// `Entitlementattributebulkupdateidsrequest` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[non_exhaustive]
+pub struct Entitlementattributebulkupdateidsrequest {
+    /// List of entitlement IDs to update.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub entitlements: Option<Vec<String>>,
+    /// Operation to perform on the attributes in the bulk update request.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub operation: Option<EntitlementattributebulkupdateidsrequestOperation>,
+    /// The choice of update scope.
+    #[serde(rename = "replaceScope", skip_serializing_if = "Option::is_none")]
+    pub replace_scope: Option<EntitlementattributebulkupdateidsrequestReplaceScope>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub values: Option<Bulkupdateammkeyvalue>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
+}
+
+impl Entitlementattributebulkupdateidsrequest {
+    /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
+    pub fn new() -> Self {
+        Self::default()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Entitlementattributebulkupdateidsrequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+impl crate::object::Object for Entitlementattributebulkupdateidsrequest {
+    const NAME: &'static str = "Entitlementattributebulkupdateidsrequest";
+
+    #[inline]
+    fn empty() -> Self {
+        Self::default()
+    }
+
+    fn member<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: crate::object::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match &*key {
+            "entitlements" => self.entitlements = map.next_value()?,
+            "operation" => self.operation = map.next_value()?,
+            "replaceScope" => self.replace_scope = map.next_value()?,
+            "values" => self.values = map.next_value()?,
+            _ => {
+                self.additional_properties.insert(key.into_string(), map.next_value()?);
+            }
+        }
+        Ok(())
+    }
+}

@@ -1,0 +1,75 @@
+//! `Entitlementconnectionbulkupdateitem`, from `apis/entitlement-connections/schemas/entitlementconnectionbulkupdateitem.yaml`.
+
+use crate::models::EntitlementconnectionbulkupdateitemType;
+
+/// `Entitlementconnectionbulkupdateitem` as the spec defines it.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[non_exhaustive]
+pub struct Entitlementconnectionbulkupdateitem {
+    /// Connection ID to update.
+    ///
+    /// A server's absent or `null` member reads as an empty string.
+    #[serde(rename = "connectionId")]
+    pub connection_id: String,
+    /// Target connection type.
+    ///
+    /// Required by the spec, but `None` when a server leaves it out or sends `null`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<EntitlementconnectionbulkupdateitemType>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
+}
+
+impl Entitlementconnectionbulkupdateitem {
+    /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
+    pub fn new(
+        connection_id: impl Into<String>,
+        r#type: EntitlementconnectionbulkupdateitemType,
+    ) -> Self {
+        Entitlementconnectionbulkupdateitem {
+            connection_id: connection_id.into(),
+            r#type: Some(r#type),
+            additional_properties: Default::default(),
+        }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Entitlementconnectionbulkupdateitem {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+impl crate::object::Object for Entitlementconnectionbulkupdateitem {
+    const NAME: &'static str = "Entitlementconnectionbulkupdateitem";
+
+    #[inline]
+    fn empty() -> Self {
+        Entitlementconnectionbulkupdateitem {
+            connection_id: Default::default(),
+            r#type: None,
+            additional_properties: Default::default(),
+        }
+    }
+
+    fn member<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: crate::object::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match &*key {
+            "connectionId" => {
+                self.connection_id = map.next_value_seed(crate::lenient::Text)?;
+            }
+            "type" => self.r#type = map.next_value()?,
+            _ => {
+                self.additional_properties.insert(key.into_string(), map.next_value()?);
+            }
+        }
+        Ok(())
+    }
+}

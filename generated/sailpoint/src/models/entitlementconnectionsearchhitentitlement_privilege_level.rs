@@ -1,0 +1,55 @@
+//! `EntitlementconnectionsearchhitentitlementPrivilegeLevel`, from `apis/entitlement-connections/schemas/entitlementconnectionsearchhitentitlement.yaml#/properties/privilegeLevel`.
+
+/// Privilege classification details for the entitlement.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[non_exhaustive]
+pub struct EntitlementconnectionsearchhitentitlementPrivilegeLevel {
+    /// Effective privilege level.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub effective: Option<String>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
+}
+
+impl EntitlementconnectionsearchhitentitlementPrivilegeLevel {
+    /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
+    pub fn new() -> Self {
+        Self::default()
+    }
+}
+
+impl<'de> serde::Deserialize<'de>
+for EntitlementconnectionsearchhitentitlementPrivilegeLevel {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+impl crate::object::Object for EntitlementconnectionsearchhitentitlementPrivilegeLevel {
+    const NAME: &'static str = "EntitlementconnectionsearchhitentitlementPrivilegeLevel";
+
+    #[inline]
+    fn empty() -> Self {
+        Self::default()
+    }
+
+    fn member<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: crate::object::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match &*key {
+            "effective" => {
+                self.effective = map.next_value_seed(crate::lenient::TextOption)?;
+            }
+            _ => {
+                self.additional_properties.insert(key.into_string(), map.next_value()?);
+            }
+        }
+        Ok(())
+    }
+}

@@ -1,0 +1,53 @@
+//! `Entitlementv2AccessModelMetadata`, from `apis/entitlements/schemas/entitlementv2.yaml#/properties/accessModelMetadata`.
+
+use crate::models::Accessmodelmetadata;
+
+/// Additional data to classify the entitlement
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[non_exhaustive]
+pub struct Entitlementv2AccessModelMetadata {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub attributes: Option<Vec<Accessmodelmetadata>>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
+}
+
+impl Entitlementv2AccessModelMetadata {
+    /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
+    pub fn new() -> Self {
+        Self::default()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Entitlementv2AccessModelMetadata {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+impl crate::object::Object for Entitlementv2AccessModelMetadata {
+    const NAME: &'static str = "Entitlementv2AccessModelMetadata";
+
+    #[inline]
+    fn empty() -> Self {
+        Self::default()
+    }
+
+    fn member<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: crate::object::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match &*key {
+            "attributes" => self.attributes = map.next_value()?,
+            _ => {
+                self.additional_properties.insert(key.into_string(), map.next_value()?);
+            }
+        }
+        Ok(())
+    }
+}

@@ -1,0 +1,68 @@
+//! `ExceptioncriteriaCriteriaListInner`, from `apis/sod-violations/schemas/exceptioncriteria.yaml#/properties/criteriaList/items`.
+
+use crate::models::ExceptioncriteriaCriteriaListInnerType;
+
+/// The types of objects supported for SOD violations
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[non_exhaustive]
+pub struct ExceptioncriteriaCriteriaListInner {
+    /// The type of object that is referenced
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<ExceptioncriteriaCriteriaListInnerType>,
+    /// ID of the object to which this reference applies
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Human-readable display name of the object to which this reference applies
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Whether the subject identity already had that access or not
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub existing: Option<bool>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
+}
+
+impl ExceptioncriteriaCriteriaListInner {
+    /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
+    pub fn new() -> Self {
+        Self::default()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for ExceptioncriteriaCriteriaListInner {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+impl crate::object::Object for ExceptioncriteriaCriteriaListInner {
+    const NAME: &'static str = "ExceptioncriteriaCriteriaListInner";
+
+    #[inline]
+    fn empty() -> Self {
+        Self::default()
+    }
+
+    fn member<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: crate::object::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match &*key {
+            "type" => self.r#type = map.next_value()?,
+            "id" => self.id = map.next_value_seed(crate::lenient::TextOption)?,
+            "name" => self.name = map.next_value_seed(crate::lenient::TextOption)?,
+            "existing" => {
+                self.existing = map.next_value_seed(crate::lenient::FlagOption)?;
+            }
+            _ => {
+                self.additional_properties.insert(key.into_string(), map.next_value()?);
+            }
+        }
+        Ok(())
+    }
+}

@@ -1,0 +1,61 @@
+//! `ExportFormDefinitionsByTenantV1200ResponseInner`, from `apis/custom-forms/paths/form-definitions-v1-export.yaml#/get/responses/200/content/application~1json/schema/items`.
+
+use crate::models::{
+    ExportFormDefinitionsByTenantV1200ResponseInnerSelf, Formdefinitionresponse,
+};
+
+/// `ExportFormDefinitionsByTenantV1200ResponseInner` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[non_exhaustive]
+pub struct ExportFormDefinitionsByTenantV1200ResponseInner {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub object: Option<Formdefinitionresponse>,
+    #[serde(rename = "self", skip_serializing_if = "Option::is_none")]
+    pub self_: Option<ExportFormDefinitionsByTenantV1200ResponseInnerSelf>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub version: Option<i32>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
+}
+
+impl ExportFormDefinitionsByTenantV1200ResponseInner {
+    /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
+    pub fn new() -> Self {
+        Self::default()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for ExportFormDefinitionsByTenantV1200ResponseInner {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+impl crate::object::Object for ExportFormDefinitionsByTenantV1200ResponseInner {
+    const NAME: &'static str = "ExportFormDefinitionsByTenantV1200ResponseInner";
+
+    #[inline]
+    fn empty() -> Self {
+        Self::default()
+    }
+
+    fn member<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: crate::object::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match &*key {
+            "object" => self.object = map.next_value()?,
+            "self" => self.self_ = map.next_value()?,
+            "version" => self.version = map.next_value()?,
+            _ => {
+                self.additional_properties.insert(key.into_string(), map.next_value()?);
+            }
+        }
+        Ok(())
+    }
+}

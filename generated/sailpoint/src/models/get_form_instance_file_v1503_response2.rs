@@ -1,0 +1,66 @@
+//! `GetFormInstanceFileV1503Response2`, from `apis/custom-forms/paths/form-instances-v1-by-forminstanceid-file-by-fileid.yaml#/get/responses/503/content/image~1jpeg/schema`.
+
+use crate::models::Errormessage;
+
+/// `GetFormInstanceFileV1503Response2` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[non_exhaustive]
+pub struct GetFormInstanceFileV1503Response2 {
+    #[serde(rename = "detailCode", skip_serializing_if = "Option::is_none")]
+    pub detail_code: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub messages: Option<Vec<Errormessage>>,
+    #[serde(rename = "statusCode", skip_serializing_if = "Option::is_none")]
+    pub status_code: Option<i64>,
+    #[serde(rename = "trackingId", skip_serializing_if = "Option::is_none")]
+    pub tracking_id: Option<String>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
+}
+
+impl GetFormInstanceFileV1503Response2 {
+    /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
+    pub fn new() -> Self {
+        Self::default()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for GetFormInstanceFileV1503Response2 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+impl crate::object::Object for GetFormInstanceFileV1503Response2 {
+    const NAME: &'static str = "GetFormInstanceFileV1503Response2";
+
+    #[inline]
+    fn empty() -> Self {
+        Self::default()
+    }
+
+    fn member<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: crate::object::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match &*key {
+            "detailCode" => {
+                self.detail_code = map.next_value_seed(crate::lenient::TextOption)?;
+            }
+            "messages" => self.messages = map.next_value()?,
+            "statusCode" => self.status_code = map.next_value()?,
+            "trackingId" => {
+                self.tracking_id = map.next_value_seed(crate::lenient::TextOption)?;
+            }
+            _ => {
+                self.additional_properties.insert(key.into_string(), map.next_value()?);
+            }
+        }
+        Ok(())
+    }
+}

@@ -1,0 +1,60 @@
+//! `Identityexceptionreportreference`, from `apis/identity-profiles/schemas/identityexceptionreportreference.yaml`.
+
+/// `Identityexceptionreportreference` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[non_exhaustive]
+pub struct Identityexceptionreportreference {
+    /// Task result ID.
+    #[serde(rename = "taskResultId", skip_serializing_if = "Option::is_none")]
+    pub task_result_id: Option<String>,
+    /// Report name.
+    #[serde(rename = "reportName", skip_serializing_if = "Option::is_none")]
+    pub report_name: Option<String>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
+}
+
+impl Identityexceptionreportreference {
+    /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
+    pub fn new() -> Self {
+        Self::default()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Identityexceptionreportreference {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+impl crate::object::Object for Identityexceptionreportreference {
+    const NAME: &'static str = "Identityexceptionreportreference";
+
+    #[inline]
+    fn empty() -> Self {
+        Self::default()
+    }
+
+    fn member<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: crate::object::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match &*key {
+            "taskResultId" => {
+                self.task_result_id = map.next_value_seed(crate::lenient::TextOption)?;
+            }
+            "reportName" => {
+                self.report_name = map.next_value_seed(crate::lenient::TextOption)?;
+            }
+            _ => {
+                self.additional_properties.insert(key.into_string(), map.next_value()?);
+            }
+        }
+        Ok(())
+    }
+}

@@ -1,0 +1,58 @@
+//! `IdentitywithnewaccessAccessRefsInner`, from `apis/sod-violations/schemas/identitywithnewaccess.yaml#/properties/accessRefs/items`.
+
+use crate::models::IdentitywithnewaccessAccessRefsInnerType;
+
+/// Entitlement including a specific set of access.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[non_exhaustive]
+pub struct IdentitywithnewaccessAccessRefsInner {
+    /// Entitlement's DTO type.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<IdentitywithnewaccessAccessRefsInnerType>,
+    /// Entitlement's ID.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
+}
+
+impl IdentitywithnewaccessAccessRefsInner {
+    /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
+    pub fn new() -> Self {
+        Self::default()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for IdentitywithnewaccessAccessRefsInner {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+impl crate::object::Object for IdentitywithnewaccessAccessRefsInner {
+    const NAME: &'static str = "IdentitywithnewaccessAccessRefsInner";
+
+    #[inline]
+    fn empty() -> Self {
+        Self::default()
+    }
+
+    fn member<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: crate::object::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match &*key {
+            "type" => self.r#type = map.next_value()?,
+            "id" => self.id = map.next_value_seed(crate::lenient::TextOption)?,
+            _ => {
+                self.additional_properties.insert(key.into_string(), map.next_value()?);
+            }
+        }
+        Ok(())
+    }
+}

@@ -1,0 +1,59 @@
+//! `ImportAccountsV1Request`, from `apis/sources/paths/sources-v1-by-id-load-accounts.yaml#/post/requestBody/content/multipart~1form-data/schema`.
+
+/// `ImportAccountsV1Request` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[non_exhaustive]
+pub struct ImportAccountsV1Request {
+    /// The CSV file containing the source accounts to aggregate.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub file: Option<Vec<u8>>,
+    /// Use this flag to reprocess every account whether or not the data has changed.
+    #[serde(rename = "disableOptimization", skip_serializing_if = "Option::is_none")]
+    pub disable_optimization: Option<String>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
+}
+
+impl ImportAccountsV1Request {
+    /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
+    pub fn new() -> Self {
+        Self::default()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for ImportAccountsV1Request {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+impl crate::object::Object for ImportAccountsV1Request {
+    const NAME: &'static str = "ImportAccountsV1Request";
+
+    #[inline]
+    fn empty() -> Self {
+        Self::default()
+    }
+
+    fn member<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: crate::object::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match &*key {
+            "file" => self.file = map.next_value()?,
+            "disableOptimization" => {
+                self.disable_optimization = map
+                    .next_value_seed(crate::lenient::TextOption)?;
+            }
+            _ => {
+                self.additional_properties.insert(key.into_string(), map.next_value()?);
+            }
+        }
+        Ok(())
+    }
+}

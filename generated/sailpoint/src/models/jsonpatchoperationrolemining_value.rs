@@ -1,0 +1,108 @@
+//! `JsonpatchoperationroleminingValue`, from `apis/iai-role-mining/schemas/jsonpatchoperationrolemining.yaml#/properties/value`.
+
+use crate::models::JsonpatchoperationroleminingValueArrayInner;
+
+/// The value to be used for the operation, required for "replace" operations
+///
+/// A value is read as the alternative the evidence points to, not the first that decodes: an
+/// object as a struct alternative whose required members it has, each with a kind of value the
+/// member reads, then the one that fits best
+/// (declares all its members and lists its enum values; declares the most of them; lacks the
+/// fewest; comes first in the spec). A scalar or list goes to an alternative of its kind.
+///
+/// A value no alternative fits is kept whole in [`JsonpatchoperationroleminingValue::Other`], and sent back as it came.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[serde(untagged)]
+#[allow(clippy::large_enum_variant)]
+pub enum JsonpatchoperationroleminingValue {
+    String(String),
+    Bool(bool),
+    Integer(i64),
+    Object(serde_json::Map<String, serde_json::Value>),
+    Array(Vec<JsonpatchoperationroleminingValueArrayInner>),
+    /// A value none of the alternatives fits, as it came.
+    Other(serde_json::Value),
+}
+
+/// What each alternative takes, in the variants' order.
+const ALTERNATIVES: [crate::union::Alternative; 5] = [
+    crate::union::Alternative::String,
+    crate::union::Alternative::Boolean,
+    crate::union::Alternative::Integer,
+    crate::union::Alternative::AnyObject,
+    crate::union::Alternative::Array,
+];
+
+impl<'de> serde::Deserialize<'de> for JsonpatchoperationroleminingValue {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = serde_json::Value::deserialize(deserializer)?;
+        for index in crate::union::ranked(&value, &ALTERNATIVES) {
+            let decoded = match index {
+                0 => {
+                    <String as serde::Deserialize>::deserialize(&value)
+                        .map(JsonpatchoperationroleminingValue::String)
+                }
+                1 => {
+                    <bool as serde::Deserialize>::deserialize(&value)
+                        .map(JsonpatchoperationroleminingValue::Bool)
+                }
+                2 => {
+                    <i64 as serde::Deserialize>::deserialize(&value)
+                        .map(JsonpatchoperationroleminingValue::Integer)
+                }
+                3 => {
+                    <serde_json::Map<
+                        String,
+                        serde_json::Value,
+                    > as serde::Deserialize>::deserialize(&value)
+                        .map(JsonpatchoperationroleminingValue::Object)
+                }
+                4 => {
+                    <Vec<
+                        JsonpatchoperationroleminingValueArrayInner,
+                    > as serde::Deserialize>::deserialize(&value)
+                        .map(JsonpatchoperationroleminingValue::Array)
+                }
+                _ => continue,
+            };
+            if let Ok(decoded) = decoded {
+                return Ok(decoded);
+            }
+        }
+        Ok(JsonpatchoperationroleminingValue::Other(value))
+    }
+}
+
+impl From<String> for JsonpatchoperationroleminingValue {
+    fn from(value: String) -> Self {
+        JsonpatchoperationroleminingValue::String(value)
+    }
+}
+
+impl From<bool> for JsonpatchoperationroleminingValue {
+    fn from(value: bool) -> Self {
+        JsonpatchoperationroleminingValue::Bool(value)
+    }
+}
+
+impl From<i64> for JsonpatchoperationroleminingValue {
+    fn from(value: i64) -> Self {
+        JsonpatchoperationroleminingValue::Integer(value)
+    }
+}
+
+impl From<serde_json::Map<String, serde_json::Value>>
+for JsonpatchoperationroleminingValue {
+    fn from(value: serde_json::Map<String, serde_json::Value>) -> Self {
+        JsonpatchoperationroleminingValue::Object(value)
+    }
+}
+
+impl From<Vec<JsonpatchoperationroleminingValueArrayInner>>
+for JsonpatchoperationroleminingValue {
+    fn from(value: Vec<JsonpatchoperationroleminingValueArrayInner>) -> Self {
+        JsonpatchoperationroleminingValue::Array(value)
+    }
+}

@@ -1,0 +1,54 @@
+//! `ListDeploysV1200Response`, from `apis/configuration-hub/paths/configuration-hub-v1-deploys.yaml#/get/responses/200/content/application~1json/schema`.
+
+use crate::models::Deployresponse;
+
+/// `ListDeploysV1200Response` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[non_exhaustive]
+pub struct ListDeploysV1200Response {
+    /// list of deployments
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub items: Option<Vec<Deployresponse>>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
+}
+
+impl ListDeploysV1200Response {
+    /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
+    pub fn new() -> Self {
+        Self::default()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for ListDeploysV1200Response {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+impl crate::object::Object for ListDeploysV1200Response {
+    const NAME: &'static str = "ListDeploysV1200Response";
+
+    #[inline]
+    fn empty() -> Self {
+        Self::default()
+    }
+
+    fn member<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: crate::object::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match &*key {
+            "items" => self.items = map.next_value()?,
+            _ => {
+                self.additional_properties.insert(key.into_string(), map.next_value()?);
+            }
+        }
+        Ok(())
+    }
+}

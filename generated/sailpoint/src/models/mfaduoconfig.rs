@@ -1,0 +1,79 @@
+//! `Mfaduoconfig`, from `apis/mfa-configuration/schemas/mfaduoconfig.yaml`.
+
+/// `Mfaduoconfig` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[non_exhaustive]
+pub struct Mfaduoconfig {
+    /// Mfa method name
+    #[serde(rename = "mfaMethod", skip_serializing_if = "Option::is_none")]
+    pub mfa_method: Option<String>,
+    /// If MFA method is enabled.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub enabled: Option<bool>,
+    /// The server host name or IP address of the MFA provider.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub host: Option<String>,
+    /// The secret key for authenticating requests to the MFA provider.
+    #[serde(rename = "accessKey", skip_serializing_if = "Option::is_none")]
+    pub access_key: Option<String>,
+    /// Optional. The name of the attribute for mapping IdentityNow identity to the MFA provider.
+    #[serde(rename = "identityAttribute", skip_serializing_if = "Option::is_none")]
+    pub identity_attribute: Option<String>,
+    /// A map with additional config properties for the given MFA method - duo-web.
+    #[serde(rename = "configProperties", skip_serializing_if = "Option::is_none")]
+    pub config_properties: Option<serde_json::Map<String, serde_json::Value>>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
+}
+
+impl Mfaduoconfig {
+    /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
+    pub fn new() -> Self {
+        Self::default()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Mfaduoconfig {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+impl crate::object::Object for Mfaduoconfig {
+    const NAME: &'static str = "Mfaduoconfig";
+
+    #[inline]
+    fn empty() -> Self {
+        Self::default()
+    }
+
+    fn member<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: crate::object::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match &*key {
+            "mfaMethod" => {
+                self.mfa_method = map.next_value_seed(crate::lenient::TextOption)?;
+            }
+            "enabled" => self.enabled = map.next_value_seed(crate::lenient::FlagOption)?,
+            "host" => self.host = map.next_value_seed(crate::lenient::TextOption)?,
+            "accessKey" => {
+                self.access_key = map.next_value_seed(crate::lenient::TextOption)?;
+            }
+            "identityAttribute" => {
+                self.identity_attribute = map
+                    .next_value_seed(crate::lenient::TextOption)?;
+            }
+            "configProperties" => self.config_properties = map.next_value()?,
+            _ => {
+                self.additional_properties.insert(key.into_string(), map.next_value()?);
+            }
+        }
+        Ok(())
+    }
+}

@@ -1,0 +1,60 @@
+//! `MultihostintegrationsConnectorAttributesConnectorFileUploadHistory`, from `apis/multi-host-integration/schemas/multihostintegrations.yaml#/properties/connectorAttributes/properties/connectorFileUploadHistory`.
+
+/// `MultihostintegrationsConnectorAttributesConnectorFileUploadHistory` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[non_exhaustive]
+pub struct MultihostintegrationsConnectorAttributesConnectorFileUploadHistory {
+    /// File name of the connector JAR
+    #[serde(
+        rename = "connectorFileNameUploadedDate",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub connector_file_name_uploaded_date: Option<String>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
+}
+
+impl MultihostintegrationsConnectorAttributesConnectorFileUploadHistory {
+    /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
+    pub fn new() -> Self {
+        Self::default()
+    }
+}
+
+impl<'de> serde::Deserialize<'de>
+for MultihostintegrationsConnectorAttributesConnectorFileUploadHistory {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+impl crate::object::Object
+for MultihostintegrationsConnectorAttributesConnectorFileUploadHistory {
+    const NAME: &'static str = "MultihostintegrationsConnectorAttributesConnectorFileUploadHistory";
+
+    #[inline]
+    fn empty() -> Self {
+        Self::default()
+    }
+
+    fn member<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: crate::object::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match &*key {
+            "connectorFileNameUploadedDate" => {
+                self.connector_file_name_uploaded_date = map
+                    .next_value_seed(crate::lenient::TextOption)?;
+            }
+            _ => {
+                self.additional_properties.insert(key.into_string(), map.next_value()?);
+            }
+        }
+        Ok(())
+    }
+}

@@ -1,0 +1,53 @@
+//! `Objectmappingbulkpatchresponse`, from `apis/configuration-hub/schemas/objectmappingbulkpatchresponse.yaml`.
+
+use crate::models::Objectmappingresponse;
+
+/// `Objectmappingbulkpatchresponse` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[non_exhaustive]
+pub struct Objectmappingbulkpatchresponse {
+    #[serde(rename = "patchedObjects", skip_serializing_if = "Option::is_none")]
+    pub patched_objects: Option<Vec<Objectmappingresponse>>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
+}
+
+impl Objectmappingbulkpatchresponse {
+    /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
+    pub fn new() -> Self {
+        Self::default()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Objectmappingbulkpatchresponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+impl crate::object::Object for Objectmappingbulkpatchresponse {
+    const NAME: &'static str = "Objectmappingbulkpatchresponse";
+
+    #[inline]
+    fn empty() -> Self {
+        Self::default()
+    }
+
+    fn member<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: crate::object::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match &*key {
+            "patchedObjects" => self.patched_objects = map.next_value()?,
+            _ => {
+                self.additional_properties.insert(key.into_string(), map.next_value()?);
+            }
+        }
+        Ok(())
+    }
+}

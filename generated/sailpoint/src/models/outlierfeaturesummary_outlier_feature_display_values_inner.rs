@@ -1,0 +1,64 @@
+//! `OutlierfeaturesummaryOutlierFeatureDisplayValuesInner`, from `apis/iai-outliers/schemas/outlierfeaturesummary.yaml#/properties/outlierFeatureDisplayValues/items`.
+
+use crate::models::Outliervaluetype;
+
+/// `OutlierfeaturesummaryOutlierFeatureDisplayValuesInner` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[non_exhaustive]
+pub struct OutlierfeaturesummaryOutlierFeatureDisplayValuesInner {
+    /// display name
+    #[serde(rename = "displayName", skip_serializing_if = "Option::is_none")]
+    pub display_name: Option<String>,
+    /// value
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub value: Option<String>,
+    #[serde(rename = "valueType", skip_serializing_if = "Option::is_none")]
+    pub value_type: Option<Outliervaluetype>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
+}
+
+impl OutlierfeaturesummaryOutlierFeatureDisplayValuesInner {
+    /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
+    pub fn new() -> Self {
+        Self::default()
+    }
+}
+
+impl<'de> serde::Deserialize<'de>
+for OutlierfeaturesummaryOutlierFeatureDisplayValuesInner {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+impl crate::object::Object for OutlierfeaturesummaryOutlierFeatureDisplayValuesInner {
+    const NAME: &'static str = "OutlierfeaturesummaryOutlierFeatureDisplayValuesInner";
+
+    #[inline]
+    fn empty() -> Self {
+        Self::default()
+    }
+
+    fn member<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: crate::object::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match &*key {
+            "displayName" => {
+                self.display_name = map.next_value_seed(crate::lenient::TextOption)?;
+            }
+            "value" => self.value = map.next_value_seed(crate::lenient::TextOption)?,
+            "valueType" => self.value_type = map.next_value()?,
+            _ => {
+                self.additional_properties.insert(key.into_string(), map.next_value()?);
+            }
+        }
+        Ok(())
+    }
+}

@@ -1,0 +1,54 @@
+//! `Passwordpolicyholdersdtoattributes`, from `apis/sources/schemas/passwordpolicyholdersdtoattributes.yaml`.
+
+use crate::models::PasswordpolicyholdersdtoattributesIdentityAttrInner;
+
+/// `Passwordpolicyholdersdtoattributes` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[non_exhaustive]
+pub struct Passwordpolicyholdersdtoattributes {
+    /// Attributes of PasswordPolicyHoldersDto
+    #[serde(rename = "identityAttr", skip_serializing_if = "Option::is_none")]
+    pub identity_attr: Option<Vec<PasswordpolicyholdersdtoattributesIdentityAttrInner>>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
+}
+
+impl Passwordpolicyholdersdtoattributes {
+    /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
+    pub fn new() -> Self {
+        Self::default()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Passwordpolicyholdersdtoattributes {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+impl crate::object::Object for Passwordpolicyholdersdtoattributes {
+    const NAME: &'static str = "Passwordpolicyholdersdtoattributes";
+
+    #[inline]
+    fn empty() -> Self {
+        Self::default()
+    }
+
+    fn member<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: crate::object::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match &*key {
+            "identityAttr" => self.identity_attr = map.next_value()?,
+            _ => {
+                self.additional_properties.insert(key.into_string(), map.next_value()?);
+            }
+        }
+        Ok(())
+    }
+}

@@ -1,0 +1,234 @@
+//! `Roledocuments`, from `apis/search/schemas/roledocuments.yaml`.
+
+use crate::models::{
+    BaseaccessOwner, Baseaccessprofile, Basesegment, Documenttype,
+    RoledocumentDimensionSchemaAttributesInner, RoledocumentDimensionsInner,
+    RoledocumentEntitlementsInner, Tags,
+};
+
+/// `Roledocuments` as the spec defines it.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[non_exhaustive]
+pub struct Roledocuments {
+    /// Access item's description.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// ISO-8601 date-time referring to the time when the object was created.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub created: Option<chrono::DateTime<chrono::Utc>>,
+    /// ISO-8601 date-time referring to the time when the object was last modified.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub modified: Option<chrono::DateTime<chrono::Utc>>,
+    /// ISO-8601 date-time referring to the date-time when object was queued to be synced into search database for use in the search API.
+    /// This date-time changes anytime there is an update to the object, which triggers a synchronization event being sent to the search database.
+    /// There may be some delay between the `synced` time and the time when the updated data is actually available in the search API.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub synced: Option<chrono::DateTime<chrono::Utc>>,
+    /// Indicates whether the access item is currently enabled.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub enabled: Option<bool>,
+    /// Indicates whether the access item can be requested.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub requestable: Option<bool>,
+    /// Indicates whether comments are required for requests to access the item.
+    #[serde(rename = "requestCommentsRequired", skip_serializing_if = "Option::is_none")]
+    pub request_comments_required: Option<bool>,
+    /// Owner's identity.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub owner: Option<BaseaccessOwner>,
+    /// ID of the role.
+    ///
+    /// A server's absent or `null` member reads as an empty string.
+    pub id: String,
+    /// Name of the role.
+    ///
+    /// A server's absent or `null` member reads as an empty string.
+    pub name: String,
+    /// Access profiles included with the role.
+    #[serde(rename = "accessProfiles", skip_serializing_if = "Option::is_none")]
+    pub access_profiles: Option<Vec<Baseaccessprofile>>,
+    /// Number of access profiles included with the role.
+    #[serde(rename = "accessProfileCount", skip_serializing_if = "Option::is_none")]
+    pub access_profile_count: Option<i32>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub tags: Option<Tags>,
+    /// Segments with the role.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub segments: Option<Vec<Basesegment>>,
+    /// Number of segments with the role.
+    #[serde(rename = "segmentCount", skip_serializing_if = "Option::is_none")]
+    pub segment_count: Option<i32>,
+    /// Entitlements included with the role.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub entitlements: Option<Vec<RoledocumentEntitlementsInner>>,
+    /// Number of entitlements included with the role.
+    #[serde(rename = "entitlementCount", skip_serializing_if = "Option::is_none")]
+    pub entitlement_count: Option<i32>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub dimensional: Option<bool>,
+    /// Number of dimension attributes included with the role.
+    #[serde(
+        rename = "dimensionSchemaAttributeCount",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub dimension_schema_attribute_count: Option<i32>,
+    /// Dimension attributes included with the role.
+    #[serde(
+        rename = "dimensionSchemaAttributes",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub dimension_schema_attributes: Option<
+        Vec<RoledocumentDimensionSchemaAttributesInner>,
+    >,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub dimensions: Option<Vec<RoledocumentDimensionsInner>>,
+    /// Name of the pod.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub pod: Option<String>,
+    /// Name of the tenant.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub org: Option<String>,
+    #[serde(rename = "_type", skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<Documenttype>,
+    #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
+    pub type2: Option<Documenttype>,
+    /// Version number.
+    #[serde(rename = "_version", skip_serializing_if = "Option::is_none")]
+    pub version: Option<String>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
+}
+
+impl Roledocuments {
+    /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
+    pub fn new(id: impl Into<String>, name: impl Into<String>) -> Self {
+        Roledocuments {
+            description: None,
+            created: None,
+            modified: None,
+            synced: None,
+            enabled: None,
+            requestable: None,
+            request_comments_required: None,
+            owner: None,
+            id: id.into(),
+            name: name.into(),
+            access_profiles: None,
+            access_profile_count: None,
+            tags: None,
+            segments: None,
+            segment_count: None,
+            entitlements: None,
+            entitlement_count: None,
+            dimensional: None,
+            dimension_schema_attribute_count: None,
+            dimension_schema_attributes: None,
+            dimensions: None,
+            pod: None,
+            org: None,
+            r#type: None,
+            type2: None,
+            version: None,
+            additional_properties: Default::default(),
+        }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Roledocuments {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+impl crate::object::Object for Roledocuments {
+    const NAME: &'static str = "Roledocuments";
+
+    #[inline]
+    fn empty() -> Self {
+        Roledocuments {
+            description: None,
+            created: None,
+            modified: None,
+            synced: None,
+            enabled: None,
+            requestable: None,
+            request_comments_required: None,
+            owner: None,
+            id: Default::default(),
+            name: Default::default(),
+            access_profiles: None,
+            access_profile_count: None,
+            tags: None,
+            segments: None,
+            segment_count: None,
+            entitlements: None,
+            entitlement_count: None,
+            dimensional: None,
+            dimension_schema_attribute_count: None,
+            dimension_schema_attributes: None,
+            dimensions: None,
+            pod: None,
+            org: None,
+            r#type: None,
+            type2: None,
+            version: None,
+            additional_properties: Default::default(),
+        }
+    }
+
+    fn member<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: crate::object::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match &*key {
+            "description" => {
+                self.description = map.next_value_seed(crate::lenient::TextOption)?;
+            }
+            "created" => self.created = map.next_value_seed(crate::datetime::Optional)?,
+            "modified" => self.modified = map.next_value_seed(crate::datetime::Optional)?,
+            "synced" => self.synced = map.next_value_seed(crate::datetime::Optional)?,
+            "enabled" => self.enabled = map.next_value_seed(crate::lenient::FlagOption)?,
+            "requestable" => {
+                self.requestable = map.next_value_seed(crate::lenient::FlagOption)?;
+            }
+            "requestCommentsRequired" => {
+                self.request_comments_required = map
+                    .next_value_seed(crate::lenient::FlagOption)?;
+            }
+            "owner" => self.owner = map.next_value()?,
+            "id" => self.id = map.next_value_seed(crate::lenient::Text)?,
+            "name" => self.name = map.next_value_seed(crate::lenient::Text)?,
+            "accessProfiles" => self.access_profiles = map.next_value()?,
+            "accessProfileCount" => self.access_profile_count = map.next_value()?,
+            "tags" => self.tags = map.next_value()?,
+            "segments" => self.segments = map.next_value()?,
+            "segmentCount" => self.segment_count = map.next_value()?,
+            "entitlements" => self.entitlements = map.next_value()?,
+            "entitlementCount" => self.entitlement_count = map.next_value()?,
+            "dimensional" => {
+                self.dimensional = map.next_value_seed(crate::lenient::FlagOption)?;
+            }
+            "dimensionSchemaAttributeCount" => {
+                self.dimension_schema_attribute_count = map.next_value()?;
+            }
+            "dimensionSchemaAttributes" => {
+                self.dimension_schema_attributes = map.next_value()?;
+            }
+            "dimensions" => self.dimensions = map.next_value()?,
+            "pod" => self.pod = map.next_value_seed(crate::lenient::TextOption)?,
+            "org" => self.org = map.next_value_seed(crate::lenient::TextOption)?,
+            "_type" => self.r#type = map.next_value()?,
+            "type" => self.type2 = map.next_value()?,
+            "_version" => self.version = map.next_value_seed(crate::lenient::TextOption)?,
+            _ => {
+                self.additional_properties.insert(key.into_string(), map.next_value()?);
+            }
+        }
+        Ok(())
+    }
+}

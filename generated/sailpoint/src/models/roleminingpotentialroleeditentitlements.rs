@@ -1,0 +1,56 @@
+//! `Roleminingpotentialroleeditentitlements`, from `apis/iai-role-mining/schemas/roleminingpotentialroleeditentitlements.yaml`.
+
+/// `Roleminingpotentialroleeditentitlements` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[non_exhaustive]
+pub struct Roleminingpotentialroleeditentitlements {
+    /// The list of entitlement ids to be edited
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub ids: Option<Vec<String>>,
+    /// If true, add ids to be exclusion list. If false, remove ids from the exclusion list.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub exclude: Option<bool>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
+}
+
+impl Roleminingpotentialroleeditentitlements {
+    /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
+    pub fn new() -> Self {
+        Self::default()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Roleminingpotentialroleeditentitlements {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+impl crate::object::Object for Roleminingpotentialroleeditentitlements {
+    const NAME: &'static str = "Roleminingpotentialroleeditentitlements";
+
+    #[inline]
+    fn empty() -> Self {
+        Self::default()
+    }
+
+    fn member<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: crate::object::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match &*key {
+            "ids" => self.ids = map.next_value()?,
+            "exclude" => self.exclude = map.next_value_seed(crate::lenient::FlagOption)?,
+            _ => {
+                self.additional_properties.insert(key.into_string(), map.next_value()?);
+            }
+        }
+        Ok(())
+    }
+}

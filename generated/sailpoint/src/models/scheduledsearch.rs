@@ -1,0 +1,167 @@
+//! `Scheduledsearch`, from `apis/scheduled-search/schemas/scheduledsearch.yaml`.
+
+use crate::models::{
+    Datetime, Schedule, ScheduledsearchOwner, SearchscheduleRecipientsInner,
+};
+
+/// `Scheduledsearch` as the spec defines it.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[non_exhaustive]
+pub struct Scheduledsearch {
+    /// The scheduled search ID.
+    ///
+    /// Read-only: set by the server, ignored in requests.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The owner of the scheduled search
+    ///
+    /// Read-only: set by the server, ignored in requests.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub owner: Option<ScheduledsearchOwner>,
+    /// The ID of the scheduled search owner.
+    ///
+    /// Please use the `id` in the `owner` object instead.
+    ///
+    /// Read-only: set by the server, ignored in requests.
+    /// **Deprecated** in the spec.
+    #[serde(rename = "ownerId", skip_serializing_if = "Option::is_none")]
+    pub owner_id: Option<String>,
+    /// The name of the scheduled search.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// The description of the scheduled search.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// The ID of the saved search that will be executed.
+    ///
+    /// A server's absent or `null` member reads as an empty string.
+    #[serde(rename = "savedSearchId")]
+    pub saved_search_id: String,
+    /// The date the scheduled search was initially created.
+    ///
+    /// Read-only: set by the server, ignored in requests.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub created: Option<Datetime>,
+    /// The last date the scheduled search was modified.
+    ///
+    /// Read-only: set by the server, ignored in requests.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub modified: Option<Datetime>,
+    /// Required by the spec, but `None` when a server leaves it out or sends `null`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub schedule: Option<Schedule>,
+    /// A list of identities that should receive the scheduled search report via email.
+    ///
+    /// A server's absent or `null` member reads as an empty list.
+    pub recipients: Vec<SearchscheduleRecipientsInner>,
+    /// Indicates if the scheduled search is enabled.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub enabled: Option<bool>,
+    /// Indicates if email generation should occur when search returns no results.
+    #[serde(rename = "emailEmptyResults", skip_serializing_if = "Option::is_none")]
+    pub email_empty_results: Option<bool>,
+    /// Indicates if the generated email should include the query and search results preview (which could include PII).
+    #[serde(rename = "displayQueryDetails", skip_serializing_if = "Option::is_none")]
+    pub display_query_details: Option<bool>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
+}
+
+impl Scheduledsearch {
+    /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
+    pub fn new(
+        saved_search_id: impl Into<String>,
+        schedule: Schedule,
+        recipients: Vec<SearchscheduleRecipientsInner>,
+    ) -> Self {
+        Scheduledsearch {
+            id: None,
+            owner: None,
+            owner_id: None,
+            name: None,
+            description: None,
+            saved_search_id: saved_search_id.into(),
+            created: None,
+            modified: None,
+            schedule: Some(schedule),
+            recipients,
+            enabled: None,
+            email_empty_results: None,
+            display_query_details: None,
+            additional_properties: Default::default(),
+        }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Scheduledsearch {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+impl crate::object::Object for Scheduledsearch {
+    const NAME: &'static str = "Scheduledsearch";
+
+    #[inline]
+    fn empty() -> Self {
+        Scheduledsearch {
+            id: None,
+            owner: None,
+            owner_id: None,
+            name: None,
+            description: None,
+            saved_search_id: Default::default(),
+            created: None,
+            modified: None,
+            schedule: None,
+            recipients: Default::default(),
+            enabled: None,
+            email_empty_results: None,
+            display_query_details: None,
+            additional_properties: Default::default(),
+        }
+    }
+
+    fn member<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: crate::object::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match &*key {
+            "id" => self.id = map.next_value_seed(crate::lenient::TextOption)?,
+            "owner" => self.owner = map.next_value()?,
+            "ownerId" => self.owner_id = map.next_value_seed(crate::lenient::TextOption)?,
+            "name" => self.name = map.next_value_seed(crate::lenient::TextOption)?,
+            "description" => {
+                self.description = map.next_value_seed(crate::lenient::TextOption)?;
+            }
+            "savedSearchId" => {
+                self.saved_search_id = map.next_value_seed(crate::lenient::Text)?;
+            }
+            "created" => self.created = map.next_value()?,
+            "modified" => self.modified = map.next_value()?,
+            "schedule" => self.schedule = map.next_value()?,
+            "recipients" => {
+                self.recipients = map
+                    .next_value_seed(crate::lenient::NullAsDefault::NEW)?;
+            }
+            "enabled" => self.enabled = map.next_value_seed(crate::lenient::FlagOption)?,
+            "emailEmptyResults" => {
+                self.email_empty_results = map
+                    .next_value_seed(crate::lenient::FlagOption)?;
+            }
+            "displayQueryDetails" => {
+                self.display_query_details = map
+                    .next_value_seed(crate::lenient::FlagOption)?;
+            }
+            _ => {
+                self.additional_properties.insert(key.into_string(), map.next_value()?);
+            }
+        }
+        Ok(())
+    }
+}

@@ -1,0 +1,45 @@
+//! `SourcesApprovalconfigAutoApprove`, from `apis/sources/schemas/approvalconfig.yaml#/properties/autoApprove`.
+
+/// OFF will prevent the approval request from being assigned to the requester or requestee by assigning it to their manager instead.
+/// DIRECT when the requester != requestee this will cause steps assigned directly to the requester to be auto-approved.
+/// INDIRECT when the requester != requestee this will cause steps assigned to the requester or a group containing the requester to be auto-approved.
+/// This field will only be effective if requestedTarget.reauthRequired is set to false, otherwise the approval will have to be manually approved.
+#[derive(Debug, Clone, PartialEq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum SourcesApprovalconfigAutoApprove {
+    /// `OFF`
+    Off,
+    /// `DIRECT`
+    Direct,
+    /// `INDIRECT`
+    Indirect,
+    /// A value the spec does not list, as the server sent it.
+    Unknown(String),
+}
+
+impl SourcesApprovalconfigAutoApprove {
+    /// The value as it is sent.
+    #[inline]
+    pub fn as_str(&self) -> &str {
+        match self {
+            SourcesApprovalconfigAutoApprove::Off => "OFF",
+            SourcesApprovalconfigAutoApprove::Direct => "DIRECT",
+            SourcesApprovalconfigAutoApprove::Indirect => "INDIRECT",
+            SourcesApprovalconfigAutoApprove::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for SourcesApprovalconfigAutoApprove {
+    #[inline]
+    fn from(value: &str) -> Self {
+        match value {
+            "OFF" => SourcesApprovalconfigAutoApprove::Off,
+            "DIRECT" => SourcesApprovalconfigAutoApprove::Direct,
+            "INDIRECT" => SourcesApprovalconfigAutoApprove::Indirect,
+            other => SourcesApprovalconfigAutoApprove::Unknown(other.to_owned()),
+        }
+    }
+}
+
+crate::string_enum_impls!(SourcesApprovalconfigAutoApprove);

@@ -1,0 +1,105 @@
+//! `Sourceupdated`, from `apis/triggers/schemas/sourceupdated.yaml`.
+
+use crate::models::SourceupdatedActor;
+
+/// `Sourceupdated` as the spec defines it.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[non_exhaustive]
+pub struct Sourceupdated {
+    /// The unique ID of the source.
+    ///
+    /// A server's absent or `null` member reads as an empty string.
+    pub id: String,
+    /// The user friendly name of the source.
+    ///
+    /// A server's absent or `null` member reads as an empty string.
+    pub name: String,
+    /// The connection type of the source.
+    ///
+    /// A server's absent or `null` member reads as an empty string.
+    pub r#type: String,
+    /// The date and time the source was modified.
+    ///
+    /// Required by the spec, but `None` when a server leaves it out or sends `null`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub modified: Option<chrono::DateTime<chrono::Utc>>,
+    /// The connector type used to connect to the source.
+    ///
+    /// A server's absent or `null` member reads as an empty string.
+    pub connector: String,
+    /// Identity who updated the source.
+    ///
+    /// Required by the spec, but `None` when a server leaves it out or sends `null`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub actor: Option<SourceupdatedActor>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
+}
+
+impl Sourceupdated {
+    /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
+    pub fn new(
+        id: impl Into<String>,
+        name: impl Into<String>,
+        r#type: impl Into<String>,
+        modified: chrono::DateTime<chrono::Utc>,
+        connector: impl Into<String>,
+        actor: SourceupdatedActor,
+    ) -> Self {
+        Sourceupdated {
+            id: id.into(),
+            name: name.into(),
+            r#type: r#type.into(),
+            modified: Some(modified),
+            connector: connector.into(),
+            actor: Some(actor),
+            additional_properties: Default::default(),
+        }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Sourceupdated {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+impl crate::object::Object for Sourceupdated {
+    const NAME: &'static str = "Sourceupdated";
+
+    #[inline]
+    fn empty() -> Self {
+        Sourceupdated {
+            id: Default::default(),
+            name: Default::default(),
+            r#type: Default::default(),
+            modified: None,
+            connector: Default::default(),
+            actor: None,
+            additional_properties: Default::default(),
+        }
+    }
+
+    fn member<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: crate::object::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match &*key {
+            "id" => self.id = map.next_value_seed(crate::lenient::Text)?,
+            "name" => self.name = map.next_value_seed(crate::lenient::Text)?,
+            "type" => self.r#type = map.next_value_seed(crate::lenient::Text)?,
+            "modified" => self.modified = map.next_value_seed(crate::datetime::Optional)?,
+            "connector" => self.connector = map.next_value_seed(crate::lenient::Text)?,
+            "actor" => self.actor = map.next_value()?,
+            _ => {
+                self.additional_properties.insert(key.into_string(), map.next_value()?);
+            }
+        }
+        Ok(())
+    }
+}

@@ -1,0 +1,75 @@
+//! `SourceupdatedActor`, from `apis/triggers/schemas/sourceupdated.yaml#/properties/actor`.
+
+use crate::models::SourceupdatedActorType;
+
+/// Identity who updated the source.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[non_exhaustive]
+pub struct SourceupdatedActor {
+    /// DTO type of identity who updated the source.
+    ///
+    /// Required by the spec, but `None` when a server leaves it out or sends `null`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<SourceupdatedActorType>,
+    /// ID of identity who updated the source.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Display name of identity who updated the source.
+    ///
+    /// A server's absent or `null` member reads as an empty string.
+    pub name: String,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
+}
+
+impl SourceupdatedActor {
+    /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
+    pub fn new(r#type: SourceupdatedActorType, name: impl Into<String>) -> Self {
+        SourceupdatedActor {
+            r#type: Some(r#type),
+            id: None,
+            name: name.into(),
+            additional_properties: Default::default(),
+        }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for SourceupdatedActor {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+impl crate::object::Object for SourceupdatedActor {
+    const NAME: &'static str = "SourceupdatedActor";
+
+    #[inline]
+    fn empty() -> Self {
+        SourceupdatedActor {
+            r#type: None,
+            id: None,
+            name: Default::default(),
+            additional_properties: Default::default(),
+        }
+    }
+
+    fn member<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: crate::object::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match &*key {
+            "type" => self.r#type = map.next_value()?,
+            "id" => self.id = map.next_value_seed(crate::lenient::TextOption)?,
+            "name" => self.name = map.next_value_seed(crate::lenient::Text)?,
+            _ => {
+                self.additional_properties.insert(key.into_string(), map.next_value()?);
+            }
+        }
+        Ok(())
+    }
+}

@@ -1,0 +1,6 @@
+//! `Subscriptionpatchrequest`, from `apis/triggers/schemas/subscriptionpatchrequest.yaml`.
+
+use crate::models::SubscriptionpatchrequestInner;
+
+/// Operations to be applied
+pub type Subscriptionpatchrequest = Vec<SubscriptionpatchrequestInner>;

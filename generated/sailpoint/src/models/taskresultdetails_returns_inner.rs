@@ -1,0 +1,60 @@
+//! `TaskresultdetailsReturnsInner`, from `apis/reports-data-extraction/schemas/taskresultdetails.yaml#/properties/returns/items`.
+
+/// `TaskresultdetailsReturnsInner` as the spec defines it.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[non_exhaustive]
+pub struct TaskresultdetailsReturnsInner {
+    /// Attribute description.
+    #[serde(rename = "displayLabel", skip_serializing_if = "Option::is_none")]
+    pub display_label: Option<String>,
+    /// System or database attribute name.
+    #[serde(rename = "attributeName", skip_serializing_if = "Option::is_none")]
+    pub attribute_name: Option<String>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
+}
+
+impl TaskresultdetailsReturnsInner {
+    /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
+    pub fn new() -> Self {
+        Self::default()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for TaskresultdetailsReturnsInner {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+impl crate::object::Object for TaskresultdetailsReturnsInner {
+    const NAME: &'static str = "TaskresultdetailsReturnsInner";
+
+    #[inline]
+    fn empty() -> Self {
+        Self::default()
+    }
+
+    fn member<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: crate::object::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match &*key {
+            "displayLabel" => {
+                self.display_label = map.next_value_seed(crate::lenient::TextOption)?;
+            }
+            "attributeName" => {
+                self.attribute_name = map.next_value_seed(crate::lenient::TextOption)?;
+            }
+            _ => {
+                self.additional_properties.insert(key.into_string(), map.next_value()?);
+            }
+        }
+        Ok(())
+    }
+}

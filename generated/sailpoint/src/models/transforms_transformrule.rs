@@ -1,0 +1,68 @@
+//! `TransformsTransformrule`, from `apis/transforms/schemas/transformrule.yaml`.
+
+use crate::models::TransformsRequiresperiodicrefresh;
+
+/// `TransformsTransformrule` as the spec defines it.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[non_exhaustive]
+pub struct TransformsTransformrule {
+    /// This is the name of the Transform rule that needs to be invoked by the transform
+    ///
+    /// A server's absent or `null` member reads as an empty string.
+    pub name: String,
+    #[serde(rename = "requiresPeriodicRefresh", skip_serializing_if = "Option::is_none")]
+    pub requires_periodic_refresh: Option<TransformsRequiresperiodicrefresh>,
+    /// Members the spec does not declare, kept as they came: a value read from the API and sent back keeps them.
+    #[serde(flatten)]
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
+}
+
+impl TransformsTransformrule {
+    /// Builds the value from its required fields; the optional ones start empty.
+    #[inline]
+    pub fn new(name: impl Into<String>) -> Self {
+        TransformsTransformrule {
+            name: name.into(),
+            requires_periodic_refresh: None,
+            additional_properties: Default::default(),
+        }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for TransformsTransformrule {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::object::deserialize(deserializer)
+    }
+}
+
+impl crate::object::Object for TransformsTransformrule {
+    const NAME: &'static str = "TransformsTransformrule";
+
+    #[inline]
+    fn empty() -> Self {
+        TransformsTransformrule {
+            name: Default::default(),
+            requires_periodic_refresh: None,
+            additional_properties: Default::default(),
+        }
+    }
+
+    fn member<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: crate::object::Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match &*key {
+            "name" => self.name = map.next_value_seed(crate::lenient::Text)?,
+            "requiresPeriodicRefresh" => {
+                self.requires_periodic_refresh = map.next_value()?;
+            }
+            _ => {
+                self.additional_properties.insert(key.into_string(), map.next_value()?);
+            }
+        }
+        Ok(())
+    }
+}
