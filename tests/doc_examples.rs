@@ -1,4 +1,4 @@
-//! Every example program of the method pages under generated/docs compiles against the
+//! Every example program of the method pages under generated/sailpoint-beta/docs compiles against the
 //! generated crate, without warnings; so do those of the golden crates' pages (tests/golden/*/docs),
 //! against their crates.
 //!
@@ -64,8 +64,8 @@ fn read_examples(methods: &Path, prefix: &str) -> Vec<Example> {
 fn every_example_compiles() {
     let root = repository_root();
     let real = read_examples(
-        &root.join("generated/docs/methods"),
-        "generated/docs/methods/",
+        &root.join("generated/sailpoint-beta/docs/methods"),
+        "generated/sailpoint-beta/docs/methods/",
     );
     assert!(
         real.len() >= 559,
@@ -75,7 +75,7 @@ fn every_example_compiles() {
     let mut examples = real;
     let mut dependencies = format!(
         "sailpoint-beta = {{ path = {:?} }}\n",
-        root.join("generated").display().to_string()
+        root.join("generated/sailpoint-beta").display().to_string()
     );
     for fixture in golden_fixtures() {
         let dir = golden_dir(&fixture);

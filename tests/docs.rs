@@ -1,4 +1,4 @@
-//! The reference pages under generated/docs (and each golden crate's docs/): one per tag and
+//! The reference pages under generated/sailpoint-beta/docs (and each golden crate's docs/): one per tag and
 //! per model, in SailPoint's reference scheme for Rust, valid for a Docusaurus 3 (MDX) site
 //! whose `onBrokenLinks` is `'throw'`: every link resolves, every anchor is a heading.
 
@@ -30,7 +30,7 @@ fn pages(docs: &Path) -> Vec<(String, String)> {
 }
 
 fn docs() -> PathBuf {
-    repository_root().join("generated/docs")
+    repository_root().join("generated/sailpoint-beta/docs")
 }
 
 fn api() -> Api {
@@ -231,13 +231,13 @@ fn the_identities_page_is_the_reviewed_golden_file() {
         .find(|(_, (a, b))| a != b)
     {
         panic!(
-            "generated/docs/methods/identities.md changed at line {}:\n  reviewed:  {then}\n  generated: {now}\nreview it and run `cargo xtask codegen`",
+            "generated/sailpoint-beta/docs/methods/identities.md changed at line {}:\n  reviewed:  {then}\n  generated: {now}\nreview it and run `cargo xtask codegen`",
             line + 1
         );
     }
     assert_eq!(
         page.contents, reviewed,
-        "generated/docs/methods/identities.md changed at its end; review it and run `cargo xtask codegen`"
+        "generated/sailpoint-beta/docs/methods/identities.md changed at its end; review it and run `cargo xtask codegen`"
     );
 }
 

@@ -55,7 +55,10 @@ impl Member {
             .find(|member| member.name == name)
             .ok_or_else(|| {
                 let names: Vec<&str> = MEMBERS.iter().map(|m| m.name).collect();
-                format!("no crate `{name}` in the family; it has {}", names.join(", "))
+                format!(
+                    "no crate `{name}` in the family; it has {}",
+                    names.join(", ")
+                )
             })
     }
 }

@@ -99,7 +99,9 @@ pub fn scratch_options(name: Option<String>) -> CrateOptions {
 pub fn real_spec() -> PathBuf {
     match std::env::var_os("SAILPOINT_SPEC") {
         Some(path) => PathBuf::from(path),
-        None => repository_root().join("spec/idn").join(family::BETA.root_file),
+        None => repository_root()
+            .join("spec/idn")
+            .join(family::BETA.root_file),
     }
 }
 

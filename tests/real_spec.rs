@@ -57,7 +57,7 @@ fn every_operation_is_a_method_of_its_api() {
     for tag in &api.tags {
         let module = sailpoint_codegen::model::names::bare(&tag.names.module);
         let path = repository_root()
-            .join("generated/src/apis")
+            .join("generated/sailpoint-beta/src/apis")
             .join(format!("{module}.rs"));
         let source =
             std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
@@ -76,7 +76,7 @@ fn every_operation_is_a_method_of_its_api() {
 #[test]
 fn every_named_schema_is_a_type() {
     let (spec, api) = api();
-    let models = repository_root().join("generated/src/models/mod.rs");
+    let models = repository_root().join("generated/sailpoint-beta/src/models/mod.rs");
     let index = std::fs::read_to_string(&models).unwrap();
     assert!(
         spec.schemas.len() >= 728,

@@ -201,7 +201,7 @@ fn run_program(api: &Api, cases: &[Case]) -> Vec<String> {
              serde_path_to_error = \"0.1\"\nchrono = {{ version = \"0.4\", default-features = false, features = [\"serde\"] }}\n\n\
              # A debug build, without debug information: the generated crate is large.\n\
              [profile.dev]\ndebug = false\n",
-            root.join("generated").display().to_string()
+            root.join("generated/sailpoint-beta").display().to_string()
         ),
     );
     let folder = root.join("target/round-trip");

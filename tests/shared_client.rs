@@ -73,7 +73,11 @@ async fn both_crates_share_one_token_and_each_calls_its_own_api() {
     );
     a.unwrap();
     b.unwrap();
-    assert_eq!(issued.load(Ordering::SeqCst), 1, "one token for both crates");
+    assert_eq!(
+        issued.load(Ordering::SeqCst),
+        1,
+        "one token for both crates"
+    );
 }
 
 #[tokio::test]
@@ -109,7 +113,12 @@ async fn each_crate_can_be_sent_to_its_own_mock_through_the_shared_client() {
     let versioned = sailpoint::Client::from(&shared).with_api_url(versioned_mock.uri());
     let listed = beta.identities().list_identities().send().await.unwrap();
     assert_eq!(listed[0].name, "beta");
-    let listed = versioned.identities().list_identities_v1().send().await.unwrap();
+    let listed = versioned
+        .identities()
+        .list_identities_v1()
+        .send()
+        .await
+        .unwrap();
     assert_eq!(listed[0].name, "versioned");
     assert_eq!(issued.load(Ordering::SeqCst), 1);
 }

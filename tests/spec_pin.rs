@@ -25,7 +25,7 @@ impl Pin {
         self.files == files && self.sha256 == sha256
     }
 
-    /// The pin as `spec/pin.toml` holds it.
+    /// The pin as its file under `spec/` holds it.
     pub fn to_toml(&self) -> String {
         format!(
             "# The upstream spec this project generates from, and the version of the crate generated\n\

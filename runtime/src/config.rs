@@ -517,7 +517,10 @@ mod tests {
             "https://acme.api.identitynow.com/v3/",
             "https://acme.api.identitynow.com/v2025",
         ] {
-            assert_eq!(Config::new(url).base_url(), "https://acme.api.identitynow.com");
+            assert_eq!(
+                Config::new(url).base_url(),
+                "https://acme.api.identitynow.com"
+            );
         }
         assert_eq!(
             Config::new("http://127.0.0.1:4010/mock/v").base_url(),
@@ -525,7 +528,10 @@ mod tests {
         );
         assert_eq!(Config::new("https://v3").base_url(), "https://v3");
         let config = Config::new("https://acme.api.identitynow.com/beta");
-        assert_eq!(config.api_url("/beta"), "https://acme.api.identitynow.com/beta");
+        assert_eq!(
+            config.api_url("/beta"),
+            "https://acme.api.identitynow.com/beta"
+        );
         assert_eq!(config.api_url(""), "https://acme.api.identitynow.com");
         let mock = config.with_api_url("http://127.0.0.1:4010/");
         assert_eq!(mock.api_url("/beta"), "http://127.0.0.1:4010");

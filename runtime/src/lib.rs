@@ -38,6 +38,8 @@ pub mod pagination;
 #[doc(hidden)]
 pub mod request;
 #[doc(hidden)]
+pub mod search_after;
+#[doc(hidden)]
 pub mod string_enum;
 #[doc(hidden)]
 pub mod union;

@@ -3,10 +3,10 @@
 
 mod support;
 
-use support::things::Things;
-use support::things::ListThingsError;
 use sailpoint_runtime::{Client, Config, Error, RetryPolicy, SdkError};
 use serde_json::json;
+use support::things::ListThingsError;
+use support::things::Things;
 use wiremock::matchers::{method, path};
 use wiremock::{Mock, MockServer, ResponseTemplate};
 

@@ -2,8 +2,8 @@
 
 mod support;
 
-use support::things::Things;
 use std::time::Duration;
+use support::things::Things;
 
 use sailpoint_runtime::{Client, Config};
 use serde_json::json;

@@ -3,10 +3,10 @@
 
 mod support;
 
-use support::things::Things;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Duration;
+use support::things::Things;
 
 use sailpoint_runtime::{
     AccessToken, Client, Config, Error, RetryPolicy, SdkError, TokenFuture, TokenProvider,

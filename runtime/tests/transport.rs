@@ -2,9 +2,9 @@
 
 mod support;
 
-use support::things::Things;
 use sailpoint_runtime::{Client, Config};
 use serde_json::json;
+use support::things::Things;
 use wiremock::matchers::{header, method, path};
 use wiremock::{Mock, MockServer, ResponseTemplate};
 

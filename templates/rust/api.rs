@@ -173,6 +173,28 @@ impl {{ op.builder }} {
             request.send()
         })
     }
+{% if let Some(search) = paged.search_after %}
+
+    /// Every hit of the search, fetched as the stream is read, in pages of `limit`
+    /// ({{ paged.page_size }} if not set) up to [`max_items`](Self::max_items): each page is
+    /// asked for after the last hit's sort values (`searchAfter`), not at an offset, so the
+    /// stream goes past the 10,000 hits offset paging stops at. `id` is added to the search's
+    /// sort as a tie-breaker, so hits sharing a sort value are neither skipped nor repeated.
+    /// A hit without a value for a sort field ends the stream with an error.
+    #[inline]
+    pub fn hits(mut self) -> impl futures_util::Stream<Item = Result<{{ paged.item }}, crate::SdkError<{{ op.error_name }}>>> {
+        let page_size = self.limit.map_or({{ paged.page_size }}, i64::from);
+        let max_items = self.listing.max_items;
+        let sort = crate::search_after::sort_with_tie_breaker(self.{{ search.body }}.{{ search.sort }}.take());
+        self.{{ search.body }}.{{ search.sort }} = Some(sort.clone());
+        self.offset = None;
+        crate::search_after::hits(self, sort, page_size, max_items, |mut request: Self, after, limit| {
+            request.{{ search.body }}.{{ search.search_after }} = after;
+            request.limit = Some({{ paged.to_limit }});
+            request.send()
+        })
+    }
+{% endif %}
 {% when None %}
 
     /// Sends the request: `{{ op.http_method }} {{ op.path }}`.

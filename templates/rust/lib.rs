@@ -23,5 +23,5 @@ pub use {{ runtime_lib }}::{
 // The runtime's helpers, under the paths the generated code names them by.
 #[allow(unused_imports)]
 use {{ runtime_lib }}::{
-    datetime, lenient, object, pagination, request, string_enum_impls, union,
+    datetime, lenient, object, pagination, request, search_after, string_enum_impls, union,
 };

@@ -1,4 +1,4 @@
-//! `generated/CHANGELOG.md`: a section per release, newest first, in Keep a Changelog's style,
+//! `generated/sailpoint-beta/CHANGELOG.md`: a section per release, newest first, in Keep a Changelog's style,
 //! each saying what the spec change means for the crate's users.
 
 /// What one release is made from.
@@ -52,7 +52,9 @@ pub fn newest_version(changelog: &str) -> Option<&str> {
 /// `cargo xtask changelog [--version V]`: prints a release's section of the checked-in
 /// changelog (the newest by default), the notes of a pull request or a release.
 pub fn print_section(root: &std::path::Path, version: Option<&str>) -> Result<(), String> {
-    let path = root.join("generated").join(integration_tests::CHANGELOG);
+    let path = integration_tests::family::BETA
+        .folder(root)
+        .join(integration_tests::CHANGELOG);
     let text = std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
     let version = version
         .or_else(|| newest_version(&text))

@@ -1,26 +1,33 @@
 //! `cargo xtask codegen [--check] [--out DIR]`: each crate of the family under generated/ (or
 //! one spec's crate in DIR) is what the spec and the generator produce.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use sailpoint_codegen::{CrateOptions, Mode, codegen};
 
-use integration_tests::family::{MEMBERS, Member};
+use integration_tests::family::Member;
 use integration_tests::{project_options, scratch_options, spec_pin};
 
-/// Generates every checked-in crate from the roots beside `beta_spec`, or with `out` the crate of
-/// the spec `beta_spec` (any API version) into that folder, named after its version and with
-/// none of the pins' changelog or commit.
-pub fn run(root: &Path, beta_spec: &Path, check: bool, out: Option<&Path>) -> Result<(), String> {
+/// What to generate.
+pub enum Target {
+    /// These checked-in crates, each from its root beside the beta one.
+    Members(Vec<Member>),
+    /// The crate of the spec given (any API version) into this folder, named after its version
+    /// and with none of the pins' changelog or commit.
+    Folder(PathBuf),
+}
+
+/// Generates `target` from the spec `beta_spec` (or the roots beside it).
+pub fn run(root: &Path, beta_spec: &Path, check: bool, target: Target) -> Result<(), String> {
     let mut stale = Vec::new();
-    match out {
-        Some(out) => {
-            if !generate(beta_spec, out, &scratch_options(None), None, check)? {
+    match target {
+        Target::Folder(out) => {
+            if !generate(beta_spec, &out, &scratch_options(None), None, check)? {
                 stale.push(out.display().to_string());
             }
         }
-        None => {
-            for member in MEMBERS {
+        Target::Members(members) => {
+            for member in members {
                 let options = project_options(root, member)?;
                 let spec = member.root_beside(beta_spec);
                 if !generate(&spec, &member.folder(root), &options, Some(member), check)? {

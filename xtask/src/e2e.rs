@@ -1,15 +1,17 @@
-//! `cargo xtask e2e`: every operation of the generated client against Prism, a mock server
-//! made from the spec by others (pinned in e2e/package.json and its lockfile). An operation
-//! passes when Prism accepts the request (it answers an invalid one with an error and lists the
-//! violations in `sl-violations`) and the response decodes into the generated type.
+//! `cargo xtask e2e`: every operation of each crate of the family against Prism, a mock server
+//! made from the crate's spec by others (pinned in e2e/package.json and its lockfile). An
+//! operation passes when Prism accepts the request (it answers an invalid one with an error and
+//! lists the violations in `sl-violations`) and the response decodes into the generated type.
 //!
 //! Operations that fail because of the spec itself (an example that contradicts its schema, a
-//! parameter the path cannot carry) are listed, with their reason, in e2e/expected-failures.txt:
-//! a golden file that `cargo xtask e2e --bless` rewrites and a person reviews. The run fails when
-//! the failures differ from it in any way.
+//! parameter the path cannot carry) are listed, with their reason, in
+//! e2e/<crate>.expected-failures.txt: a golden file that `cargo xtask e2e --bless` rewrites and a
+//! person reviews. The run fails when the failures differ from it in any way.
 
 use std::net::{TcpListener, TcpStream};
-use std::path::Path;
+use std::path::{Path, PathBuf};
+
+use integration_tests::family::{MEMBERS, Member};
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
@@ -39,14 +41,37 @@ pub fn install_node_tools(root: &Path) -> Result<(), String> {
     }
 }
 
-pub fn run(root: &Path, spec: &Path, bless: bool) -> Result<(), String> {
-    let e2e = root.join("e2e");
+/// Every crate of the family, each against Prism serving its spec (beside `beta_spec`); fails
+/// when any crate's failures differ from its reviewed list, after running them all.
+pub fn run(root: &Path, beta_spec: &Path, bless: bool) -> Result<(), String> {
     install_node_tools(root)?;
+    let mut errors = Vec::new();
+    for member in MEMBERS {
+        println!("e2e of {}", member.name);
+        if let Err(error) = run_member(root, member, &member.root_beside(beta_spec), bless) {
+            errors.push(format!("{}: {error}", member.name));
+        }
+    }
+    match errors.is_empty() {
+        true => Ok(()),
+        false => Err(errors.join("\n")),
+    }
+}
+
+/// The reviewed list of `member`'s operations that cannot pass.
+fn expected_failures(root: &Path, member: Member) -> PathBuf {
+    root.join("e2e")
+        .join(format!("{}.expected-failures.txt", member.name))
+}
+
+fn run_member(root: &Path, member: Member, spec: &Path, bless: bool) -> Result<(), String> {
+    let e2e = root.join("e2e");
     let port = free_port()?;
     // `target/` may not exist yet (a fresh checkout building elsewhere, with CARGO_TARGET_DIR).
     std::fs::create_dir_all(root.join("target")).map_err(|e| format!("target/: {e}"))?;
-    let log = std::fs::File::create(root.join("target/prism.log"))
-        .map_err(|e| format!("target/prism.log: {e}"))?;
+    let log_name = format!("target/prism-{}.log", member.name);
+    let log =
+        std::fs::File::create(root.join(&log_name)).map_err(|e| format!("{log_name}: {e}"))?;
     let prism = Command::new(e2e.join("node_modules/.bin/prism"))
         // The seed makes the responses Prism generates from schemas (asked for where the spec's
         // examples contradict them) the same from run to run.
@@ -74,7 +99,7 @@ pub fn run(root: &Path, spec: &Path, bless: bool) -> Result<(), String> {
             "run",
             "--quiet",
             "--package",
-            "sailpoint-beta",
+            member.name,
             "--example",
             "every_operation",
         ])
@@ -96,13 +121,18 @@ pub fn run(root: &Path, spec: &Path, bless: bool) -> Result<(), String> {
         .filter_map(|l| l.strip_prefix("FAIL "))
         .collect();
     failures.sort_unstable();
-    let expected_path = root.join("e2e/expected-failures.txt");
+    let expected_path = expected_failures(root, member);
+    let expected_name = expected_path
+        .strip_prefix(root)
+        .unwrap_or(&expected_path)
+        .display()
+        .to_string();
     if bless {
         let text: String = failures.iter().map(|f| format!("{f}\n")).collect();
         std::fs::write(&expected_path, text)
             .map_err(|e| format!("{}: {e}", expected_path.display()))?;
         println!(
-            "wrote {} failures to e2e/expected-failures.txt: review them",
+            "wrote {} failures to {expected_name}: review them",
             failures.len()
         );
         println!("{summary}");
@@ -128,14 +158,14 @@ pub fn run(root: &Path, spec: &Path, bless: bool) -> Result<(), String> {
         println!("FAIL ({known}) {failure}");
     }
     for gone in &fixed {
-        println!("PASSES NOW (remove it from e2e/expected-failures.txt) {gone}");
+        println!("PASSES NOW (remove it from {expected_name}) {gone}");
     }
     println!("{summary}");
     if new.is_empty() && fixed.is_empty() {
         Ok(())
     } else {
         Err(format!(
-            "{} new failures, {} expected failures gone; fix them, or run `cargo xtask e2e --bless` and review e2e/expected-failures.txt (Prism's log: target/prism.log)",
+            "{} new failures, {} expected failures gone; fix them, or run `cargo xtask e2e --bless` and review {expected_name} (Prism's log: {log_name})",
             new.len(),
             fixed.len()
         ))
@@ -169,6 +199,6 @@ fn wait_until_listening(port: u16, limit: Duration) -> Result<(), String> {
         std::thread::sleep(Duration::from_millis(250));
     }
     Err(format!(
-        "Prism did not listen on port {port} within {limit:?}; see target/prism.log"
+        "Prism did not listen on port {port} within {limit:?}; see its log in target/"
     ))
 }

@@ -167,7 +167,8 @@ mod tests {
         // The walk ends at the pinned tree: the same crate but for its changelog, its version
         // and where the tree was taken from (the history repository, not upstream).
         let crate_files = |project: &Path| -> Vec<(String, String)> {
-            let pin = integration_tests::spec_pin::read(project, integration_tests::family::BETA).unwrap();
+            let pin = integration_tests::spec_pin::read(project, integration_tests::family::BETA)
+                .unwrap();
             files(&integration_tests::family::BETA.folder(project))
                 .into_iter()
                 .filter(|(name, _)| name != integration_tests::CHANGELOG)

@@ -22,6 +22,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
+use integration_tests::family::{MEMBERS, Member};
 
 /// Generation allocates and frees millions of small strings and JSON values: glibc's allocator
 /// took a third of a `codegen` run, and mimalloc makes the whole run about a quarter shorter.
@@ -41,6 +42,9 @@ enum Task {
     Codegen {
         #[arg(long)]
         check: bool,
+        /// Only this crate of the family (`sailpoint-beta`, `sailpoint`).
+        #[arg(long = "crate", value_name = "NAME", conflicts_with = "out")]
+        krate: Option<String>,
         /// Generate into this folder instead (any API version's spec: the crate is named
         /// `sailpoint-<version>` after its server's path).
         #[arg(long)]
@@ -133,7 +137,7 @@ enum Task {
     },
     /// Fetch the pinned spec tree into spec/ (needs git and network access) and verify it.
     FetchSpec,
-    /// Print a release's section of generated/CHANGELOG.md: a pull request's or a release's
+    /// Print a release's section of generated/sailpoint-beta/CHANGELOG.md: a pull request's or a release's
     /// notes.
     Changelog {
         /// The release [default: the newest]
@@ -184,9 +188,19 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let root = project_root();
     let result = match cli.task {
-        Task::Codegen { check, out, spec } => spec
-            .resolve(&root)
-            .and_then(|spec| codegen::run(&root, &spec, check, out.as_deref())),
+        Task::Codegen {
+            check,
+            krate,
+            out,
+            spec,
+        } => spec.resolve(&root).and_then(|spec| {
+            let target = match (out, krate) {
+                (Some(out), _) => codegen::Target::Folder(out),
+                (None, Some(name)) => codegen::Target::Members(vec![Member::named(&name)?]),
+                (None, None) => codegen::Target::Members(MEMBERS.to_vec()),
+            };
+            codegen::run(&root, &spec, check, target)
+        }),
         Task::Bench {
             spec,
             runs,

@@ -24,7 +24,14 @@ pub fn check(root: &Path, request: &Request) -> Result<(), String> {
     let pin = spec_pin::read(root, BETA)?;
     gate(
         "generated/ is what the spec and the generator produce",
-        || crate::codegen::run(root, request.spec, true, None),
+        || {
+            crate::codegen::run(
+                root,
+                request.spec,
+                true,
+                crate::codegen::Target::Members(vec![BETA]),
+            )
+        },
     )?;
     gate(
         "the changelog has the version's section, from the pinned commit",
@@ -75,7 +82,7 @@ fn newest_section_agrees(changelog: &str, version: &str, commit: &str) -> Result
         .ok_or("no release section (`## [VERSION] - DATE`)")?;
     if newest != version {
         return Err(format!(
-            "the newest section is {newest}, but spec/pin.toml's crate_version is {version}"
+            "the newest section is {newest}, but spec/sailpoint-beta.pin.toml's crate_version is {version}"
         ));
     }
     let section = crate::changelog::section_of(changelog, version).unwrap_or_default();

@@ -63,7 +63,7 @@ pub fn update(root: &Path, request: Request) -> Result<Outcome, String> {
     let repository = request
         .repository
         .or_else(|| pin.as_ref().map(|p| p.repository.clone()))
-        .ok_or("no --repository, and no spec/pin.toml to take it from")?;
+        .ok_or("no --repository, and no spec/sailpoint-beta.pin.toml to take it from")?;
     let revision = request.revision.unwrap_or_else(|| "HEAD".into());
     let root_in_tree = pin
         .as_ref()

@@ -5,6 +5,8 @@
 use std::path::Path;
 use std::process::Command;
 
+use integration_tests::family::MEMBERS;
+
 /// The hand-written packages, which rustfmt checks; the generated crates are printed by
 /// prettyplease, and their output is checked by `codegen --check` and `golden --check`.
 const HAND_WRITTEN: [&str; 6] = [
@@ -22,7 +24,12 @@ pub fn run(root: &Path, spec: &Path) -> Result<(), String> {
     let mut fmt = vec!["fmt", "--check"];
     fmt.extend(HAND_WRITTEN.iter().flat_map(|package| ["-p", package]));
     cargo(root, spec, &fmt, None)?;
-    crate::codegen::run(root, spec, true, None)?;
+    crate::codegen::run(
+        root,
+        spec,
+        true,
+        crate::codegen::Target::Members(MEMBERS.to_vec()),
+    )?;
     crate::golden::run(true)?;
     cargo(
         root,

@@ -6,8 +6,8 @@
 use std::path::Path;
 use std::process::Command;
 
+use sailpoint_codegen::GeneratedFile;
 use sailpoint_codegen::render::markdown::links;
-use sailpoint_codegen::{CrateOptions, GeneratedFile};
 
 use crate::spec_source::{self, SpecTree};
 
@@ -55,10 +55,7 @@ pub fn check(root: &Path, beta_spec: &Path) -> Result<(), String> {
     std::fs::create_dir_all(&scratch).map_err(|e| format!("{}: {e}", scratch.display()))?;
     let mut members = Vec::new();
     for case in &cases {
-        let options = CrateOptions {
-            name: Some(case.name.clone()),
-            ..CrateOptions::default()
-        };
+        let options = integration_tests::scratch_options(Some(case.name.clone()));
         let generated =
             sailpoint_codegen::generate(&case.tree.root, &options).map_err(|e| e.to_string())?;
         check_pages(&case.name, case.version, &generated.files)?;

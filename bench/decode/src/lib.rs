@@ -11,7 +11,7 @@ pub const PAGE_ITEMS: usize = 250;
 
 /// The spec's example of an `Identity` (`beta/schemas/Identity.yaml`), made from its properties'
 /// examples (the schema has no `example` of its own) and, for `lifecycleState`, those of
-/// `v3/schemas/LifecycleStateDto.yaml`; the reference page `generated/docs/models/identity.md`
+/// `v3/schemas/LifecycleStateDto.yaml`; the reference page `generated/sailpoint-beta/docs/models/identity.md`
 /// shows the same. `tests::the_example_is_the_specs` checks it against the spec.
 pub const EXAMPLE: &str = r#"{
   "id": "01f04e428c484542a241dc89c303b178",

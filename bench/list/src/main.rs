@@ -267,7 +267,9 @@ fn decode_all(pages: &[Bytes]) -> serde_json::Result<Vec<Identity>> {
 fn decode_as_client(pages: &[Bytes]) -> Result<Vec<Identity>, sailpoint_beta::DecodeFailure> {
     let mut all = Vec::new();
     for body in pages {
-        all.extend(sailpoint_beta::runtime::request::decode_body::<Vec<Identity>>(body)?);
+        all.extend(sailpoint_beta::runtime::request::decode_body::<
+            Vec<Identity>,
+        >(body)?);
     }
     Ok(all)
 }

@@ -62,7 +62,9 @@ impl sailpoint_runtime::OperationError for ListThingsError {
     fn decode(status: u16, body: &[u8]) -> Result<Self, sailpoint_runtime::DecodeFailure> {
         let empty = body.trim_ascii().is_empty();
         Ok(match status {
-            404 if !empty => ListThingsError::NotFound(sailpoint_runtime::request::decode_body(body)?),
+            404 if !empty => {
+                ListThingsError::NotFound(sailpoint_runtime::request::decode_body(body)?)
+            }
             _ => ListThingsError::Other,
         })
     }
@@ -108,15 +110,20 @@ impl ListThings {
     /// Sends the request: `GET /things/{kind}`; returns one page.
     pub fn send(
         self,
-    ) -> impl Future<Output = Result<Vec<Thing>, sailpoint_runtime::SdkError<ListThingsError>>> {
+    ) -> impl Future<Output = Result<Vec<Thing>, sailpoint_runtime::SdkError<ListThingsError>>>
+    {
         sailpoint_runtime::request::body(self.send_with_metadata())
     }
 
     /// Sends the request and returns the response's status and headers with its body.
     pub fn send_with_metadata(
         self,
-    ) -> impl Future<Output = Result<sailpoint_runtime::Response<Vec<Thing>>, sailpoint_runtime::SdkError<ListThingsError>>>
-    {
+    ) -> impl Future<
+        Output = Result<
+            sailpoint_runtime::Response<Vec<Thing>>,
+            sailpoint_runtime::SdkError<ListThingsError>,
+        >,
+    > {
         sailpoint_runtime::request::json(self.call())
     }
 
@@ -135,14 +142,20 @@ impl ListThings {
     /// Sends the request and returns one page with the server's total.
     pub fn send_page(
         self,
-    ) -> impl Future<Output = Result<sailpoint_runtime::Page<Thing>, sailpoint_runtime::SdkError<ListThingsError>>> {
+    ) -> impl Future<
+        Output = Result<
+            sailpoint_runtime::Page<Thing>,
+            sailpoint_runtime::SdkError<ListThingsError>,
+        >,
+    > {
         sailpoint_runtime::request::page(self.call())
     }
 
     /// Every item of every page.
     pub fn items(
         self,
-    ) -> impl futures_util::Stream<Item = Result<Thing, sailpoint_runtime::SdkError<ListThingsError>>> {
+    ) -> impl futures_util::Stream<Item = Result<Thing, sailpoint_runtime::SdkError<ListThingsError>>>
+    {
         let offset = self.offset.map_or(0, i64::from);
         let page_size = self.limit.map_or(250, i64::from);
         let listing = self.listing;
@@ -165,7 +178,11 @@ impl ListThings {
             "listThings",
             self.options,
             move |client: &ApiClient| {
-                let path = ["/things/", &sailpoint_runtime::request::path_segment(&self.kind)].concat();
+                let path = [
+                    "/things/",
+                    &sailpoint_runtime::request::path_segment(&self.kind),
+                ]
+                .concat();
                 let mut request = client.request(reqwest::Method::GET, &path);
                 let mut query: Vec<(&str, String)> = Vec::new();
                 if let Some(value) = &self.limit {

@@ -77,7 +77,7 @@ pub(super) fn build_figure(
 /// Seconds for one build of the crate after touching its `src/lib.rs`, so cargo rebuilds it
 /// (and only it) from scratch: no incremental cache.
 pub(super) fn timed_build(checkout: &Checkout, dirs: &Dirs, args: &[&str]) -> Result<f64, String> {
-    touch(&checkout.root.join("generated/src/lib.rs"))?;
+    touch(&checkout.beta_crate().join("src/lib.rs"))?;
     build(checkout, dirs, args)
 }
 

@@ -69,7 +69,7 @@ fn todays_bench_on(today: &Checkout, base: &Checkout, dirs: &Dirs) -> Result<Che
             .and_then(|()| std::fs::write(path, contents))
             .map_err(|e| format!("cannot write {}: {e}", path.display()))
     };
-    let crate_path = base.root.join("generated");
+    let crate_path = base.beta_crate();
     write(
         &root.join("Cargo.toml"),
         rev_manifest(&crate_path.to_string_lossy()).as_bytes(),

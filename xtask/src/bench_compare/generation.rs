@@ -55,12 +55,13 @@ pub(super) fn generation_figure(
     dirs: &Dirs,
     rounds: usize,
 ) -> Result<GenerationFigure, String> {
-    let generated = root.join("generated");
+    let generated = integration_tests::family::BETA.folder(root);
     let xtask = std::env::current_exe().map_err(|e| format!("cannot find this binary: {e}"))?;
     let codegen = || {
         let mut command = Command::new(&xtask);
         command
             .arg("codegen")
+            .args(["--crate", integration_tests::family::BETA.name])
             .arg("--spec")
             .arg(spec)
             .current_dir(root);

@@ -99,6 +99,18 @@ struct Checkout {
     root: PathBuf,
 }
 
+impl Checkout {
+    /// The beta crate's folder: `generated/sailpoint-beta`, or `generated` itself in a revision
+    /// from before the family.
+    fn beta_crate(&self) -> PathBuf {
+        let family = integration_tests::family::BETA.folder(&self.root);
+        match family.join("Cargo.toml").is_file() {
+            true => family,
+            false => self.root.join("generated"),
+        }
+    }
+}
+
 /// A failed command's message: what it was, and the end of what it said.
 fn failure(what: &str, output: &Output) -> String {
     let stderr = String::from_utf8_lossy(&output.stderr);

@@ -247,6 +247,36 @@ impl SearchPostV1 {
         )
     }
 
+    /// Every hit of the search, fetched as the stream is read, in pages of `limit`
+    /// (250 if not set) up to [`max_items`](Self::max_items): each page is
+    /// asked for after the last hit's sort values (`searchAfter`), not at an offset, so the
+    /// stream goes past the 10,000 hits offset paging stops at. `id` is added to the search's
+    /// sort as a tie-breaker, so hits sharing a sort value are neither skipped nor repeated.
+    /// A hit without a value for a sort field ends the stream with an error.
+    #[inline]
+    pub fn hits(
+        mut self,
+    ) -> impl futures_util::Stream<
+        Item = Result<models::Searchdocuments, crate::SdkError<SearchPostV1Error>>,
+    > {
+        let page_size = self.limit.map_or(250, i64::from);
+        let max_items = self.listing.max_items;
+        let sort = crate::search_after::sort_with_tie_breaker(self.search.sort.take());
+        self.search.sort = Some(sort.clone());
+        self.offset = None;
+        crate::search_after::hits(
+            self,
+            sort,
+            page_size,
+            max_items,
+            |mut request: Self, after, limit| {
+                request.search.search_after = after;
+                request.limit = Some(i32::try_from(limit).unwrap_or(i32::MAX));
+                request.send()
+            },
+        )
+    }
+
     /// Sends the request, as [`send`](Self::send), and returns the response's status and headers
     /// with its body.
     #[inline]

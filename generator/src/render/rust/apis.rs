@@ -84,6 +84,17 @@ struct Paged {
     /// `i32::try_from(..)` or nothing, to store an `i64` in the `limit`/`offset` fields.
     to_limit: String,
     to_offset: String,
+    /// For a search (a body with `sort` and `searchAfter`): the stream of hits paged with
+    /// `searchAfter`.
+    search_after: Option<SearchAfter>,
+}
+
+/// Where a search's body keeps its sort and its `searchAfter`: the body's builder field and the
+/// two fields of its struct.
+struct SearchAfter {
+    body: String,
+    sort: String,
+    search_after: String,
 }
 
 struct Arg {
@@ -191,7 +202,10 @@ fn operation_view(api: &Api, operation: &Operation, error: OperationErrorView) -
         add(&body.name, &body.sent().ty, body.required, doc);
     }
     let output = output(api, operation);
-    let paged = paged(operation, output.item.as_deref());
+    let paged = paged(operation, output.item.as_deref()).map(|paged| Paged {
+        search_after: search_after(api, operation),
+        ..paged
+    });
     if paged.is_some() {
         fields.push(BuilderField {
             name: "listing".into(),
@@ -249,6 +263,26 @@ fn paged(operation: &Operation, item: Option<&str>) -> Option<Paged> {
         page_size,
         to_limit: conversion(limit),
         to_offset: conversion(offset),
+        search_after: None,
+    })
+}
+
+/// A search's body fields, where the operation's required body is a struct with optional
+/// `sort` and `searchAfter` lists of strings.
+fn search_after(api: &Api, operation: &Operation) -> Option<SearchAfter> {
+    let body = operation.body.as_ref().filter(|body| body.required)?;
+    let fields = &api.struct_of(&body.sent().ty)?.fields;
+    let list_of_strings = |json_name: &str| {
+        fields
+            .iter()
+            .find(|f| f.json_name == json_name && !f.required && !f.boxed)
+            .filter(|f| matches!(&f.ty, TypeRef::Array(item) if **item == TypeRef::String))
+            .map(|f| f.name.clone())
+    };
+    Some(SearchAfter {
+        body: body.name.clone(),
+        sort: list_of_strings("sort")?,
+        search_after: list_of_strings("searchAfter")?,
     })
 }
 

@@ -70,10 +70,12 @@ impl SpecOrigin {
 
 impl CrateOptions {
     pub fn crate_name(&self, api: &Api) -> String {
-        self.name.clone().unwrap_or_else(|| match api.is_versioned() {
-            true => crate::model::VERSIONED_CRATE.to_string(),
-            false => format!("sailpoint-{}", api.api_version()),
-        })
+        self.name
+            .clone()
+            .unwrap_or_else(|| match api.is_versioned() {
+                true => crate::model::VERSIONED_CRATE.to_string(),
+                false => format!("sailpoint-{}", api.api_version()),
+            })
     }
 }
 

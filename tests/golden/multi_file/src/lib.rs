@@ -22,5 +22,6 @@ pub use sailpoint_runtime::{
 
 #[allow(unused_imports)]
 use sailpoint_runtime::{
-    datetime, lenient, object, pagination, request, string_enum_impls, union,
+    datetime, lenient, object, pagination, request, search_after, string_enum_impls,
+    union,
 };
