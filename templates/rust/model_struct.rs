@@ -63,6 +63,9 @@ impl crate::object::Object for {{ name }} {
         key: crate::object::Key<'de>,
         map: &mut A,
     ) -> Result<(), A::Error> {
+    {% if fields.is_empty() %}
+        self.{{ undeclared.name }}.insert(key.into_string(), map.next_value()?);
+    {% else %}
         match &*key {
         {% for field in fields %}
             {{ "{:?}"|format(field.json_name) }} => self.{{ field.name }} = {% if let Some(seed) = field.seed %}map.next_value_seed({{ seed }}){% else %}map.next_value(){% endif %}?,
@@ -71,6 +74,7 @@ impl crate::object::Object for {{ name }} {
                 self.{{ undeclared.name }}.insert(key.into_string(), map.next_value()?);
             }
         }
+    {% endif %}
         Ok(())
     }
 }

@@ -6,7 +6,8 @@
 //! Operations that fail because of the spec itself (an example that contradicts its schema, a
 //! parameter the path cannot carry) are listed, with their reason, in
 //! e2e/<crate>.expected-failures.txt: a golden file that `cargo xtask e2e --bless` rewrites and a
-//! person reviews. The run fails when the failures differ from it in any way.
+//! person reviews (its `#` lines are the reviewer's notes, which `--bless` keeps). The run fails
+//! when the failures differ from it in any way.
 
 use std::net::{TcpListener, TcpStream};
 use std::path::{Path, PathBuf};
@@ -127,8 +128,14 @@ fn run_member(root: &Path, member: Member, spec: &Path, bless: bool) -> Result<(
         .unwrap_or(&expected_path)
         .display()
         .to_string();
+    let expected_text = std::fs::read_to_string(&expected_path).unwrap_or_default();
     if bless {
-        let text: String = failures.iter().map(|f| format!("{f}\n")).collect();
+        // The reviewer's notes (`#` lines) stay; the failures are this run's.
+        let notes = expected_text.lines().filter(|l| l.starts_with('#'));
+        let text: String = notes
+            .chain(failures.iter().copied())
+            .map(|line| format!("{line}\n"))
+            .collect();
         std::fs::write(&expected_path, text)
             .map_err(|e| format!("{}: {e}", expected_path.display()))?;
         println!(
@@ -138,10 +145,9 @@ fn run_member(root: &Path, member: Member, spec: &Path, bless: bool) -> Result<(
         println!("{summary}");
         return Ok(());
     }
-    let expected_text = std::fs::read_to_string(&expected_path).unwrap_or_default();
     let expected: Vec<&str> = expected_text
         .lines()
-        .filter(|l| !l.trim().is_empty())
+        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
         .collect();
     let new: Vec<&&str> = failures.iter().filter(|f| !expected.contains(f)).collect();
     let fixed: Vec<&&str> = expected.iter().filter(|e| !failures.contains(e)).collect();

@@ -4977,7 +4977,9 @@ async fn intelligence(client: &Client, failures: &mut Failures) {
     };
     record(failures, "getIntelIdentityNonHumanIdentityOwnershipV1", result.await);
     let result = async {
-        let response_action_create_request = parse(r#"{}"#)?;
+        let response_action_create_request = parse(
+            r#"{"actionType":"DISABLE_IDENTITY","identityType":"HUMAN","identityId":"2c918085842e69ae018428c919680149","context":{"source":"CROWDSTRIKE","externalAlertId":"CS-FALCON-12345","reason":"Malware detected on endpoint DESKTOP-A1B2C3","operator":"soc-analyst@customer.com"}}"#,
+        )?;
         client
             .intelligence()
             .create_response_action_v1(response_action_create_request)

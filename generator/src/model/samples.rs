@@ -229,7 +229,7 @@ pub fn string_for(format: Option<&str>) -> &'static str {
 }
 
 /// Whether an example says something: not `null`, `""`, `{}` or `[]`.
-fn useful(value: &Value) -> bool {
+pub fn useful(value: &Value) -> bool {
     match value {
         Value::Null => false,
         Value::String(s) => !s.is_empty(),

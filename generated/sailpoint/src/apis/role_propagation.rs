@@ -39,11 +39,11 @@ impl<'a> RolePropagationApi<'a> {
     ///
     /// This endpoint returns the information of the specified role change propagation process. The execution stage of the role propagation process can be one of the following:
     ///    - PENDING - The role propagation process is queued to be executed.
-    ///     - DATA_AGGREGATION_RUNNING - The role propagation process is currently aggregating data.
-    ///     - LAUNCH_PROVISIONING - The role propagation process has started to provision the access to the identities.
-    ///     - SUCCEEDED - The role propagation process has successfully completed.
-    ///     - FAILED - The role propagation process has failed.
-    ///     - TERMINATED - The role propagation process was externally terminated.
+    ///    - DATA_AGGREGATION_RUNNING - The role propagation process is currently aggregating data.
+    ///    - LAUNCH_PROVISIONING - The role propagation process has started to provision the access to the identities.
+    ///    - SUCCEEDED - The role propagation process has successfully completed.
+    ///    - FAILED - The role propagation process has failed.
+    ///    - TERMINATED - The role propagation process was externally terminated.
     ///
     /// `GET /role-propagation/v1/{rolePropagationId}/status` (`getRolePropagationStatusV1`)
     #[inline]

@@ -38,11 +38,7 @@ impl crate::object::Object for SearchAggregationsVersion {
         key: crate::object::Key<'de>,
         map: &mut A,
     ) -> Result<(), A::Error> {
-        match &*key {
-            _ => {
-                self.additional_properties.insert(key.into_string(), map.next_value()?);
-            }
-        }
+        self.additional_properties.insert(key.into_string(), map.next_value()?);
         Ok(())
     }
 }

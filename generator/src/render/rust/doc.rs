@@ -44,16 +44,23 @@ pub fn doc_lines(text: &str) -> Vec<String> {
         let text = escape_inline(trimmed);
         let line = match (list_marker_width(trimmed), block) {
             (Some(width), _) => {
-                // Four more spaces than the list needs would start a code block.
                 let indent = match block {
-                    Block::ListItem(content) => indent.min(content + 3),
+                    // Four more spaces than the list needs would start a code block.
+                    Block::ListItem { content, .. } if indent >= content => indent.min(content + 3),
+                    // Not nested: at its sibling's indentation, which rustdoc would otherwise
+                    // read as a lazy continuation of the item before.
+                    Block::ListItem { marker, .. } if indent >= marker => marker,
+                    Block::ListItem { .. } => indent,
                     _ => indent.min(3),
                 };
-                block = Block::ListItem(indent + width);
+                block = Block::ListItem {
+                    marker: indent,
+                    content: indent + width,
+                };
                 format!("{}{text}", " ".repeat(indent))
             }
             // A line that continues a list item is indented to its content, as rustdoc wants.
-            (None, Block::ListItem(content)) => format!("{}{text}", " ".repeat(content)),
+            (None, Block::ListItem { content, .. }) => format!("{}{text}", " ".repeat(content)),
             (None, Block::Quote) if !trimmed.starts_with('>') => format!("> {text}"),
             (None, _) => {
                 block = if trimmed.starts_with('>') {
@@ -79,8 +86,11 @@ pub fn doc_lines(text: &str) -> Vec<String> {
 #[derive(Clone, Copy)]
 enum Block {
     Paragraph,
-    /// A list item whose content starts at this column.
-    ListItem(usize),
+    /// A list item whose marker is at the column `marker` and whose content starts at `content`.
+    ListItem {
+        marker: usize,
+        content: usize,
+    },
     Quote,
 }
 
@@ -178,6 +188,20 @@ fn closes_markdown_link(chars: &[char], i: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn list_items_a_little_further_in_are_siblings_not_continuations() {
+        let text = "One of the following:\n   - PENDING - queued.\n    - RUNNING - running.\n      - nested.";
+        assert_eq!(
+            doc_lines(text),
+            [
+                "One of the following:",
+                "   - PENDING - queued.",
+                "   - RUNNING - running.",
+                "      - nested."
+            ]
+        );
+    }
 
     #[test]
     fn prose_is_escaped_for_rustdoc() {

@@ -3,8 +3,9 @@
 
 use askama::Template;
 
-use crate::model::samples::{Constraints, minimal, minimal_argument, minimal_form_fields};
-use crate::model::{Api, BodyKind, Operation, TypeRef};
+use crate::model::conformance::fits;
+use crate::model::samples::{self, Constraints, minimal, minimal_argument, minimal_form_fields};
+use crate::model::{Api, BodyKind, Operation, TypeKind, TypeRef};
 
 #[derive(Template)]
 #[template(path = "rust/every_operation.rs", escape = "none")]
@@ -94,7 +95,20 @@ fn call(api: &Api, operation: &Operation) -> Call {
             _ => minimal(api, &content.ty),
         };
         // Made up from the schema rather than the spec's example of the whole body, which does
-        // not always satisfy its own schema.
+        // not always satisfy its own schema; the example where the schema gives nothing to make
+        // one from (a union whose alternatives each require what the others do not).
+        let is_union = api
+            .resolve(&content.ty)
+            .named()
+            .is_some_and(|id| matches!(api.type_def(id).kind, TypeKind::Union(_)));
+        let made_up = match &content.example {
+            Some(example)
+                if is_union && !samples::useful(&made_up) && fits(api, example, &content.ty) =>
+            {
+                example.clone()
+            }
+            _ => made_up,
+        };
         let value = rust_value(&content.ty, &made_up);
         args.push(Arg {
             name: body.name.clone(),
