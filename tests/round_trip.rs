@@ -22,14 +22,22 @@ mod compare;
 use std::collections::{BTreeMap, BTreeSet};
 use std::process::Command;
 
-use integration_tests::{real_spec, repository_root, scratch_crate, tests_dir, write_if_changed};
+use integration_tests::family::{BETA, Member, VERSIONED};
+use integration_tests::{
+    real_spec_of, repository_root, scratch_crate, tests_dir, write_if_changed,
+};
 use sailpoint_codegen::model::{Api, TypeKind, TypeRef, conformance};
 use sailpoint_codegen::render::rust::raw_string_literal;
 use sailpoint_codegen::render::rust::types::rust_type_in;
 use serde_json::{Value, json};
 
-/// The reviewed list of examples that do not come back as they went in.
-const EXCEPTIONS: &str = "round-trip-exceptions.txt";
+/// The reviewed list of `member`'s examples that do not come back as they went in.
+fn exceptions_file(member: Member) -> &'static str {
+    match member.name {
+        "sailpoint-beta" => "round-trip-exceptions.txt",
+        _ => "round-trip-exceptions-sailpoint.txt",
+    }
+}
 /// The third column of an exception a reviewer has still to explain.
 const UNEXPLAINED: &str = "UNEXPLAINED: say why";
 
@@ -129,10 +137,11 @@ fn examples(api: &Api) -> Vec<Case> {
 }
 
 /// The program: a table of the cases, each with its decoding function.
-fn program(api: &Api, cases: &[Case]) -> String {
+fn program(api: &Api, cases: &[Case], member: Member) -> String {
     let mut text = String::from(PROGRAM_HEAD);
+    let models = format!("{}::models::", member.lib_name());
     for case in cases {
-        let ty = rust_type_in(api, &case.ty, "sailpoint_beta::models::");
+        let ty = rust_type_in(api, &case.ty, &models);
         text.push_str(&format!(
             "    ({:?}, check::<{ty}>, {}),\n",
             case.location,
@@ -190,27 +199,30 @@ fn main() {
 
 /// Writes the program under target/round-trip, runs it, and gives the lines of the examples
 /// that failed (location, a tab, the reason), sorted.
-fn run_program(api: &Api, cases: &[Case]) -> Vec<String> {
+fn run_program(api: &Api, cases: &[Case], member: Member) -> Vec<String> {
     let root = repository_root();
+    let name = format!("round-trip-{}", member.name);
     let krate = scratch_crate(
-        "round-trip",
+        &name,
         &format!(
-            "[package]\nname = \"round-trip\"\nversion = \"0.0.0\"\nedition = \"2024\"\npublish = false\n\n\
-             [dependencies]\nsailpoint-beta = {{ path = {:?} }}\n\
+            "[package]\nname = \"{name}\"\nversion = \"0.0.0\"\nedition = \"2024\"\npublish = false\n\n\
+             [dependencies]\n{} = {{ path = {:?} }}\n\
              serde = \"1\"\nserde_json = {{ version = \"1\", features = [\"preserve_order\"] }}\n\
              serde_path_to_error = \"0.1\"\nchrono = {{ version = \"0.4\", default-features = false, features = [\"serde\"] }}\n\n\
              # A debug build, without debug information: the generated crate is large.\n\
              [profile.dev]\ndebug = false\n",
-            root.join("generated/sailpoint-beta").display().to_string()
+            member.name,
+            member.folder(&root).display().to_string()
         ),
     );
+    // One target folder for the family's programs, so that the dependencies build once.
     let folder = root.join("target/round-trip");
     let src = krate.join("src");
     write_if_changed(
         &src.join("compare.rs"),
         &std::fs::read_to_string(tests_dir().join("round_trip/compare.rs")).unwrap(),
     );
-    write_if_changed(&src.join("main.rs"), &program(api, cases));
+    write_if_changed(&src.join("main.rs"), &program(api, cases, member));
 
     let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
     let output = Command::new(cargo)
@@ -226,7 +238,7 @@ fn run_program(api: &Api, cases: &[Case]) -> Vec<String> {
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert!(
         output.status.success(),
-        "the round-trip program (target/round-trip/crate) failed ({}):\n{stderr}",
+        "the round-trip program (target/{name}/crate) failed ({}):\n{stderr}",
         output.status
     );
     let checked = format!("checked {}", cases.len());
@@ -245,8 +257,19 @@ fn run_program(api: &Api, cases: &[Case]) -> Vec<String> {
 }
 
 #[test]
-fn every_example_comes_back_as_it_went_in() {
-    let spec = real_spec();
+fn every_beta_example_comes_back_as_it_went_in() {
+    every_example_comes_back_as_it_went_in(BETA);
+}
+
+#[test]
+fn every_versioned_api_example_comes_back_as_it_went_in() {
+    every_example_comes_back_as_it_went_in(VERSIONED);
+}
+
+/// Every example of `member`'s spec that fits its schema is decoded, encoded and compared; the
+/// ones that change are those the member's exceptions list, each explained.
+fn every_example_comes_back_as_it_went_in(member: Member) {
+    let spec = real_spec_of(member);
     assert!(
         spec.exists(),
         "the spec is not at {}: set SAILPOINT_SPEC to the root document or run `cargo xtask fetch-spec`",
@@ -266,9 +289,10 @@ fn every_example_comes_back_as_it_went_in() {
     );
 
     let started = std::time::Instant::now();
-    let failures = run_program(&api, &cases);
+    let failures = run_program(&api, &cases, member);
     println!(
-        "built and ran target/round-trip in {:.1?}",
+        "built and ran target/round-trip-{} in {:.1?}",
+        member.name,
         started.elapsed()
     );
     let locations: BTreeSet<&str> = cases.iter().map(|c| c.location.as_str()).collect();
@@ -281,18 +305,20 @@ fn every_example_comes_back_as_it_went_in() {
     }
     // Straight to stderr, past the test harness's capture: the count is for every run to show.
     let summary = format!(
-        "round-trip: {}/{} examples ({} of the spec's {count} do not fit their schemas and are not checked)\n",
+        "round-trip ({}): {}/{} examples ({} of the spec's {count} do not fit their schemas and are not checked)\n",
+        member.name,
         cases.len() - failures.len(),
         cases.len(),
         count - cases.len()
     );
     std::io::Write::write_all(&mut std::io::stderr(), summary.as_bytes()).unwrap();
 
-    let path = tests_dir().join(EXCEPTIONS);
+    let exceptions = exceptions_file(member);
+    let path = tests_dir().join(exceptions);
     let bless = std::env::var("ROUND_TRIP_BLESS").ok();
     assert!(
         matches!(bless.as_deref(), None | Some("1")),
-        "ROUND_TRIP_BLESS is {bless:?}: 1 rewrites tests/{EXCEPTIONS}"
+        "ROUND_TRIP_BLESS is {bless:?}: 1 rewrites tests/{exceptions}"
     );
     let expected_text = std::fs::read_to_string(&path).unwrap_or_default();
     // Each line: location, the difference, and (a third column) the reviewer's explanation.
@@ -320,7 +346,7 @@ fn every_example_comes_back_as_it_went_in() {
             .collect();
         std::fs::write(&path, text).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
         println!(
-            "wrote {} exceptions to tests/{EXCEPTIONS}: review them, and explain each new one",
+            "wrote {} exceptions to tests/{exceptions}: review them, and explain each new one",
             failures.len()
         );
         return;
@@ -337,7 +363,7 @@ fn every_example_comes_back_as_it_went_in() {
     let list = |lines: &[&&str]| lines.iter().map(|l| format!("  {l}\n")).collect::<String>();
     assert!(
         added.is_empty() && removed.is_empty(),
-        "the examples that do not round-trip are not those listed in tests/{EXCEPTIONS}: fix them, or \
+        "the examples that do not round-trip are not those listed in tests/{exceptions}: fix them, or \
          rewrite the list with ROUND_TRIP_BLESS=1 and review it\n\
          {} added (they fail, and are not listed so):\n{}\
          {} removed (listed, but they pass or fail otherwise):\n{}",
@@ -353,7 +379,7 @@ fn every_example_comes_back_as_it_went_in() {
         .collect();
     assert!(
         unexplained.is_empty(),
-        "exceptions in tests/{EXCEPTIONS} without an explanation in their third column:\n{}",
+        "exceptions in tests/{exceptions} without an explanation in their third column:\n{}",
         list(&unexplained)
     );
 }

@@ -136,3 +136,35 @@ fn one_crate_alone_keeps_its_one_liner() {
     );
     assert!(sailpoint::Client::new(sailpoint::Config::new("http://acme")).is_err());
 }
+
+#[tokio::test]
+async fn an_operation_that_needs_no_credentials_is_sent_without_them() {
+    let server = MockServer::start().await;
+    let issued = Arc::new(AtomicUsize::new(0));
+    Mock::given(method("POST"))
+        .and(path("/oauth/token"))
+        .respond_with(Tokens(issued.clone()))
+        .mount(&server)
+        .await;
+    Mock::given(method("GET"))
+        .and(path("/ssf/v1/jwks"))
+        .respond_with(
+            |request: &Request| match request.headers.get("authorization") {
+                None => ResponseTemplate::new(200).set_body_json(json!({"keys": []})),
+                Some(_) => ResponseTemplate::new(401),
+            },
+        )
+        .mount(&server)
+        .await;
+    let config = sailpoint::Config::new(server.uri())
+        .allow_http(true)
+        .client_credentials("id", "secret");
+    let client = sailpoint::Client::new(config).unwrap();
+    client
+        .shared_signals_framework_ssf()
+        .get_jwks_data_v1()
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(issued.load(Ordering::SeqCst), 0, "no token was asked for");
+}

@@ -127,7 +127,10 @@ impl Client {
             let idempotent = method.is_idempotent();
             let started = Instant::now();
             let sent = async {
-                let token = self.inner.auth.token(&self.inner.http).await?;
+                let token = match options.anonymous {
+                    true => None,
+                    false => self.inner.auth.token(&self.inner.http).await?,
+                };
                 if let Some(token) = &token {
                     let value = reqwest::header::HeaderValue::from_str(&format!("Bearer {token}"))
                         .map_err(|_| {

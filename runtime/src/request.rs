@@ -52,6 +52,19 @@ pub struct Options {
     pub timeout: Option<Duration>,
     /// How long all attempts and the waits between them may take.
     pub deadline: Option<Duration>,
+    /// Sent without credentials: the operation declares that it needs none (`security: [{}]`),
+    /// such as a public key set, which a server may refuse a token for.
+    pub anonymous: bool,
+}
+
+impl Options {
+    /// The options of an operation that needs no credentials.
+    pub fn anonymous() -> Self {
+        Options {
+            anonymous: true,
+            ..Options::default()
+        }
+    }
 }
 
 /// `value` encoded as one URL path segment.

@@ -46,7 +46,7 @@ impl<'a> {{ api_name }}<'a> {
     pub fn {{ op.method }}(&self, {% for arg in op.args %}{{ arg.name }}: {{ arg.ty }}, {% endfor %}) -> {{ op.builder }} {
         {{ op.builder }} {
             client: self.client.clone(),
-            options: crate::request::Options::default(),
+            options: crate::request::Options::{% if op.anonymous %}anonymous{% else %}default{% endif %}(),
         {% if op.uploads_file %}
             upload: crate::request::Upload::default(),
         {% endif %}

@@ -103,6 +103,9 @@ enum Task {
         /// Record this run's failures as the expected ones (review the diff).
         #[arg(long)]
         bless: bool,
+        /// Only this crate of the family (`sailpoint-beta`, `sailpoint`).
+        #[arg(long = "crate", value_name = "NAME")]
+        krate: Option<String>,
     },
     /// What changed for the crate's users between two specs, in the crate's names, each change
     /// classified breaking, additive or docs.
@@ -213,9 +216,13 @@ fn main() -> ExitCode {
             Some(rev) => bench_compare::run(&root, &spec, &rev, rounds),
             None => bench::run(&spec, runs, compile, decode, list),
         }),
-        Task::E2e { spec, bless } => spec
-            .resolve(&root)
-            .and_then(|spec| e2e::run(&root, &spec, bless)),
+        Task::E2e { spec, bless, krate } => spec.resolve(&root).and_then(|spec| {
+            let members = match krate {
+                Some(name) => vec![Member::named(&name)?],
+                None => MEMBERS.to_vec(),
+            };
+            e2e::run(&root, &spec, bless, &members)
+        }),
         Task::Versions { spec } => spec
             .resolve(&root)
             .and_then(|spec| versions::check(&root, &spec)),

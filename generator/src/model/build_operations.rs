@@ -97,6 +97,7 @@ pub fn build_operation<'s>(
         body,
         responses,
         security: security(operation),
+        anonymous: anonymous(operation),
         paginated,
         experimental,
         // Known once every type is built: see `example_conflicts`.
@@ -422,6 +423,15 @@ fn status(code: &StatusCode) -> Status {
         StatusCode::Code(code) => Status::Code(*code),
         StatusCode::Range(digit) => Status::Range(*digit),
     }
+}
+
+/// Whether the operation declares that it needs no credentials: `security` with only empty
+/// requirements (`[{}]`). One empty requirement beside others makes credentials optional, and
+/// they are sent.
+fn anonymous(operation: &openapiv3::Operation) -> bool {
+    operation.security.as_ref().is_some_and(|requirements| {
+        !requirements.is_empty() && requirements.iter().all(|r| r.is_empty())
+    })
 }
 
 fn security(operation: &openapiv3::Operation) -> Vec<SecurityRequirement> {

@@ -24,6 +24,8 @@ pub struct Operation {
     pub body: Option<RequestBody>,
     pub responses: Vec<Response>,
     pub security: Vec<SecurityRequirement>,
+    /// Sent without credentials: the spec says the operation needs none (`security: [{}]`).
+    pub anonymous: bool,
     /// Has `limit` and `offset` query parameters.
     pub paginated: bool,
     /// Declares the `X-SailPoint-Experimental` header, which the client sends for the caller.

@@ -34,7 +34,7 @@ impl<'a> SharedSignalsFrameworkSsfApi<'a> {
     pub fn get_ssf_configuration_v1(&self) -> GetSsfConfigurationV1 {
         GetSsfConfigurationV1 {
             client: self.client.clone(),
-            options: crate::request::Options::default(),
+            options: crate::request::Options::anonymous(),
         }
     }
 
@@ -47,7 +47,7 @@ impl<'a> SharedSignalsFrameworkSsfApi<'a> {
     pub fn get_jwks_data_v1(&self) -> GetJwksDataV1 {
         GetJwksDataV1 {
             client: self.client.clone(),
-            options: crate::request::Options::default(),
+            options: crate::request::Options::anonymous(),
         }
     }
 

@@ -28,6 +28,8 @@ struct ApiView<'a> {
 struct OperationView {
     doc: Vec<String>,
     deprecated: bool,
+    /// Sent without credentials.
+    anonymous: bool,
     method: String,
     /// The method's name without `r#`, for doc links.
     method_bare: String,
@@ -216,6 +218,7 @@ fn operation_view(api: &Api, operation: &Operation, error: OperationErrorView) -
     OperationView {
         doc: operation_doc(operation),
         deprecated: operation.deprecated,
+        anonymous: operation.anonymous,
         method: operation.names.method.clone(),
         method_bare: crate::model::names::bare(&operation.names.method).to_string(),
         builder: operation.names.builder.clone(),
