@@ -113,6 +113,50 @@ fn every_link_of_every_page_resolves() {
 }
 
 #[test]
+fn the_versioned_api_pages_links_resolve_under_its_crate_s_slugs() {
+    let docs = integration_tests::family::VERSIONED
+        .folder(&repository_root())
+        .join("docs");
+    let pages = pages(&docs);
+    let report = links::check(
+        pages
+            .iter()
+            .map(|(file, text)| (file.as_str(), text.as_str())),
+    );
+    let broken: Vec<String> = report
+        .broken
+        .iter()
+        .take(30)
+        .map(|b| b.to_string())
+        .collect();
+    assert!(
+        report.broken.is_empty(),
+        "{} broken links:\n{}",
+        report.broken.len(),
+        broken.join("\n")
+    );
+    let identities = &pages
+        .iter()
+        .find(|(file, _)| file == "methods/identities.md")
+        .expect("a page for the Identities tag")
+        .1;
+    assert!(
+        identities.contains("slug: /tools/sdk/rust/sailpoint/methods/identities\n"),
+        "{}",
+        &identities[..identities.len().min(600)]
+    );
+    assert!(
+        identities.contains("https://developer.sailpoint.com/docs/api/list-identities-v-1"),
+        "API reference links carry no version segment"
+    );
+    assert!(
+        report.internal > 2 * 917,
+        "{} internal links",
+        report.internal
+    );
+}
+
+#[test]
 fn golden_crates_docs_links_resolve() {
     for fixture in golden_fixtures() {
         let pages = pages(&golden_dir(&fixture).join("docs"));

@@ -1,5 +1,6 @@
 //! `cargo xtask bench --compare REV [--rounds N]`: the working tree ("today") against an earlier
-//! commit, in one report. Build times of the generated crate alone, decoding (bench/decode),
+//! commit, in one report. Build times of the generated crate alone and of a user's program of 10
+//! operations (a clean build, and a rebuild after editing its `main.rs`), decoding (bench/decode),
 //! listing (bench/list, today only) and generation against openapi-generator's `rust` generator.
 //! A benchmark suite for people, not a timed test: CI does not run it.
 //!
@@ -17,6 +18,7 @@ mod decode;
 mod figures;
 mod generation;
 mod list;
+mod program;
 mod report;
 mod worktree;
 
@@ -24,6 +26,7 @@ use builds::{BUILDS, build_figure};
 use decode::decode_figure;
 use generation::generation_figure;
 use list::list_figure;
+use program::program_figures;
 use report::Report;
 use worktree::{head_summary, prepare_worktree};
 
@@ -42,11 +45,12 @@ pub fn run(root: &Path, spec: &Path, rev: &str, rounds: usize) -> Result<(), Str
         base.root.display(),
         dirs.target.display()
     );
-    let builds = BUILDS
+    let mut builds = BUILDS
         .iter()
         .map(|figure| build_figure(figure, &today, &base, &dirs, rounds))
         .collect::<Result<Vec<_>, _>>()
         .map_err(step("build times"))?;
+    builds.extend(program_figures(&today, &base, &dirs, rounds).map_err(step("program builds"))?);
     let decode = decode_figure(&today, &base, &dirs, rounds).map_err(step("decode figure"))?;
     let list = list_figure(&today, &dirs, rounds).map_err(step("listing figure"))?;
     let generation = generation_figure(root, spec, &dirs, rounds).map_err(step("generation"))?;

@@ -53,7 +53,7 @@ impl Site {
             .map_or(String::new(), |version| format!("{version}/"));
         format!(
             "https://developer.sailpoint.com/docs/api/{version}{}",
-            operation_anchor(operation_id)
+            reference_slug(operation_id)
         )
     }
 
@@ -187,6 +187,26 @@ pub fn operation_anchor(operation_id: &str) -> String {
     kebab(operation_id)
 }
 
+/// An operation's page on SailPoint's API reference, whose site kebab-cases operation ids with
+/// digits as words of their own: `deleteIdentityV1` is `delete-identity-v-1`.
+fn reference_slug(operation_id: &str) -> String {
+    let anchor = operation_anchor(operation_id);
+    let mut slug = String::with_capacity(anchor.len() + 2);
+    let mut previous: Option<char> = None;
+    for c in anchor.chars() {
+        if let Some(before) = previous
+            && before.is_ascii_digit() != c.is_ascii_digit()
+            && before != '-'
+            && c != '-'
+        {
+            slug.push('-');
+        }
+        slug.push(c);
+        previous = Some(c);
+    }
+    slug
+}
+
 /// The Docusaurus front matter of a page, in the reference's scheme.
 #[derive(Template, Debug, Clone)]
 #[template(path = "markdown/front_matter.md", escape = "none")]
@@ -243,6 +263,13 @@ pub fn model_link(name: &str, from_models: bool) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn reference_slugs_split_digits_as_the_site_does() {
+        assert_eq!(reference_slug("deleteIdentityV1"), "delete-identity-v-1");
+        assert_eq!(reference_slug("listIdentities"), "list-identities");
+        assert_eq!(reference_slug("getV2025Thing"), "get-v-2025-thing");
+    }
 
     #[test]
     fn kebab_follows_the_reference_scheme() {
