@@ -1,5 +1,5 @@
-//! Every example program of the method pages under generated/sailpoint-beta/docs compiles against the
-//! generated crate, without warnings; so do those of the golden crates' pages (tests/golden/*/docs),
+//! Every example program of the method pages under each generated crate's docs compiles against
+//! that crate, without warnings; so do those of the golden crates' pages (tests/golden/*/docs),
 //! against their crates.
 //!
 //! The examples go into one crate under target/doc-examples, each as a module of its own file
@@ -12,6 +12,7 @@ use std::collections::BTreeMap;
 use std::path::Path;
 use std::process::Command;
 
+use integration_tests::family::{BETA, VERSIONED};
 use integration_tests::{
     golden_dir, golden_fixtures, golden_options, repository_root, scratch_crate, write_if_changed,
 };
@@ -63,20 +64,27 @@ fn read_examples(methods: &Path, prefix: &str) -> Vec<Example> {
 #[test]
 fn every_example_compiles() {
     let root = repository_root();
-    let real = read_examples(
-        &root.join("generated/sailpoint-beta/docs/methods"),
-        "generated/sailpoint-beta/docs/methods/",
-    );
-    assert!(
-        real.len() >= 559,
-        "{} examples: one per operation expected",
-        real.len()
-    );
-    let mut examples = real;
-    let mut dependencies = format!(
-        "sailpoint-beta = {{ path = {:?} }}\n",
-        root.join("generated/sailpoint-beta").display().to_string()
-    );
+    let mut examples = Vec::new();
+    let mut dependencies = String::new();
+    for (member, operations) in [(BETA, 559), (VERSIONED, 917)] {
+        let folder = member.folder(&root);
+        let real = read_examples(
+            &folder.join("docs/methods"),
+            &format!("generated/{}/docs/methods/", member.name),
+        );
+        assert!(
+            real.len() >= operations,
+            "{}: {} examples: one per operation expected",
+            member.name,
+            real.len()
+        );
+        examples.extend(real);
+        dependencies.push_str(&format!(
+            "{} = {{ path = {:?} }}\n",
+            member.name,
+            folder.display().to_string()
+        ));
+    }
     for fixture in golden_fixtures() {
         let dir = golden_dir(&fixture);
         examples.extend(read_examples(

@@ -5,7 +5,7 @@
 //!
 //! Operations that fail because of the spec itself (an example that contradicts its schema, a
 //! parameter the path cannot carry) are listed, with their reason, in
-//! e2e/<crate>.expected-failures.txt: a golden file that `cargo xtask e2e --bless` rewrites and a
+//! `e2e/<crate>.expected-failures.txt`: a golden file that `cargo xtask e2e --bless` rewrites and a
 //! person reviews (its `#` lines are the reviewer's notes, which `--bless` keeps). The run fails
 //! when the failures differ from it in any way.
 
