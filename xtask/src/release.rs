@@ -9,6 +9,10 @@ use integration_tests::{CHANGELOG, spec_pin};
 
 /// The crate the gates are for.
 const PACKAGE: &str = "sailpoint-beta";
+/// The runtime it depends on, packaged and verified with it: cargo resolves the crate's
+/// dependency on the runtime's version against the runtime packaged beside it, so the gates
+/// pass before that version is on crates.io.
+const RUNTIME: &str = "sailpoint-runtime";
 /// crates.io refuses a `.crate` file larger than this.
 const CRATES_IO_LIMIT: u64 = 10 * 1024 * 1024;
 
@@ -44,7 +48,7 @@ pub fn check(root: &Path, request: &Request) -> Result<(), String> {
     }
     let dirty = request.allow_dirty.then_some("--allow-dirty");
     gate("cargo package, with its verify build", || {
-        let mut args = vec!["package", "-p", PACKAGE];
+        let mut args = vec!["package", "-p", RUNTIME, "-p", PACKAGE];
         args.extend(dirty);
         crate::test::cargo(root, request.spec, &args, None)
     })?;
@@ -53,7 +57,15 @@ pub fn check(root: &Path, request: &Request) -> Result<(), String> {
     })?;
     // The verify build has just run; a second one would build the same files again.
     gate("cargo publish --dry-run", || {
-        let mut args = vec!["publish", "--dry-run", "--no-verify", "-p", PACKAGE];
+        let mut args = vec![
+            "publish",
+            "--dry-run",
+            "--no-verify",
+            "-p",
+            RUNTIME,
+            "-p",
+            PACKAGE,
+        ];
         args.extend(dirty);
         crate::test::cargo(root, request.spec, &args, None)
     })?;
