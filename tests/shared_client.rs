@@ -21,6 +21,17 @@ impl Respond for Tokens {
     }
 }
 
+/// Mounts the token endpoint on `server`; gives the count of the tokens it issues.
+async fn serve_tokens(server: &MockServer) -> Arc<AtomicUsize> {
+    let issued = Arc::new(AtomicUsize::new(0));
+    Mock::given(method("POST"))
+        .and(path("/oauth/token"))
+        .respond_with(Tokens(issued.clone()))
+        .mount(server)
+        .await;
+    issued
+}
+
 fn identities(name: &str) -> serde_json::Value {
     json!([{"id": "2c91808568c529c60168cca6f90c1313", "name": name}])
 }
@@ -28,12 +39,7 @@ fn identities(name: &str) -> serde_json::Value {
 #[tokio::test]
 async fn both_crates_share_one_token_and_each_calls_its_own_api() {
     let tenant = MockServer::start().await;
-    let issued = Arc::new(AtomicUsize::new(0));
-    Mock::given(method("POST"))
-        .and(path("/oauth/token"))
-        .respond_with(Tokens(issued.clone()))
-        .mount(&tenant)
-        .await;
+    let issued = serve_tokens(&tenant).await;
     Mock::given(method("GET"))
         .and(path("/beta/identities"))
         .and(header("authorization", "Bearer token-1"))
@@ -85,12 +91,7 @@ async fn each_crate_can_be_sent_to_its_own_mock_through_the_shared_client() {
     let tenant = MockServer::start().await;
     let beta_mock = MockServer::start().await;
     let versioned_mock = MockServer::start().await;
-    let issued = Arc::new(AtomicUsize::new(0));
-    Mock::given(method("POST"))
-        .and(path("/oauth/token"))
-        .respond_with(Tokens(issued.clone()))
-        .mount(&tenant)
-        .await;
+    let issued = serve_tokens(&tenant).await;
     // Mocks of each spec, served at their root as Prism serves them.
     Mock::given(method("GET"))
         .and(path("/identities"))
@@ -140,12 +141,7 @@ fn one_crate_alone_keeps_its_one_liner() {
 #[tokio::test]
 async fn an_operation_that_needs_no_credentials_is_sent_without_them() {
     let server = MockServer::start().await;
-    let issued = Arc::new(AtomicUsize::new(0));
-    Mock::given(method("POST"))
-        .and(path("/oauth/token"))
-        .respond_with(Tokens(issued.clone()))
-        .mount(&server)
-        .await;
+    let issued = serve_tokens(&server).await;
     Mock::given(method("GET"))
         .and(path("/ssf/v1/jwks"))
         .respond_with(
