@@ -49,12 +49,15 @@ pub fn newest_version(changelog: &str) -> Option<&str> {
         .map(|(version, _)| version)
 }
 
-/// `cargo xtask changelog [--version V]`: prints a release's section of the checked-in
-/// changelog (the newest by default), the notes of a pull request or a release.
-pub fn print_section(root: &std::path::Path, version: Option<&str>) -> Result<(), String> {
-    let path = integration_tests::family::BETA
-        .folder(root)
-        .join(integration_tests::CHANGELOG);
+/// `cargo xtask changelog [--crate NAME] [--version V]`: prints a release's section of a
+/// checked-in crate's changelog (the newest by default), the notes of a pull request or a
+/// release.
+pub fn print_section(
+    root: &std::path::Path,
+    member: integration_tests::family::Member,
+    version: Option<&str>,
+) -> Result<(), String> {
+    let path = member.folder(root).join(integration_tests::CHANGELOG);
     let text = std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
     let version = version
         .or_else(|| newest_version(&text))

@@ -146,15 +146,22 @@ enum Task {
         /// The release [default: the newest]
         #[arg(long)]
         version: Option<String>,
+        /// The crate of the family whose changelog it is.
+        #[arg(long = "crate", value_name = "NAME", default_value = "sailpoint-beta")]
+        krate: String,
     },
     /// The publish gates: generated/ current, the changelog's newest section the pinned version
     /// from the pinned commit, `cargo package` with its verify build, the packaged size, and
     /// `cargo publish --dry-run`.
     Release {
-        /// Run the gates only; publishing is `cargo publish -p sailpoint-beta` after them.
+        /// Run the gates only; publishing is `cargo publish -p CRATE` after them.
         #[arg(long, required = true)]
         check: bool,
-        /// The git tag being released, which must be `v` and the crate's version.
+        /// The crate of the family to release.
+        #[arg(long = "crate", value_name = "NAME", default_value = "sailpoint-beta")]
+        krate: String,
+        /// The git tag being released, which must be `<crate>-v` and the crate's version
+        /// (`v` and the version for sailpoint-beta, as before the family).
         #[arg(long)]
         tag: Option<String>,
         /// Package uncommitted changes too (to try the gates before committing).
@@ -242,14 +249,17 @@ fn main() -> ExitCode {
                 pinned_spec: spec.spec,
             },
         ),
-        Task::Changelog { version } => changelog::print_section(&root, version.as_deref()),
+        Task::Changelog { version, krate } => Member::named(&krate)
+            .and_then(|member| changelog::print_section(&root, member, version.as_deref())),
         Task::Release {
             check: _,
+            krate,
             tag,
             allow_dirty,
             spec,
         } => spec.resolve(&root).and_then(|spec| {
             let request = release::Request {
+                member: Member::named(&krate)?,
                 spec: &spec,
                 tag: tag.as_deref(),
                 allow_dirty,

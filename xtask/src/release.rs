@@ -1,15 +1,14 @@
-//! `cargo xtask release --check`: the gates a release of the generated crate must pass, in the
-//! order that fails cheapest first. Publishing itself is `cargo publish -p sailpoint-beta`,
-//! which the release workflow runs once these pass.
+//! `cargo xtask release --check [--crate NAME]`: the gates a release of a generated crate must
+//! pass, in the order that fails cheapest first. Publishing itself is `cargo publish -p NAME`,
+//! which the release workflow runs once these pass (after the runtime's, where crates.io lacks
+//! its version).
 
 use std::path::Path;
 
-use integration_tests::family::BETA;
+use integration_tests::family::{BETA, Member};
 use integration_tests::{CHANGELOG, spec_pin};
 
-/// The crate the gates are for.
-const PACKAGE: &str = "sailpoint-beta";
-/// The runtime it depends on, packaged and verified with it: cargo resolves the crate's
+/// The runtime every crate depends on, packaged and verified with it: cargo resolves the crate's
 /// dependency on the runtime's version against the runtime packaged beside it, so the gates
 /// pass before that version is on crates.io.
 const RUNTIME: &str = "sailpoint-runtime";
@@ -17,6 +16,8 @@ const RUNTIME: &str = "sailpoint-runtime";
 const CRATES_IO_LIMIT: u64 = 10 * 1024 * 1024;
 
 pub struct Request<'a> {
+    /// The crate the gates are for.
+    pub member: Member,
     pub spec: &'a Path,
     /// The git tag being released (`v0.4.1`): it must name the crate's version.
     pub tag: Option<&'a str>,
@@ -25,7 +26,9 @@ pub struct Request<'a> {
 }
 
 pub fn check(root: &Path, request: &Request) -> Result<(), String> {
-    let pin = spec_pin::read(root, BETA)?;
+    let member = request.member;
+    let package = member.name;
+    let pin = spec_pin::read(root, member)?;
     gate(
         "generated/ is what the spec and the generator produce",
         || {
@@ -33,27 +36,27 @@ pub fn check(root: &Path, request: &Request) -> Result<(), String> {
                 root,
                 request.spec,
                 true,
-                crate::codegen::Target::Members(vec![BETA]),
+                crate::codegen::Target::Members(vec![member]),
             )
         },
     )?;
     gate(
         "the changelog has the version's section, from the pinned commit",
-        || changelog_agrees(root, &pin),
+        || changelog_agrees(root, member, &pin),
     )?;
     if let Some(tag) = request.tag {
         gate("the tag names the crate's version", || {
-            tag_agrees(tag, &pin.crate_version)
+            tag_agrees(tag, member, &pin.crate_version)
         })?;
     }
     let dirty = request.allow_dirty.then_some("--allow-dirty");
     gate("cargo package, with its verify build", || {
-        let mut args = vec!["package", "-p", RUNTIME, "-p", PACKAGE];
+        let mut args = vec!["package", "-p", RUNTIME, "-p", package];
         args.extend(dirty);
         crate::test::cargo(root, request.spec, &args, None)
     })?;
     gate("the packaged crate fits crates.io", || {
-        packaged_size(root, &pin.crate_version)
+        packaged_size(root, package, &pin.crate_version)
     })?;
     // The verify build has just run; a second one would build the same files again.
     gate("cargo publish --dry-run", || {
@@ -64,12 +67,12 @@ pub fn check(root: &Path, request: &Request) -> Result<(), String> {
             "-p",
             RUNTIME,
             "-p",
-            PACKAGE,
+            package,
         ];
         args.extend(dirty);
         crate::test::cargo(root, request.spec, &args, None)
     })?;
-    println!("{PACKAGE} {} is ready to publish", pin.crate_version);
+    println!("{package} {} is ready to publish", pin.crate_version);
     Ok(())
 }
 
@@ -82,8 +85,8 @@ fn gate(name: &str, run: impl FnOnce() -> Result<(), String>) -> Result<(), Stri
 }
 
 /// The changelog's newest section is the pinned version's, and names the pinned commit.
-fn changelog_agrees(root: &Path, pin: &spec_pin::Pin) -> Result<(), String> {
-    let path = BETA.folder(root).join(CHANGELOG);
+fn changelog_agrees(root: &Path, member: Member, pin: &spec_pin::Pin) -> Result<(), String> {
+    let path = member.folder(root).join(CHANGELOG);
     let text = std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
     newest_section_agrees(&text, &pin.crate_version, &pin.commit)
         .map_err(|problem| format!("{}: {problem}", path.display()))
@@ -94,7 +97,7 @@ fn newest_section_agrees(changelog: &str, version: &str, commit: &str) -> Result
         .ok_or("no release section (`## [VERSION] - DATE`)")?;
     if newest != version {
         return Err(format!(
-            "the newest section is {newest}, but spec/sailpoint-beta.pin.toml's crate_version is {version}"
+            "the newest section is {newest}, but the pin's crate_version is {version}"
         ));
     }
     let section = crate::changelog::section_of(changelog, version).unwrap_or_default();
@@ -107,21 +110,27 @@ fn newest_section_agrees(changelog: &str, version: &str, commit: &str) -> Result
     Ok(())
 }
 
-fn tag_agrees(tag: &str, version: &str) -> Result<(), String> {
-    if tag.strip_prefix('v') == Some(version) {
+/// The tag is `<crate>-v<version>`; for the beta crate `v<version>` too, as before the family.
+fn tag_agrees(tag: &str, member: Member, version: &str) -> Result<(), String> {
+    let named = tag
+        .strip_prefix(member.name)
+        .and_then(|rest| rest.strip_prefix("-v"));
+    let bare = (member == BETA).then(|| tag.strip_prefix('v')).flatten();
+    if named == Some(version) || bare == Some(version) {
         Ok(())
     } else {
         Err(format!(
-            "the tag is {tag}, the crate's version is {version} (tag v{version})"
+            "the tag is {tag}, {} is at {version} (tag {}-v{version})",
+            member.name, member.name
         ))
     }
 }
 
 /// Reports the `.crate` file's size, and fails if crates.io would refuse it.
-fn packaged_size(root: &Path, version: &str) -> Result<(), String> {
+fn packaged_size(root: &Path, package: &str, version: &str) -> Result<(), String> {
     let path = crate::target_dir(root)
         .join("package")
-        .join(format!("{PACKAGE}-{version}.crate"));
+        .join(format!("{package}-{version}.crate"));
     let size = std::fs::metadata(&path)
         .map_err(|e| format!("{}: {e}", path.display()))?
         .len();
@@ -140,6 +149,7 @@ fn packaged_size(root: &Path, version: &str) -> Result<(), String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use integration_tests::family::VERSIONED;
 
     const COMMIT: &str = "81ef79d05e43806f9083f42015a2a359bbd76e1f";
 
@@ -169,19 +179,25 @@ mod tests {
 
     #[test]
     fn the_tag_must_name_the_version() {
-        assert_eq!(tag_agrees("v0.4.1", "0.4.1"), Ok(()));
-        assert!(tag_agrees("0.4.1", "0.4.1").is_err());
+        assert_eq!(tag_agrees("v0.4.1", BETA, "0.4.1"), Ok(()));
+        assert_eq!(tag_agrees("sailpoint-beta-v0.4.1", BETA, "0.4.1"), Ok(()));
+        assert_eq!(tag_agrees("sailpoint-v0.2.0", VERSIONED, "0.2.0"), Ok(()));
+        assert!(tag_agrees("v0.2.0", VERSIONED, "0.2.0").is_err());
+        assert!(tag_agrees("sailpoint-v0.4.1", BETA, "0.4.1").is_err());
+        assert!(tag_agrees("0.4.1", BETA, "0.4.1").is_err());
         assert!(
-            tag_agrees("v0.4.2", "0.4.1")
+            tag_agrees("v0.4.2", BETA, "0.4.1")
                 .unwrap_err()
-                .contains("tag v0.4.1")
+                .contains("tag sailpoint-beta-v0.4.1")
         );
     }
 
-    /// The checked-in changelog passes the gate the release workflow runs.
+    /// The checked-in changelogs pass the gate the release workflow runs.
     #[test]
-    fn the_checked_in_changelog_agrees_with_the_pin() {
+    fn the_checked_in_changelogs_agree_with_the_pins() {
         let root = crate::project_root();
-        changelog_agrees(&root, &spec_pin::read(&root, BETA).unwrap()).unwrap();
+        for member in integration_tests::family::MEMBERS {
+            changelog_agrees(&root, member, &spec_pin::read(&root, member).unwrap()).unwrap();
+        }
     }
 }
