@@ -34,6 +34,11 @@ impl ApiClient {
         &self.shared
     }
 
+    /// What the shared client's rate limit allows a listing: see [`Budget`](crate::pagination::Budget).
+    pub fn budget(&self) -> Option<crate::pagination::Budget> {
+        self.shared.budget()
+    }
+
     /// The URL the API's request paths are appended to.
     pub fn url(&self) -> &str {
         &self.url

@@ -25,7 +25,7 @@ struct Inner {
     config: Config,
     http: reqwest::Client,
     auth: Auth,
-    /// Waited on before each attempt; never waits unless `Config::rate_limit` was set.
+    /// Waited on before each attempt: the token's budget, and the pause a 429 asks for.
     rate_limit: RateLimiter,
 }
 
@@ -60,6 +60,15 @@ impl Client {
     /// Whether `self` and `other` are clones of one client, sharing its token and rate limit.
     pub fn shares_with(&self, other: &Client) -> bool {
         Arc::ptr_eq(&self.inner, &other.inner)
+    }
+
+    /// What the rate limit allows a listing: requests at once and per second; `None` without one.
+    pub(crate) fn budget(&self) -> Option<crate::pagination::Budget> {
+        let limiter = &self.inner.rate_limit;
+        Some(crate::pagination::Budget {
+            burst: limiter.burst()?,
+            per_second: limiter.rate()?,
+        })
     }
 
     /// A request to `path` under the tenant's base URL (`/v3/search`), for raw requests.
@@ -173,6 +182,9 @@ impl Client {
                         .filter(|&wait| in_time(wait))
                     {
                         Some(wait) => {
+                            if status == 429 {
+                                self.inner.rate_limit.pause(wait);
+                            }
                             tracing::debug!(
                                 operation,
                                 status,
@@ -182,7 +194,16 @@ impl Client {
                             );
                             tokio::time::sleep(wait).await;
                         }
-                        None => return Err(Failed::Status(response)),
+                        None => {
+                            if status == 429 {
+                                // Not retried, but the tenant's wait still holds for the token.
+                                let wait = crate::retry::retry_after(response.headers());
+                                self.inner
+                                    .rate_limit
+                                    .pause(wait.unwrap_or_default().min(retry.max_wait));
+                            }
+                            return Err(Failed::Status(response));
+                        }
                     }
                 }
                 Err(error) => {

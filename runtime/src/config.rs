@@ -9,6 +9,9 @@ use std::time::Duration;
 
 use crate::{Error, RetryPolicy, TokenProvider};
 
+/// SailPoint's rate limit: 100 requests per 10 s per access token, whichever API they call.
+const SAILPOINT_RATE_LIMIT: (u32, Duration) = (100, Duration::from_secs(10));
+
 /// The tenant URL used when none is configured: the servers' default in SailPoint's specs.
 pub const DEFAULT_BASE_URL: &str = "https://sailpoint.api.identitynow.com";
 
@@ -162,7 +165,7 @@ impl Config {
             proxy: None,
             root_certificates: Certificates::default(),
             identity: None,
-            rate_limit: None,
+            rate_limit: Some(SAILPOINT_RATE_LIMIT),
         }
     }
 
@@ -282,10 +285,21 @@ impl Config {
         self
     }
 
-    /// Send at most `requests` requests in any `per` (SailPoint allows 100 per 10 s per
-    /// token), waiting before one that would exceed it; retries count. Off by default.
+    /// Send at most `requests` requests in any `per`, waiting before one that would exceed it:
+    /// by default SailPoint's limit, 100 per 10 s per token. Everything a client and its clones
+    /// send counts (listing, other calls, retries, whichever crate of the family sends it), and
+    /// the budget is spread: at most a fifth of it goes out at once, and each fifth of the window
+    /// is lengthened by 5% for the time requests take to reach the tenant. Lower it when another
+    /// program uses the same token (`rate_limit(50, Duration::from_secs(10))` for half).
     pub fn rate_limit(mut self, requests: u32, per: Duration) -> Self {
         self.rate_limit = Some((requests, per));
+        self
+    }
+
+    /// Send requests as fast as they come, with no budget: for a server without a rate limit,
+    /// such as a local mock. A 429 still holds every request back for its `Retry-After`.
+    pub fn no_rate_limit(mut self) -> Self {
+        self.rate_limit = None;
         self
     }
 

@@ -1,33 +1,55 @@
-//! Lists that come a page at a time (`limit` and `offset`), read as one stream of items.
+//! Lists that come a page at a time (`limit` and `offset`), read as one stream of items: as
+//! many pages in flight as the rate limit and the reader allow, in order, ending cleanly where
+//! the list ends.
 
 use std::collections::VecDeque;
 use std::future::Future;
 use std::pin::Pin;
 use std::task::{Context, Poll};
+use std::time::{Duration, Instant};
 
 use futures_util::Stream;
 
 use crate::SdkError;
 
 /// How [`items`] reads a list, as the builders' `max_items` and `pages_ahead` set it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct Listing {
     /// The most items yielded, over all pages; no limit if `None`.
     pub max_items: Option<usize>,
-    /// Pages requested beyond the one being read (0: one page at a time).
-    pub pages_ahead: usize,
+    /// Pages requested beyond the one being read, whatever the reader's pace (0: one page at a
+    /// time); if `None`, as many as the rate limit and the reader allow: see [`items`].
+    pub pages_ahead: Option<usize>,
 }
 
-impl Default for Listing {
-    /// Every item, one page ahead: the next page's round trip overlaps this page's decoding,
-    /// and no more than two requests of a list are out at once, for the tenant's rate limit.
-    fn default() -> Self {
-        Listing {
-            max_items: None,
-            pages_ahead: 1,
-        }
-    }
+/// What the client's rate limit allows a listing.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Budget {
+    /// Requests it lets out at once.
+    pub burst: usize,
+    /// Requests per second over time.
+    pub per_second: f64,
 }
+
+/// Where a listing starts and how its pages are asked for.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Paging {
+    /// The first item's offset.
+    pub offset: i64,
+    /// Items asked for in each page.
+    pub page_size: i64,
+    /// Whether the operation counts its items on request (`count=true`, answered in
+    /// `X-Total-Count`): the first page asks, and no page is requested past the total.
+    pub counts: bool,
+    /// The client's rate limit, if it has one.
+    pub budget: Option<Budget>,
+}
+
+/// Pages a listing keeps at once without a rate limit, unless told otherwise.
+const PAGES_WITHOUT_BUDGET: usize = 8;
+
+/// The most pages a listing keeps at once, however long the tenant takes to answer.
+const MOST_PAGES: usize = 64;
 
 /// One page of a list, with the total the server counts when asked to (`.count(true)`), from
 /// its `X-Total-Count` header.
@@ -48,33 +70,44 @@ pub fn total_count(headers: &reqwest::header::HeaderMap) -> Option<u64> {
         .ok()
 }
 
-/// Every item of every page: pages of `page_size` from `offset` until one comes back short, or
-/// `listing.max_items` have been yielded; an error is the last item. `fetch` sends `request` for
-/// one page, given its offset and limit. The next pages are requested while the current one is
-/// read ([`items_ahead`] with `listing.pages_ahead`), and on a tokio runtime each page's request is a task
-/// of its own (`PageTask`): the page ahead is received and decoded on another worker while
-/// this one is read, so listing costs little more than decoding.
+/// Every item of every page, in order: pages of `paging.page_size` from `paging.offset` until
+/// the list ends, or `listing.max_items` have been yielded; an error is the last item. `fetch`
+/// sends `request` for one page, given its offset, its limit and whether to ask for the total.
+///
+/// Unless `listing.pages_ahead` fixes it, the listing plans its pages: where the operation
+/// counts, the first page asks for the total and no page is requested past it; elsewhere the
+/// pages ahead grow as full pages come (2, 4, 8, ...). It keeps as many pages in flight as the
+/// rate limit lets out at once (20 by default), more where the tenant's latency needs more to
+/// keep up with the limit's rate (at most 64), 8 without a rate limit; the rate limit paces
+/// them. A reader slower than the tenant holds the listing back: no page is requested while
+/// another besides the one being read waits unread, so memory stays within that many pages.
+///
+/// The end of the list is a short page, the total, or a 400 for the page after a full one
+/// (SailPoint's answer to an offset past the end): none is an error. A 400 anywhere else is.
+///
+/// On a tokio runtime each page's request is a task of its own (`PageTask`): the pages ahead
+/// are received and decoded on other workers while this one is read. Dropping the stream
+/// cancels every request still in flight.
 pub fn items<R, T, E, F, Fut>(
     request: R,
-    offset: i64,
-    page_size: i64,
+    paging: Paging,
     listing: Listing,
     fetch: F,
 ) -> impl Stream<Item = Result<T, SdkError<E>>>
 where
     R: Clone,
-    F: Fn(R, i64, i64) -> Fut,
-    Fut: Future<Output = Result<Vec<T>, SdkError<E>>> + Send + 'static,
+    F: Fn(R, i64, i64, bool) -> Fut,
+    Fut: Future<Output = Result<Page<T>, SdkError<E>>> + Send + 'static,
     T: Send + 'static,
     E: Send + 'static,
 {
-    items_ahead(
+    items_polled(
         request,
-        offset,
-        page_size,
-        listing.max_items,
-        listing.pages_ahead,
-        move |request, offset, limit| PageTask::start(offset, fetch(request, offset, limit)),
+        paging,
+        listing,
+        move |request, offset, limit, count| {
+            PageTask::start(offset, fetch(request, offset, limit, count))
+        },
     )
 }
 
@@ -108,7 +141,7 @@ where
 
 impl<T, E, Fut> Future for PageTask<Fut>
 where
-    Fut: Future<Output = Result<Vec<T>, SdkError<E>>>,
+    Fut: Future<Output = Result<Page<T>, SdkError<E>>>,
 {
     type Output = Fut::Output;
 
@@ -140,65 +173,80 @@ impl<Fut: Future> Drop for PageTask<Fut> {
     }
 }
 
-/// [`items`] with up to `ahead` pages requested beyond the one being read (0: one page at a
-/// time), so up to `ahead + 1` requests are in flight while the current page is still arriving.
-/// The futures are polled in this stream's task, in order; nothing is spawned here.
-///
-/// Where the list ends is known only from a short page, not from `X-Total-Count`, so up to
-/// `ahead` requests may go past the end before it is seen (usually coming back empty). Once a
-/// short page is seen, no more are sent and those still in flight are dropped unread, whatever
-/// they would have returned. No page is requested beyond `max_items`.
-pub fn items_ahead<R, T, E, F, Fut>(
+/// [`items`] with the page futures polled in this stream's task, in order; nothing is spawned
+/// here.
+pub fn items_polled<R, T, E, F, Fut>(
     request: R,
-    offset: i64,
-    page_size: i64,
-    max_items: Option<usize>,
-    ahead: usize,
+    paging: Paging,
+    listing: Listing,
     fetch: F,
 ) -> impl Stream<Item = Result<T, SdkError<E>>>
 where
     R: Clone,
-    F: Fn(R, i64, i64) -> Fut,
-    Fut: Future<Output = Result<Vec<T>, SdkError<E>>>,
+    F: Fn(R, i64, i64, bool) -> Fut,
+    Fut: Future<Output = Result<Page<T>, SdkError<E>>>,
 {
-    let page_size = page_size.max(1);
     let mut list = List {
         request,
         fetch,
-        page_size,
-        next_offset: offset,
-        unrequested: max_items,
-        window: ahead.saturating_add(1),
+        page_size: paging.page_size.max(1),
+        start: paging.offset,
+        next_offset: paging.offset,
+        unrequested: listing.max_items,
+        plan: match listing.pages_ahead {
+            Some(ahead) => Plan::Fixed(ahead.saturating_add(1)),
+            None => Plan::Paced(paging.budget),
+        },
+        counts: paging.counts,
+        total: None,
+        full_pages: 0,
+        fastest: None,
         in_flight: VecDeque::new(),
         pages: VecDeque::new(),
         error: None,
         ended: false,
-        remaining: max_items,
+        remaining: listing.max_items,
     };
     futures_util::stream::poll_fn(move |context| list.poll_next(context))
 }
 
+/// How many pages a listing holds at once (read, received or in flight).
+#[derive(Clone, Copy)]
+enum Plan {
+    /// This many, whatever the reader's pace and wherever the list ends.
+    Fixed(usize),
+    /// As many as the budget, the latency and the reader's pace call for.
+    Paced(Option<Budget>),
+}
+
 /// A page request in flight: its future until it answers, then its answer, held until the
 /// pages requested before it have arrived. A plain queue of these, polled in order, rather than
-/// `FuturesOrdered`: the window is a page or two, and `FuturesOrdered`'s machinery would be
+/// `FuturesOrdered`: the window is a few pages, and `FuturesOrdered`'s machinery would be
 /// compiled again for every listing operation's future.
-enum Slot<Fut: Future> {
+struct Slot<Fut: Future> {
+    offset: i64,
+    sent: Instant,
+    state: SlotState<Fut>,
+}
+
+enum SlotState<Fut: Future> {
     Waiting(Pin<Box<Fut>>),
-    Answered(Fut::Output),
+    /// The answer, and how long it took to come.
+    Answered(Fut::Output, Duration),
 }
 
 impl<Fut: Future> Slot<Fut> {
     /// Polls the request if it has not answered yet.
     fn poll(&mut self, context: &mut Context<'_>) {
-        if let Slot::Waiting(request) = self
+        if let SlotState::Waiting(request) = &mut self.state
             && let Poll::Ready(answer) = request.as_mut().poll(context)
         {
-            *self = Slot::Answered(answer);
+            self.state = SlotState::Answered(answer, self.sent.elapsed());
         }
     }
 
     fn is_answered(&self) -> bool {
-        matches!(self, Slot::Answered(_))
+        matches!(self.state, SlotState::Answered(..))
     }
 }
 
@@ -206,18 +254,27 @@ struct List<R, T, E, F, Fut: Future> {
     request: R,
     fetch: F,
     page_size: i64,
+    /// The first page's offset.
+    start: i64,
     /// Where the next page to request starts.
     next_offset: i64,
     /// Items `max_items` leaves to request.
     unrequested: Option<usize>,
-    /// Pages held at once: read, received or in flight.
-    window: usize,
+    plan: Plan,
+    /// Whether the first page asks for the total.
+    counts: bool,
+    /// The list's length, as the first page counted it: no page is requested at or past it.
+    total: Option<i64>,
+    /// Full pages received so far, for the pages ahead to grow by.
+    full_pages: u32,
+    /// The quickest answer so far: the tenant's latency, with no wait for the budget in it.
+    fastest: Option<Duration>,
     in_flight: VecDeque<Slot<Fut>>,
     /// Received pages, in order; the front one is being read.
     pages: VecDeque<std::vec::IntoIter<T>>,
     /// Yielded once the pages before it are read; it ends the stream.
     error: Option<SdkError<E>>,
-    /// No more pages are to be requested: a short page or an error was seen.
+    /// No more pages are to be requested: the end of the list or an error was seen.
     ended: bool,
     /// Items `max_items` leaves to yield.
     remaining: Option<usize>,
@@ -226,8 +283,8 @@ struct List<R, T, E, F, Fut: Future> {
 impl<R, T, E, F, Fut> List<R, T, E, F, Fut>
 where
     R: Clone,
-    F: Fn(R, i64, i64) -> Fut,
-    Fut: Future<Output = Result<Vec<T>, SdkError<E>>>,
+    F: Fn(R, i64, i64, bool) -> Fut,
+    Fut: Future<Output = Result<Page<T>, SdkError<E>>>,
 {
     fn poll_next(&mut self, context: &mut Context<'_>) -> Poll<Option<Result<T, SdkError<E>>>> {
         loop {
@@ -251,7 +308,10 @@ where
                 self.pages.pop_front();
             }
             self.request_pages(context);
-            self.receive(context);
+            if self.receive(context) {
+                // What arrived may allow more: the total, or room the reader left.
+                self.request_pages(context);
+            }
             if !self.pages.is_empty() {
                 // Pages are received only with items: the next turn yields one.
                 continue;
@@ -267,19 +327,57 @@ where
         }
     }
 
+    /// The most pages held at once now (read, received or in flight), and whether the reader's
+    /// pace holds requests back.
+    fn window(&self) -> (usize, bool) {
+        let budget = match self.plan {
+            Plan::Fixed(window) => return (window, false),
+            Plan::Paced(budget) => budget,
+        };
+        if self.counts && self.total.is_none() {
+            // The first page alone, to plan the rest with the total it brings.
+            return (1, true);
+        }
+        let most = match budget {
+            Some(budget) => {
+                let latency = self.fastest.unwrap_or_default().as_secs_f64();
+                let covering = (budget.per_second * latency).ceil() as usize + 1;
+                budget.burst.max(covering).clamp(2, MOST_PAGES)
+            }
+            None => PAGES_WITHOUT_BUDGET,
+        };
+        if self.total.is_some() {
+            return (most, true);
+        }
+        // Not knowing where the list ends: more pages ahead as more full pages come, so that a
+        // short list costs few requests past its end.
+        let growing = 2usize << self.full_pages.min(16);
+        (growing.min(most), true)
+    }
+
     /// Requests pages until the window is full. Each request is polled here, so that it goes out
     /// before a page already on its way is decoded: the decoding happens in that page's future,
     /// which `receive` polls first.
     fn request_pages(&mut self, context: &mut Context<'_>) {
+        let (window, paced_by_reader) = self.window();
         while !self.ended
             && self.unrequested != Some(0)
-            && self.in_flight.len() + self.pages.len() < self.window
+            && self.total.is_none_or(|total| self.next_offset < total)
+            && self.in_flight.len() + self.pages.len() < window
+            // A page besides the one being read waits unread: the reader is the slower.
+            && !(paced_by_reader && self.unread() > 1)
         {
-            let mut slot = Slot::Waiting(Box::pin((self.fetch)(
-                self.request.clone(),
-                self.next_offset,
-                self.page_size,
-            )));
+            let count = self.counts && self.next_offset == self.start;
+            let mut slot = Slot {
+                offset: self.next_offset,
+                sent: Instant::now(),
+                state: SlotState::Waiting(Box::pin((self.fetch)(
+                    self.request.clone(),
+                    self.next_offset,
+                    self.page_size,
+                    count,
+                ))),
+            };
             slot.poll(context);
             self.in_flight.push_back(slot);
             self.next_offset += self.page_size;
@@ -289,32 +387,71 @@ where
         }
     }
 
-    /// Moves the pages that have arrived, in order, to `pages`.
-    fn receive(&mut self, context: &mut Context<'_>) {
+    /// Pages that have arrived and are not read to their end, received or not.
+    fn unread(&self) -> usize {
+        self.pages.len()
+            + self
+                .in_flight
+                .iter()
+                .filter(|slot| slot.is_answered())
+                .count()
+    }
+
+    /// Moves the pages that have arrived, in order, to `pages`; whether any had.
+    fn receive(&mut self, context: &mut Context<'_>) -> bool {
         for slot in &mut self.in_flight {
             slot.poll(context);
         }
+        let mut received = false;
         while self.in_flight.front().is_some_and(Slot::is_answered) {
-            let Some(Slot::Answered(result)) = self.in_flight.pop_front() else {
-                return;
+            let Some(Slot {
+                offset,
+                state: SlotState::Answered(result, took),
+                ..
+            }) = self.in_flight.pop_front()
+            else {
+                return received;
             };
+            received = true;
+            self.fastest = Some(self.fastest.map_or(took, |fastest| fastest.min(took)));
             let page = match result {
                 Ok(page) => page,
                 Err(error) => {
-                    self.error = Some(error);
+                    if !self.is_past_the_end(offset, &error) {
+                        self.error = Some(error);
+                    }
                     self.end();
-                    return;
+                    return received;
                 }
             };
-            let short = (page.len() as i64) < self.page_size;
-            if !page.is_empty() {
-                self.pages.push_back(page.into_iter());
+            if offset == self.start
+                && let Some(total) = page.total
+            {
+                let total = i64::try_from(total).unwrap_or(i64::MAX);
+                self.total = Some(total);
+                // Pages asked for before the total came, past it: not waited for.
+                self.in_flight.retain(|slot| slot.offset < total);
+            }
+            let short = (page.items.len() as i64) < self.page_size;
+            if !page.items.is_empty() {
+                self.pages.push_back(page.items.into_iter());
             }
             if short {
                 self.end();
-                return;
+                return received;
             }
+            self.full_pages = self.full_pages.saturating_add(1);
         }
+        received
+    }
+
+    /// Whether `error`, for the page at `offset`, says only that the list ended before it: the
+    /// page is at or past the total, or it is SailPoint's 400 for an offset past the end, for a
+    /// page after a full one (the pages are received in order, so every page before it was full;
+    /// the list may have shrunk below its total since).
+    fn is_past_the_end(&self, offset: i64, error: &SdkError<E>) -> bool {
+        self.total.is_some_and(|total| offset >= total)
+            || (offset > self.start && error.status() == Some(400))
     }
 
     /// Requests past the end of the list, or past an error: dropped, so never read.
@@ -325,408 +462,5 @@ where
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use futures_util::StreamExt;
-    use std::cell::RefCell;
-    use std::pin::pin;
-    use std::rc::Rc;
-    use std::sync::{Arc, Mutex};
-
-    type Item = Result<i64, SdkError<()>>;
-
-    /// The default listing, with this cap.
-    fn capped(max_items: Option<usize>) -> Listing {
-        Listing {
-            max_items,
-            ..Listing::default()
-        }
-    }
-
-    fn failure(offset: i64) -> SdkError<()> {
-        SdkError::Other(crate::Error::Config(format!("page {offset} failed")))
-    }
-
-    /// A list of `len` numbers served in pages, recording each (offset, limit) asked for; pages
-    /// from `fail_from` on fail.
-    fn numbers(
-        len: i64,
-        fail_from: Option<i64>,
-        asked: Arc<Mutex<Vec<(i64, i64)>>>,
-    ) -> impl Fn((), i64, i64) -> std::future::Ready<Result<Vec<i64>, SdkError<()>>> {
-        move |(), offset, limit| {
-            asked.lock().unwrap().push((offset, limit));
-            std::future::ready(match fail_from {
-                Some(from) if offset >= from => Err(failure(offset)),
-                _ => Ok((offset..(offset + limit).min(len)).collect()),
-            })
-        }
-    }
-
-    /// Like `numbers`, but a page arrives only once its offset is opened.
-    #[derive(Clone, Default)]
-    struct Gated {
-        asked: Rc<RefCell<Vec<i64>>>,
-        gate: Rc<RefCell<Gate>>,
-    }
-
-    #[derive(Default)]
-    struct Gate {
-        open: Vec<i64>,
-        waiting: Vec<std::task::Waker>,
-        /// What happened to each page, in order: sent (first polled), then arrived.
-        events: Vec<(&'static str, i64)>,
-    }
-
-    impl Gated {
-        fn fetch(&self, len: i64) -> impl Fn((), i64, i64) -> Arrival {
-            let gated = self.clone();
-            move |(), offset, limit| {
-                gated.asked.borrow_mut().push(offset);
-                Arrival {
-                    gate: Rc::clone(&gated.gate),
-                    offset,
-                    end: (offset + limit).min(len),
-                    sent: false,
-                }
-            }
-        }
-
-        fn open(&self, offsets: impl IntoIterator<Item = i64>) {
-            let mut gate = self.gate.borrow_mut();
-            gate.open.extend(offsets);
-            gate.waiting.drain(..).for_each(std::task::Waker::wake);
-        }
-
-        fn asked(&self) -> Vec<i64> {
-            self.asked.borrow().clone()
-        }
-
-        fn events(&self) -> Vec<(&'static str, i64)> {
-            self.gate.borrow().events.clone()
-        }
-    }
-
-    struct Arrival {
-        gate: Rc<RefCell<Gate>>,
-        offset: i64,
-        end: i64,
-        sent: bool,
-    }
-
-    impl Future for Arrival {
-        type Output = Result<Vec<i64>, SdkError<()>>;
-
-        fn poll(mut self: Pin<&mut Self>, context: &mut Context<'_>) -> Poll<Self::Output> {
-            let offset = self.offset;
-            let first = !std::mem::replace(&mut self.sent, true);
-            let mut gate = self.gate.borrow_mut();
-            if first {
-                gate.events.push(("sent", offset));
-            }
-            if gate.open.contains(&offset) {
-                gate.events.push(("arrived", offset));
-                return Poll::Ready(Ok((offset..self.end).collect()));
-            }
-            gate.waiting.push(context.waker().clone());
-            Poll::Pending
-        }
-    }
-
-    fn poll_once<S: Stream<Item = Item>>(stream: std::pin::Pin<&mut S>) -> Poll<Option<Item>> {
-        stream.poll_next(&mut Context::from_waker(std::task::Waker::noop()))
-    }
-
-    /// The next item, which must be at hand.
-    fn next<S: Stream<Item = Item>>(stream: std::pin::Pin<&mut S>) -> Option<i64> {
-        match poll_once(stream) {
-            Poll::Ready(item) => item.map(|item| item.unwrap()),
-            Poll::Pending => panic!("the stream waits"),
-        }
-    }
-
-    fn collect<S: Stream<Item = Item>>(stream: S) -> Vec<i64> {
-        let stream = pin!(stream);
-        futures_executor_lite(stream.map(|item| item.unwrap()).collect::<Vec<_>>())
-    }
-
-    /// Polls a future that never waits on I/O to completion.
-    fn futures_executor_lite<F: Future>(future: F) -> F::Output {
-        let mut future = pin!(future);
-        let waker = std::task::Waker::noop();
-        let mut context = Context::from_waker(waker);
-        loop {
-            if let Poll::Ready(output) = future.as_mut().poll(&mut context) {
-                return output;
-            }
-        }
-    }
-
-    #[test]
-    fn every_page_is_read_until_a_short_one() {
-        for ahead in [0, 1, 2] {
-            let asked = Arc::default();
-            let all = collect(items_ahead(
-                (),
-                0,
-                10,
-                None,
-                ahead,
-                numbers(25, None, Arc::clone(&asked)),
-            ));
-            assert_eq!(all, (0..25).collect::<Vec<_>>());
-            // The pages arrive at once, so the short one is seen before any request past it.
-            assert_eq!(
-                *asked.lock().unwrap(),
-                vec![(0, 10), (10, 10), (20, 10)],
-                "ahead {ahead}"
-            );
-        }
-    }
-
-    #[test]
-    fn the_cap_stops_reading_pages() {
-        for ahead in [0, 1, 3] {
-            let asked = Arc::default();
-            let some = collect(items_ahead(
-                (),
-                5,
-                10,
-                Some(12),
-                ahead,
-                numbers(100, None, Arc::clone(&asked)),
-            ));
-            assert_eq!(some, (5..17).collect::<Vec<_>>());
-            assert_eq!(
-                *asked.lock().unwrap(),
-                vec![(5, 10), (15, 10)],
-                "ahead {ahead}"
-            );
-        }
-        let asked = Arc::default();
-        let none = collect(items(
-            (),
-            0,
-            10,
-            capped(Some(0)),
-            numbers(100, None, Arc::clone(&asked)),
-        ));
-        assert_eq!(none, Vec::<i64>::new());
-        assert_eq!(asked.lock().unwrap().len(), 0);
-    }
-
-    #[test]
-    fn the_next_page_is_requested_before_this_one_is_read() {
-        let gated = Gated::default();
-        let mut stream = pin!(items_ahead((), 0, 10, None, 1, gated.fetch(30)));
-        assert!(poll_once(stream.as_mut()).is_pending());
-        // Page 2 is on its way while page 1 still is.
-        assert_eq!(gated.asked(), [0, 10]);
-        gated.open([0]);
-        for expected in 0..10 {
-            assert_eq!(next(stream.as_mut()), Some(expected));
-            // One page ahead, no more: page 3 waits until page 1 is read.
-            assert_eq!(gated.asked(), [0, 10]);
-        }
-        assert!(poll_once(stream.as_mut()).is_pending());
-        assert_eq!(gated.asked(), [0, 10, 20]);
-        gated.open([10, 20, 30]);
-        let rest: Vec<i64> = std::iter::from_fn(|| next(stream.as_mut())).collect();
-        assert_eq!(rest, (10..30).collect::<Vec<_>>());
-        // 30 came back empty and ended the list.
-        assert_eq!(gated.asked(), [0, 10, 20, 30]);
-    }
-
-    #[test]
-    fn a_page_is_sent_before_the_one_ahead_of_it_arrives() {
-        // A page's future decodes it as it arrives, so a request polled only after that would
-        // go out only once the decoding is over, and its round trip would add to it.
-        let gated = Gated::default();
-        let mut stream = pin!(items_ahead((), 0, 10, None, 1, gated.fetch(30)));
-        gated.open([0]);
-        for expected in 0..10 {
-            assert_eq!(next(stream.as_mut()), Some(expected));
-        }
-        gated.open([10]);
-        assert_eq!(next(stream.as_mut()), Some(10));
-        assert_eq!(
-            gated.events(),
-            [
-                ("sent", 0),
-                ("arrived", 0),
-                ("sent", 10),
-                ("sent", 20),
-                ("arrived", 10)
-            ]
-        );
-    }
-
-    #[test]
-    fn a_sequential_list_requests_a_page_once_the_last_is_read() {
-        let asked = Arc::default();
-        let mut stream = pin!(items_ahead(
-            (),
-            0,
-            10,
-            None,
-            0,
-            numbers(25, None, Arc::clone(&asked))
-        ));
-        for expected in 0..10 {
-            assert_eq!(next(stream.as_mut()), Some(expected));
-            assert_eq!(*asked.lock().unwrap(), vec![(0, 10)]);
-        }
-        assert_eq!(next(stream.as_mut()), Some(10));
-        assert_eq!(asked.lock().unwrap().len(), 2);
-    }
-
-    #[test]
-    fn no_request_follows_a_short_page() {
-        let gated = Gated::default();
-        let mut stream = pin!(items_ahead((), 0, 10, None, 3, gated.fetch(25)));
-        assert!(poll_once(stream.as_mut()).is_pending());
-        assert_eq!(gated.asked(), [0, 10, 20, 30]);
-        gated.open([0, 10]);
-        let read: Vec<i64> = (0..20).map(|_| next(stream.as_mut()).unwrap()).collect();
-        assert_eq!(read, (0..20).collect::<Vec<_>>());
-        // Not knowing where the list ends, it keeps 3 pages ahead of the one being read.
-        assert!(poll_once(stream.as_mut()).is_pending());
-        assert_eq!(gated.asked(), [0, 10, 20, 30, 40, 50]);
-        // 20 is short: the pages past it are dropped, never waited for, and no more requested.
-        gated.open([20]);
-        let rest: Vec<i64> = std::iter::from_fn(|| next(stream.as_mut())).collect();
-        assert_eq!(rest, (20..25).collect::<Vec<_>>());
-        assert!(poll_once(stream.as_mut()).is_ready());
-        assert_eq!(gated.asked(), [0, 10, 20, 30, 40, 50]);
-    }
-
-    #[test]
-    fn an_error_ends_the_stream_after_the_items_before_it() {
-        for (ahead, requested) in [(0, vec![0, 10]), (1, vec![0, 10]), (3, vec![0, 10, 20, 30])] {
-            let asked = Arc::default();
-            let mut stream = pin!(items_ahead(
-                (),
-                0,
-                10,
-                None,
-                ahead,
-                numbers(100, Some(10), Arc::clone(&asked))
-            ));
-            for expected in 0..10 {
-                assert_eq!(next(stream.as_mut()), Some(expected));
-            }
-            match poll_once(stream.as_mut()) {
-                Poll::Ready(Some(Err(error))) => {
-                    assert_eq!(error.to_string(), "invalid configuration: page 10 failed")
-                }
-                other => panic!("ahead {ahead}: {other:?} instead of the error"),
-            }
-            assert!(
-                matches!(poll_once(stream.as_mut()), Poll::Ready(None)),
-                "ahead {ahead}"
-            );
-            // Nothing was requested once the failed page was seen.
-            let asked: Vec<i64> = asked
-                .lock()
-                .unwrap()
-                .iter()
-                .map(|&(offset, _)| offset)
-                .collect();
-            assert_eq!(asked, requested, "ahead {ahead}");
-        }
-    }
-
-    #[test]
-    fn an_error_past_the_end_is_never_seen() {
-        let asked = Arc::default();
-        let all = collect(items_ahead(
-            (),
-            0,
-            10,
-            None,
-            3,
-            numbers(15, Some(20), Arc::clone(&asked)),
-        ));
-        assert_eq!(all, (0..15).collect::<Vec<_>>());
-        assert_eq!(asked.lock().unwrap().len(), 4);
-    }
-
-    /// A page that arrives at once for the first page, and after a few polls (as a response
-    /// does) for the others, recording when it has.
-    async fn slow_page(
-        offset: i64,
-        limit: i64,
-        arrived: Arc<Mutex<Vec<i64>>>,
-    ) -> Result<Vec<i64>, SdkError<()>> {
-        if offset > 0 {
-            tokio::time::sleep(std::time::Duration::from_millis(5)).await;
-        }
-        arrived.lock().unwrap().push(offset);
-        Ok((offset..offset + limit).collect())
-    }
-
-    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-    async fn on_a_runtime_the_page_ahead_arrives_while_the_reader_is_busy() {
-        let arrived = Arc::new(Mutex::new(Vec::new()));
-        let fetch = {
-            let arrived = Arc::clone(&arrived);
-            move |(), offset, limit| slow_page(offset, limit, Arc::clone(&arrived))
-        };
-        let mut stream = pin!(items((), 0, 10, capped(Some(20)), fetch));
-        assert_eq!(stream.next().await.unwrap().unwrap(), 0);
-        // The reader does something else; nobody polls the stream meanwhile.
-        tokio::time::sleep(std::time::Duration::from_millis(200)).await;
-        assert_eq!(*arrived.lock().unwrap(), [0, 10]);
-        let rest: Vec<i64> = stream.map(|item| item.unwrap()).collect().await;
-        assert_eq!(rest, (1..20).collect::<Vec<_>>());
-    }
-
-    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-    async fn dropping_the_stream_cancels_the_page_in_flight() {
-        struct Dropped(Arc<std::sync::atomic::AtomicBool>);
-        impl Drop for Dropped {
-            fn drop(&mut self) {
-                self.0.store(true, std::sync::atomic::Ordering::SeqCst);
-            }
-        }
-        let dropped = Arc::new(std::sync::atomic::AtomicBool::new(false));
-        let fetch = {
-            let dropped = Arc::clone(&dropped);
-            move |(), offset: i64, limit: i64| {
-                let guard = Dropped(Arc::clone(&dropped));
-                async move {
-                    if offset > 0 {
-                        // Never answers; only cancelling the task drops the guard.
-                        std::future::pending::<()>().await;
-                    }
-                    std::mem::forget(guard);
-                    Ok::<_, SdkError<()>>((offset..offset + limit).collect())
-                }
-            }
-        };
-        let mut stream = Box::pin(items((), 0, 10, capped(None), fetch));
-        assert_eq!(stream.next().await.unwrap().unwrap(), 0);
-        assert!(!dropped.load(std::sync::atomic::Ordering::SeqCst));
-        drop(stream);
-        let cancelled = tokio::time::timeout(std::time::Duration::from_secs(5), async {
-            while !dropped.load(std::sync::atomic::Ordering::SeqCst) {
-                tokio::task::yield_now().await;
-            }
-        });
-        assert!(cancelled.await.is_ok(), "the page's task still runs");
-    }
-
-    #[test]
-    fn off_a_runtime_the_pages_are_polled_by_the_reader() {
-        let asked = Arc::new(Mutex::new(Vec::new()));
-        let all = collect(items(
-            (),
-            0,
-            10,
-            capped(None),
-            numbers(25, None, Arc::clone(&asked)),
-        ));
-        assert_eq!(all, (0..25).collect::<Vec<_>>());
-        assert_eq!(*asked.lock().unwrap(), [(0, 10), (10, 10), (20, 10)]);
-    }
-}
+#[path = "pagination_tests.rs"]
+mod tests;

@@ -12,7 +12,7 @@ pub struct RetryPolicy {
     max_attempts: u32,
     initial_backoff: Duration,
     max_backoff: Duration,
-    max_wait: Duration,
+    pub(crate) max_wait: Duration,
 }
 
 impl Default for RetryPolicy {
@@ -103,7 +103,7 @@ impl RetryPolicy {
 }
 
 /// `Retry-After` as seconds or as an HTTP date.
-fn retry_after(headers: &reqwest::header::HeaderMap) -> Option<Duration> {
+pub(crate) fn retry_after(headers: &reqwest::header::HeaderMap) -> Option<Duration> {
     let value = headers
         .get(reqwest::header::RETRY_AFTER)?
         .to_str()

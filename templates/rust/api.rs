@@ -137,13 +137,13 @@ impl {{ op.builder }} {
         self
     }
 
-    /// How many pages [`items`](Self::items) requests beyond the one being read: 1 if not set,
-    /// 0 for one page at a time. More list faster where the round trip is long next to decoding
-    /// a page, at the cost of more requests at once against the tenant's rate limit, and of up
-    /// to this many requests past the end of the list.
+    /// How many pages [`items`](Self::items) requests beyond the one being read, whatever the
+    /// reader's pace and wherever the list ends (0 for one page at a time). If not set, the
+    /// listing plans its pages{% if paged.count.is_some() %} from the total the first page counts{% endif %} and keeps as many in flight as
+    /// the client's rate limit and the reader allow.
     #[inline]
     pub fn pages_ahead(mut self, pages: usize) -> Self {
-        self.listing.pages_ahead = pages;
+        self.listing.pages_ahead = Some(pages);
         self
     }
 
@@ -161,16 +161,29 @@ impl {{ op.builder }} {
     }
 
     /// Every item of every page from `offset`, fetched as the stream is read: pages of
-    /// `limit` items ({{ paged.page_size }} if not set), up to [`max_items`](Self::max_items).
+    /// `limit` items ({{ paged.page_size }} if not set), up to [`max_items`](Self::max_items),
+    /// in order. As many pages are in flight as the client's rate limit and the reader's pace
+    /// allow{% if paged.count.is_some() %}, planned from the total the first page counts{% endif %}; the
+    /// end of the list is never an error, even where the tenant answers 400 for the offset past
+    /// a full last page. Dropping the stream cancels the requests in flight.
     #[inline]
     pub fn items(self) -> impl futures_util::Stream<Item = Result<{{ paged.item }}, crate::SdkError<{{ op.error_name }}>>> {
-        let offset = self.offset.map_or(0, i64::from);
-        let page_size = self.limit.map_or({{ paged.page_size }}, i64::from);
+        let paging = crate::pagination::Paging {
+            offset: self.offset.map_or(0, i64::from),
+            page_size: self.limit.map_or({{ paged.page_size }}, i64::from),
+            counts: {{ paged.count.is_some() }},
+            budget: self.client.api.budget(),
+        };
         let listing = self.listing;
-        crate::pagination::items(self, offset, page_size, listing, |mut request: Self, offset, limit| {
+        crate::pagination::items(self, paging, listing, |mut request: Self, offset, limit, {% if paged.count.is_some() %}count{% else %}_{% endif %}| {
             request.offset = Some({{ paged.to_offset }});
             request.limit = Some({{ paged.to_limit }});
-            request.send()
+{% if let Some(count) = paged.count %}
+            if count {
+                request.{{ count }} = Some(true);
+            }
+{% endif %}
+            request.send_page()
         })
     }
 {% if let Some(search) = paged.search_after %}

@@ -25,7 +25,7 @@ async fn main() -> ExitCode {
         eprintln!("set API_URL to the mock server's URL");
         return ExitCode::FAILURE;
     };
-    let config = Config::new(&api_url).with_api_url(&api_url).access_token("e2e").allow_http(true).retry(RetryPolicy::disabled());
+    let config = Config::new(&api_url).with_api_url(&api_url).access_token("e2e").allow_http(true).retry(RetryPolicy::disabled()).no_rate_limit();
 {% if from_schema > 0 %}
     let from_schema = config.clone().header("Prefer", "dynamic=true");
     let (client, schema_client) = match (Client::new(config), Client::new(from_schema)) {

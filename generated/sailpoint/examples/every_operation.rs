@@ -60,7 +60,8 @@ async fn main() -> ExitCode {
         .with_api_url(&api_url)
         .access_token("e2e")
         .allow_http(true)
-        .retry(RetryPolicy::disabled());
+        .retry(RetryPolicy::disabled())
+        .no_rate_limit();
     let from_schema = config.clone().header("Prefer", "dynamic=true");
     let (client, schema_client) = match (Client::new(config), Client::new(from_schema)) {
         (Ok(client), Ok(schema_client)) => (client, schema_client),

@@ -43,6 +43,7 @@ impl ThingsApi {
             kind: kind.into(),
             limit: None,
             offset: None,
+            count: None,
             listing: sailpoint_runtime::pagination::Listing::default(),
         }
     }
@@ -83,6 +84,7 @@ pub struct ListThings {
     kind: String,
     limit: Option<i32>,
     offset: Option<i32>,
+    count: Option<bool>,
     listing: sailpoint_runtime::pagination::Listing,
 }
 
@@ -97,13 +99,18 @@ impl ListThings {
         self
     }
 
+    pub fn count(mut self, count: bool) -> Self {
+        self.count = Some(count);
+        self
+    }
+
     pub fn max_items(mut self, max_items: usize) -> Self {
         self.listing.max_items = Some(max_items);
         self
     }
 
     pub fn pages_ahead(mut self, pages: usize) -> Self {
-        self.listing.pages_ahead = pages;
+        self.listing.pages_ahead = Some(pages);
         self
     }
 
@@ -156,18 +163,24 @@ impl ListThings {
         self,
     ) -> impl futures_util::Stream<Item = Result<Thing, sailpoint_runtime::SdkError<ListThingsError>>>
     {
-        let offset = self.offset.map_or(0, i64::from);
-        let page_size = self.limit.map_or(250, i64::from);
+        let paging = sailpoint_runtime::pagination::Paging {
+            offset: self.offset.map_or(0, i64::from),
+            page_size: self.limit.map_or(250, i64::from),
+            counts: true,
+            budget: self.client.budget(),
+        };
         let listing = self.listing;
         sailpoint_runtime::pagination::items(
             self,
-            offset,
-            page_size,
+            paging,
             listing,
-            |mut request: Self, offset, limit| {
+            |mut request: Self, offset, limit, count| {
                 request.offset = Some(i32::try_from(offset).unwrap_or(i32::MAX));
                 request.limit = Some(i32::try_from(limit).unwrap_or(i32::MAX));
-                request.send()
+                if count {
+                    request.count = Some(true);
+                }
+                request.send_page()
             },
         )
     }
@@ -190,6 +203,9 @@ impl ListThings {
                 }
                 if let Some(value) = &self.offset {
                     query.push(("offset", value.to_string()));
+                }
+                if let Some(value) = &self.count {
+                    query.push(("count", value.to_string()));
                 }
                 request = request.query(&query);
                 request = request.header(reqwest::header::ACCEPT, "application/json");

@@ -733,13 +733,13 @@ impl ListAssignedSourceApp {
         self
     }
 
-    /// How many pages [`items`](Self::items) requests beyond the one being read: 1 if not set,
-    /// 0 for one page at a time. More list faster where the round trip is long next to decoding
-    /// a page, at the cost of more requests at once against the tenant's rate limit, and of up
-    /// to this many requests past the end of the list.
+    /// How many pages [`items`](Self::items) requests beyond the one being read, whatever the
+    /// reader's pace and wherever the list ends (0 for one page at a time). If not set, the
+    /// listing plans its pages from the total the first page counts and keeps as many in flight as
+    /// the client's rate limit and the reader allow.
     #[inline]
     pub fn pages_ahead(mut self, pages: usize) -> Self {
-        self.listing.pages_ahead = pages;
+        self.listing.pages_ahead = Some(pages);
         self
     }
 
@@ -771,25 +771,35 @@ impl ListAssignedSourceApp {
     }
 
     /// Every item of every page from `offset`, fetched as the stream is read: pages of
-    /// `limit` items (250 if not set), up to [`max_items`](Self::max_items).
+    /// `limit` items (250 if not set), up to [`max_items`](Self::max_items),
+    /// in order. As many pages are in flight as the client's rate limit and the reader's pace
+    /// allow, planned from the total the first page counts; the
+    /// end of the list is never an error, even where the tenant answers 400 for the offset past
+    /// a full last page. Dropping the stream cancels the requests in flight.
     #[inline]
     pub fn items(
         self,
     ) -> impl futures_util::Stream<
         Item = Result<models::SourceApp, crate::SdkError<ListAssignedSourceAppError>>,
     > {
-        let offset = self.offset.map_or(0, i64::from);
-        let page_size = self.limit.map_or(250, i64::from);
+        let paging = crate::pagination::Paging {
+            offset: self.offset.map_or(0, i64::from),
+            page_size: self.limit.map_or(250, i64::from),
+            counts: true,
+            budget: self.client.api.budget(),
+        };
         let listing = self.listing;
         crate::pagination::items(
             self,
-            offset,
-            page_size,
+            paging,
             listing,
-            |mut request: Self, offset, limit| {
+            |mut request: Self, offset, limit, count| {
                 request.offset = Some(i32::try_from(offset).unwrap_or(i32::MAX));
                 request.limit = Some(i32::try_from(limit).unwrap_or(i32::MAX));
-                request.send()
+                if count {
+                    request.count = Some(true);
+                }
+                request.send_page()
             },
         )
     }
@@ -952,13 +962,13 @@ impl ListAvailableSourceApps {
         self
     }
 
-    /// How many pages [`items`](Self::items) requests beyond the one being read: 1 if not set,
-    /// 0 for one page at a time. More list faster where the round trip is long next to decoding
-    /// a page, at the cost of more requests at once against the tenant's rate limit, and of up
-    /// to this many requests past the end of the list.
+    /// How many pages [`items`](Self::items) requests beyond the one being read, whatever the
+    /// reader's pace and wherever the list ends (0 for one page at a time). If not set, the
+    /// listing plans its pages from the total the first page counts and keeps as many in flight as
+    /// the client's rate limit and the reader allow.
     #[inline]
     pub fn pages_ahead(mut self, pages: usize) -> Self {
-        self.listing.pages_ahead = pages;
+        self.listing.pages_ahead = Some(pages);
         self
     }
 
@@ -990,25 +1000,35 @@ impl ListAvailableSourceApps {
     }
 
     /// Every item of every page from `offset`, fetched as the stream is read: pages of
-    /// `limit` items (250 if not set), up to [`max_items`](Self::max_items).
+    /// `limit` items (250 if not set), up to [`max_items`](Self::max_items),
+    /// in order. As many pages are in flight as the client's rate limit and the reader's pace
+    /// allow, planned from the total the first page counts; the
+    /// end of the list is never an error, even where the tenant answers 400 for the offset past
+    /// a full last page. Dropping the stream cancels the requests in flight.
     #[inline]
     pub fn items(
         self,
     ) -> impl futures_util::Stream<
         Item = Result<models::SourceApp, crate::SdkError<ListAvailableSourceAppsError>>,
     > {
-        let offset = self.offset.map_or(0, i64::from);
-        let page_size = self.limit.map_or(250, i64::from);
+        let paging = crate::pagination::Paging {
+            offset: self.offset.map_or(0, i64::from),
+            page_size: self.limit.map_or(250, i64::from),
+            counts: true,
+            budget: self.client.api.budget(),
+        };
         let listing = self.listing;
         crate::pagination::items(
             self,
-            offset,
-            page_size,
+            paging,
             listing,
-            |mut request: Self, offset, limit| {
+            |mut request: Self, offset, limit, count| {
                 request.offset = Some(i32::try_from(offset).unwrap_or(i32::MAX));
                 request.limit = Some(i32::try_from(limit).unwrap_or(i32::MAX));
-                request.send()
+                if count {
+                    request.count = Some(true);
+                }
+                request.send_page()
             },
         )
     }
@@ -1260,13 +1280,13 @@ impl ListAllSourceApp {
         self
     }
 
-    /// How many pages [`items`](Self::items) requests beyond the one being read: 1 if not set,
-    /// 0 for one page at a time. More list faster where the round trip is long next to decoding
-    /// a page, at the cost of more requests at once against the tenant's rate limit, and of up
-    /// to this many requests past the end of the list.
+    /// How many pages [`items`](Self::items) requests beyond the one being read, whatever the
+    /// reader's pace and wherever the list ends (0 for one page at a time). If not set, the
+    /// listing plans its pages from the total the first page counts and keeps as many in flight as
+    /// the client's rate limit and the reader allow.
     #[inline]
     pub fn pages_ahead(mut self, pages: usize) -> Self {
-        self.listing.pages_ahead = pages;
+        self.listing.pages_ahead = Some(pages);
         self
     }
 
@@ -1295,25 +1315,35 @@ impl ListAllSourceApp {
     }
 
     /// Every item of every page from `offset`, fetched as the stream is read: pages of
-    /// `limit` items (250 if not set), up to [`max_items`](Self::max_items).
+    /// `limit` items (250 if not set), up to [`max_items`](Self::max_items),
+    /// in order. As many pages are in flight as the client's rate limit and the reader's pace
+    /// allow, planned from the total the first page counts; the
+    /// end of the list is never an error, even where the tenant answers 400 for the offset past
+    /// a full last page. Dropping the stream cancels the requests in flight.
     #[inline]
     pub fn items(
         self,
     ) -> impl futures_util::Stream<
         Item = Result<models::SourceApp, crate::SdkError<ListAllSourceAppError>>,
     > {
-        let offset = self.offset.map_or(0, i64::from);
-        let page_size = self.limit.map_or(250, i64::from);
+        let paging = crate::pagination::Paging {
+            offset: self.offset.map_or(0, i64::from),
+            page_size: self.limit.map_or(250, i64::from),
+            counts: true,
+            budget: self.client.api.budget(),
+        };
         let listing = self.listing;
         crate::pagination::items(
             self,
-            offset,
-            page_size,
+            paging,
             listing,
-            |mut request: Self, offset, limit| {
+            |mut request: Self, offset, limit, count| {
                 request.offset = Some(i32::try_from(offset).unwrap_or(i32::MAX));
                 request.limit = Some(i32::try_from(limit).unwrap_or(i32::MAX));
-                request.send()
+                if count {
+                    request.count = Some(true);
+                }
+                request.send_page()
             },
         )
     }
@@ -1451,13 +1481,13 @@ impl ListAccessProfilesForSourceApp {
         self
     }
 
-    /// How many pages [`items`](Self::items) requests beyond the one being read: 1 if not set,
-    /// 0 for one page at a time. More list faster where the round trip is long next to decoding
-    /// a page, at the cost of more requests at once against the tenant's rate limit, and of up
-    /// to this many requests past the end of the list.
+    /// How many pages [`items`](Self::items) requests beyond the one being read, whatever the
+    /// reader's pace and wherever the list ends (0 for one page at a time). If not set, the
+    /// listing plans its pages and keeps as many in flight as
+    /// the client's rate limit and the reader allow.
     #[inline]
     pub fn pages_ahead(mut self, pages: usize) -> Self {
-        self.listing.pages_ahead = pages;
+        self.listing.pages_ahead = Some(pages);
         self
     }
 
@@ -1489,7 +1519,11 @@ impl ListAccessProfilesForSourceApp {
     }
 
     /// Every item of every page from `offset`, fetched as the stream is read: pages of
-    /// `limit` items (250 if not set), up to [`max_items`](Self::max_items).
+    /// `limit` items (250 if not set), up to [`max_items`](Self::max_items),
+    /// in order. As many pages are in flight as the client's rate limit and the reader's pace
+    /// allow; the
+    /// end of the list is never an error, even where the tenant answers 400 for the offset past
+    /// a full last page. Dropping the stream cancels the requests in flight.
     #[inline]
     pub fn items(
         self,
@@ -1499,18 +1533,21 @@ impl ListAccessProfilesForSourceApp {
             crate::SdkError<ListAccessProfilesForSourceAppError>,
         >,
     > {
-        let offset = self.offset.map_or(0, i64::from);
-        let page_size = self.limit.map_or(250, i64::from);
+        let paging = crate::pagination::Paging {
+            offset: self.offset.map_or(0, i64::from),
+            page_size: self.limit.map_or(250, i64::from),
+            counts: false,
+            budget: self.client.api.budget(),
+        };
         let listing = self.listing;
         crate::pagination::items(
             self,
-            offset,
-            page_size,
+            paging,
             listing,
-            |mut request: Self, offset, limit| {
+            |mut request: Self, offset, limit, _| {
                 request.offset = Some(i32::try_from(offset).unwrap_or(i32::MAX));
                 request.limit = Some(i32::try_from(limit).unwrap_or(i32::MAX));
-                request.send()
+                request.send_page()
             },
         )
     }
@@ -1854,13 +1891,13 @@ impl ListAvailableAccountsForUserApp {
         self
     }
 
-    /// How many pages [`items`](Self::items) requests beyond the one being read: 1 if not set,
-    /// 0 for one page at a time. More list faster where the round trip is long next to decoding
-    /// a page, at the cost of more requests at once against the tenant's rate limit, and of up
-    /// to this many requests past the end of the list.
+    /// How many pages [`items`](Self::items) requests beyond the one being read, whatever the
+    /// reader's pace and wherever the list ends (0 for one page at a time). If not set, the
+    /// listing plans its pages from the total the first page counts and keeps as many in flight as
+    /// the client's rate limit and the reader allow.
     #[inline]
     pub fn pages_ahead(mut self, pages: usize) -> Self {
-        self.listing.pages_ahead = pages;
+        self.listing.pages_ahead = Some(pages);
         self
     }
 
@@ -1892,7 +1929,11 @@ impl ListAvailableAccountsForUserApp {
     }
 
     /// Every item of every page from `offset`, fetched as the stream is read: pages of
-    /// `limit` items (250 if not set), up to [`max_items`](Self::max_items).
+    /// `limit` items (250 if not set), up to [`max_items`](Self::max_items),
+    /// in order. As many pages are in flight as the client's rate limit and the reader's pace
+    /// allow, planned from the total the first page counts; the
+    /// end of the list is never an error, even where the tenant answers 400 for the offset past
+    /// a full last page. Dropping the stream cancels the requests in flight.
     #[inline]
     pub fn items(
         self,
@@ -1902,18 +1943,24 @@ impl ListAvailableAccountsForUserApp {
             crate::SdkError<ListAvailableAccountsForUserAppError>,
         >,
     > {
-        let offset = self.offset.map_or(0, i64::from);
-        let page_size = self.limit.map_or(250, i64::from);
+        let paging = crate::pagination::Paging {
+            offset: self.offset.map_or(0, i64::from),
+            page_size: self.limit.map_or(250, i64::from),
+            counts: true,
+            budget: self.client.api.budget(),
+        };
         let listing = self.listing;
         crate::pagination::items(
             self,
-            offset,
-            page_size,
+            paging,
             listing,
-            |mut request: Self, offset, limit| {
+            |mut request: Self, offset, limit, count| {
                 request.offset = Some(i32::try_from(offset).unwrap_or(i32::MAX));
                 request.limit = Some(i32::try_from(limit).unwrap_or(i32::MAX));
-                request.send()
+                if count {
+                    request.count = Some(true);
+                }
+                request.send_page()
             },
         )
     }
@@ -2065,13 +2112,13 @@ impl ListOwnedUserApps {
         self
     }
 
-    /// How many pages [`items`](Self::items) requests beyond the one being read: 1 if not set,
-    /// 0 for one page at a time. More list faster where the round trip is long next to decoding
-    /// a page, at the cost of more requests at once against the tenant's rate limit, and of up
-    /// to this many requests past the end of the list.
+    /// How many pages [`items`](Self::items) requests beyond the one being read, whatever the
+    /// reader's pace and wherever the list ends (0 for one page at a time). If not set, the
+    /// listing plans its pages from the total the first page counts and keeps as many in flight as
+    /// the client's rate limit and the reader allow.
     #[inline]
     pub fn pages_ahead(mut self, pages: usize) -> Self {
-        self.listing.pages_ahead = pages;
+        self.listing.pages_ahead = Some(pages);
         self
     }
 
@@ -2100,25 +2147,35 @@ impl ListOwnedUserApps {
     }
 
     /// Every item of every page from `offset`, fetched as the stream is read: pages of
-    /// `limit` items (250 if not set), up to [`max_items`](Self::max_items).
+    /// `limit` items (250 if not set), up to [`max_items`](Self::max_items),
+    /// in order. As many pages are in flight as the client's rate limit and the reader's pace
+    /// allow, planned from the total the first page counts; the
+    /// end of the list is never an error, even where the tenant answers 400 for the offset past
+    /// a full last page. Dropping the stream cancels the requests in flight.
     #[inline]
     pub fn items(
         self,
     ) -> impl futures_util::Stream<
         Item = Result<models::UserApp, crate::SdkError<ListOwnedUserAppsError>>,
     > {
-        let offset = self.offset.map_or(0, i64::from);
-        let page_size = self.limit.map_or(250, i64::from);
+        let paging = crate::pagination::Paging {
+            offset: self.offset.map_or(0, i64::from),
+            page_size: self.limit.map_or(250, i64::from),
+            counts: true,
+            budget: self.client.api.budget(),
+        };
         let listing = self.listing;
         crate::pagination::items(
             self,
-            offset,
-            page_size,
+            paging,
             listing,
-            |mut request: Self, offset, limit| {
+            |mut request: Self, offset, limit, count| {
                 request.offset = Some(i32::try_from(offset).unwrap_or(i32::MAX));
                 request.limit = Some(i32::try_from(limit).unwrap_or(i32::MAX));
-                request.send()
+                if count {
+                    request.count = Some(true);
+                }
+                request.send_page()
             },
         )
     }
@@ -2249,13 +2306,13 @@ impl ListAllUserApps {
         self
     }
 
-    /// How many pages [`items`](Self::items) requests beyond the one being read: 1 if not set,
-    /// 0 for one page at a time. More list faster where the round trip is long next to decoding
-    /// a page, at the cost of more requests at once against the tenant's rate limit, and of up
-    /// to this many requests past the end of the list.
+    /// How many pages [`items`](Self::items) requests beyond the one being read, whatever the
+    /// reader's pace and wherever the list ends (0 for one page at a time). If not set, the
+    /// listing plans its pages from the total the first page counts and keeps as many in flight as
+    /// the client's rate limit and the reader allow.
     #[inline]
     pub fn pages_ahead(mut self, pages: usize) -> Self {
-        self.listing.pages_ahead = pages;
+        self.listing.pages_ahead = Some(pages);
         self
     }
 
@@ -2284,25 +2341,35 @@ impl ListAllUserApps {
     }
 
     /// Every item of every page from `offset`, fetched as the stream is read: pages of
-    /// `limit` items (250 if not set), up to [`max_items`](Self::max_items).
+    /// `limit` items (250 if not set), up to [`max_items`](Self::max_items),
+    /// in order. As many pages are in flight as the client's rate limit and the reader's pace
+    /// allow, planned from the total the first page counts; the
+    /// end of the list is never an error, even where the tenant answers 400 for the offset past
+    /// a full last page. Dropping the stream cancels the requests in flight.
     #[inline]
     pub fn items(
         self,
     ) -> impl futures_util::Stream<
         Item = Result<models::UserApp, crate::SdkError<ListAllUserAppsError>>,
     > {
-        let offset = self.offset.map_or(0, i64::from);
-        let page_size = self.limit.map_or(250, i64::from);
+        let paging = crate::pagination::Paging {
+            offset: self.offset.map_or(0, i64::from),
+            page_size: self.limit.map_or(250, i64::from),
+            counts: true,
+            budget: self.client.api.budget(),
+        };
         let listing = self.listing;
         crate::pagination::items(
             self,
-            offset,
-            page_size,
+            paging,
             listing,
-            |mut request: Self, offset, limit| {
+            |mut request: Self, offset, limit, count| {
                 request.offset = Some(i32::try_from(offset).unwrap_or(i32::MAX));
                 request.limit = Some(i32::try_from(limit).unwrap_or(i32::MAX));
-                request.send()
+                if count {
+                    request.count = Some(true);
+                }
+                request.send_page()
             },
         )
     }

@@ -661,13 +661,13 @@ impl GetRoleMiningSessions {
         self
     }
 
-    /// How many pages [`items`](Self::items) requests beyond the one being read: 1 if not set,
-    /// 0 for one page at a time. More list faster where the round trip is long next to decoding
-    /// a page, at the cost of more requests at once against the tenant's rate limit, and of up
-    /// to this many requests past the end of the list.
+    /// How many pages [`items`](Self::items) requests beyond the one being read, whatever the
+    /// reader's pace and wherever the list ends (0 for one page at a time). If not set, the
+    /// listing plans its pages from the total the first page counts and keeps as many in flight as
+    /// the client's rate limit and the reader allow.
     #[inline]
     pub fn pages_ahead(mut self, pages: usize) -> Self {
-        self.listing.pages_ahead = pages;
+        self.listing.pages_ahead = Some(pages);
         self
     }
 
@@ -699,7 +699,11 @@ impl GetRoleMiningSessions {
     }
 
     /// Every item of every page from `offset`, fetched as the stream is read: pages of
-    /// `limit` items (250 if not set), up to [`max_items`](Self::max_items).
+    /// `limit` items (250 if not set), up to [`max_items`](Self::max_items),
+    /// in order. As many pages are in flight as the client's rate limit and the reader's pace
+    /// allow, planned from the total the first page counts; the
+    /// end of the list is never an error, even where the tenant answers 400 for the offset past
+    /// a full last page. Dropping the stream cancels the requests in flight.
     #[inline]
     pub fn items(
         self,
@@ -709,18 +713,24 @@ impl GetRoleMiningSessions {
             crate::SdkError<GetRoleMiningSessionsError>,
         >,
     > {
-        let offset = self.offset.map_or(0, i64::from);
-        let page_size = self.limit.map_or(250, i64::from);
+        let paging = crate::pagination::Paging {
+            offset: self.offset.map_or(0, i64::from),
+            page_size: self.limit.map_or(250, i64::from),
+            counts: true,
+            budget: self.client.api.budget(),
+        };
         let listing = self.listing;
         crate::pagination::items(
             self,
-            offset,
-            page_size,
+            paging,
             listing,
-            |mut request: Self, offset, limit| {
+            |mut request: Self, offset, limit, count| {
                 request.offset = Some(i32::try_from(offset).unwrap_or(i32::MAX));
                 request.limit = Some(i32::try_from(limit).unwrap_or(i32::MAX));
-                request.send()
+                if count {
+                    request.count = Some(true);
+                }
+                request.send_page()
             },
         )
     }
@@ -1304,13 +1314,13 @@ impl GetPotentialRoleSummaries {
         self
     }
 
-    /// How many pages [`items`](Self::items) requests beyond the one being read: 1 if not set,
-    /// 0 for one page at a time. More list faster where the round trip is long next to decoding
-    /// a page, at the cost of more requests at once against the tenant's rate limit, and of up
-    /// to this many requests past the end of the list.
+    /// How many pages [`items`](Self::items) requests beyond the one being read, whatever the
+    /// reader's pace and wherever the list ends (0 for one page at a time). If not set, the
+    /// listing plans its pages from the total the first page counts and keeps as many in flight as
+    /// the client's rate limit and the reader allow.
     #[inline]
     pub fn pages_ahead(mut self, pages: usize) -> Self {
-        self.listing.pages_ahead = pages;
+        self.listing.pages_ahead = Some(pages);
         self
     }
 
@@ -1342,7 +1352,11 @@ impl GetPotentialRoleSummaries {
     }
 
     /// Every item of every page from `offset`, fetched as the stream is read: pages of
-    /// `limit` items (250 if not set), up to [`max_items`](Self::max_items).
+    /// `limit` items (250 if not set), up to [`max_items`](Self::max_items),
+    /// in order. As many pages are in flight as the client's rate limit and the reader's pace
+    /// allow, planned from the total the first page counts; the
+    /// end of the list is never an error, even where the tenant answers 400 for the offset past
+    /// a full last page. Dropping the stream cancels the requests in flight.
     #[inline]
     pub fn items(
         self,
@@ -1352,18 +1366,24 @@ impl GetPotentialRoleSummaries {
             crate::SdkError<GetPotentialRoleSummariesError>,
         >,
     > {
-        let offset = self.offset.map_or(0, i64::from);
-        let page_size = self.limit.map_or(250, i64::from);
+        let paging = crate::pagination::Paging {
+            offset: self.offset.map_or(0, i64::from),
+            page_size: self.limit.map_or(250, i64::from),
+            counts: true,
+            budget: self.client.api.budget(),
+        };
         let listing = self.listing;
         crate::pagination::items(
             self,
-            offset,
-            page_size,
+            paging,
             listing,
-            |mut request: Self, offset, limit| {
+            |mut request: Self, offset, limit, count| {
                 request.offset = Some(i32::try_from(offset).unwrap_or(i32::MAX));
                 request.limit = Some(i32::try_from(limit).unwrap_or(i32::MAX));
-                request.send()
+                if count {
+                    request.count = Some(true);
+                }
+                request.send_page()
             },
         )
     }
@@ -1702,13 +1722,13 @@ impl GetPotentialRoleApplications {
         self
     }
 
-    /// How many pages [`items`](Self::items) requests beyond the one being read: 1 if not set,
-    /// 0 for one page at a time. More list faster where the round trip is long next to decoding
-    /// a page, at the cost of more requests at once against the tenant's rate limit, and of up
-    /// to this many requests past the end of the list.
+    /// How many pages [`items`](Self::items) requests beyond the one being read, whatever the
+    /// reader's pace and wherever the list ends (0 for one page at a time). If not set, the
+    /// listing plans its pages from the total the first page counts and keeps as many in flight as
+    /// the client's rate limit and the reader allow.
     #[inline]
     pub fn pages_ahead(mut self, pages: usize) -> Self {
-        self.listing.pages_ahead = pages;
+        self.listing.pages_ahead = Some(pages);
         self
     }
 
@@ -1740,7 +1760,11 @@ impl GetPotentialRoleApplications {
     }
 
     /// Every item of every page from `offset`, fetched as the stream is read: pages of
-    /// `limit` items (250 if not set), up to [`max_items`](Self::max_items).
+    /// `limit` items (250 if not set), up to [`max_items`](Self::max_items),
+    /// in order. As many pages are in flight as the client's rate limit and the reader's pace
+    /// allow, planned from the total the first page counts; the
+    /// end of the list is never an error, even where the tenant answers 400 for the offset past
+    /// a full last page. Dropping the stream cancels the requests in flight.
     #[inline]
     pub fn items(
         self,
@@ -1750,18 +1774,24 @@ impl GetPotentialRoleApplications {
             crate::SdkError<GetPotentialRoleApplicationsError>,
         >,
     > {
-        let offset = self.offset.map_or(0, i64::from);
-        let page_size = self.limit.map_or(250, i64::from);
+        let paging = crate::pagination::Paging {
+            offset: self.offset.map_or(0, i64::from),
+            page_size: self.limit.map_or(250, i64::from),
+            counts: true,
+            budget: self.client.api.budget(),
+        };
         let listing = self.listing;
         crate::pagination::items(
             self,
-            offset,
-            page_size,
+            paging,
             listing,
-            |mut request: Self, offset, limit| {
+            |mut request: Self, offset, limit, count| {
                 request.offset = Some(i32::try_from(offset).unwrap_or(i32::MAX));
                 request.limit = Some(i32::try_from(limit).unwrap_or(i32::MAX));
-                request.send()
+                if count {
+                    request.count = Some(true);
+                }
+                request.send_page()
             },
         )
     }
@@ -1912,13 +1942,13 @@ impl GetPotentialRoleEntitlements {
         self
     }
 
-    /// How many pages [`items`](Self::items) requests beyond the one being read: 1 if not set,
-    /// 0 for one page at a time. More list faster where the round trip is long next to decoding
-    /// a page, at the cost of more requests at once against the tenant's rate limit, and of up
-    /// to this many requests past the end of the list.
+    /// How many pages [`items`](Self::items) requests beyond the one being read, whatever the
+    /// reader's pace and wherever the list ends (0 for one page at a time). If not set, the
+    /// listing plans its pages from the total the first page counts and keeps as many in flight as
+    /// the client's rate limit and the reader allow.
     #[inline]
     pub fn pages_ahead(mut self, pages: usize) -> Self {
-        self.listing.pages_ahead = pages;
+        self.listing.pages_ahead = Some(pages);
         self
     }
 
@@ -1950,7 +1980,11 @@ impl GetPotentialRoleEntitlements {
     }
 
     /// Every item of every page from `offset`, fetched as the stream is read: pages of
-    /// `limit` items (250 if not set), up to [`max_items`](Self::max_items).
+    /// `limit` items (250 if not set), up to [`max_items`](Self::max_items),
+    /// in order. As many pages are in flight as the client's rate limit and the reader's pace
+    /// allow, planned from the total the first page counts; the
+    /// end of the list is never an error, even where the tenant answers 400 for the offset past
+    /// a full last page. Dropping the stream cancels the requests in flight.
     #[inline]
     pub fn items(
         self,
@@ -1960,18 +1994,24 @@ impl GetPotentialRoleEntitlements {
             crate::SdkError<GetPotentialRoleEntitlementsError>,
         >,
     > {
-        let offset = self.offset.map_or(0, i64::from);
-        let page_size = self.limit.map_or(250, i64::from);
+        let paging = crate::pagination::Paging {
+            offset: self.offset.map_or(0, i64::from),
+            page_size: self.limit.map_or(250, i64::from),
+            counts: true,
+            budget: self.client.api.budget(),
+        };
         let listing = self.listing;
         crate::pagination::items(
             self,
-            offset,
-            page_size,
+            paging,
             listing,
-            |mut request: Self, offset, limit| {
+            |mut request: Self, offset, limit, count| {
                 request.offset = Some(i32::try_from(offset).unwrap_or(i32::MAX));
                 request.limit = Some(i32::try_from(limit).unwrap_or(i32::MAX));
-                request.send()
+                if count {
+                    request.count = Some(true);
+                }
+                request.send_page()
             },
         )
     }
@@ -2146,13 +2186,13 @@ impl GetEntitlementsPotentialRole {
         self
     }
 
-    /// How many pages [`items`](Self::items) requests beyond the one being read: 1 if not set,
-    /// 0 for one page at a time. More list faster where the round trip is long next to decoding
-    /// a page, at the cost of more requests at once against the tenant's rate limit, and of up
-    /// to this many requests past the end of the list.
+    /// How many pages [`items`](Self::items) requests beyond the one being read, whatever the
+    /// reader's pace and wherever the list ends (0 for one page at a time). If not set, the
+    /// listing plans its pages from the total the first page counts and keeps as many in flight as
+    /// the client's rate limit and the reader allow.
     #[inline]
     pub fn pages_ahead(mut self, pages: usize) -> Self {
-        self.listing.pages_ahead = pages;
+        self.listing.pages_ahead = Some(pages);
         self
     }
 
@@ -2184,7 +2224,11 @@ impl GetEntitlementsPotentialRole {
     }
 
     /// Every item of every page from `offset`, fetched as the stream is read: pages of
-    /// `limit` items (250 if not set), up to [`max_items`](Self::max_items).
+    /// `limit` items (250 if not set), up to [`max_items`](Self::max_items),
+    /// in order. As many pages are in flight as the client's rate limit and the reader's pace
+    /// allow, planned from the total the first page counts; the
+    /// end of the list is never an error, even where the tenant answers 400 for the offset past
+    /// a full last page. Dropping the stream cancels the requests in flight.
     #[inline]
     pub fn items(
         self,
@@ -2194,18 +2238,24 @@ impl GetEntitlementsPotentialRole {
             crate::SdkError<GetEntitlementsPotentialRoleError>,
         >,
     > {
-        let offset = self.offset.map_or(0, i64::from);
-        let page_size = self.limit.map_or(250, i64::from);
+        let paging = crate::pagination::Paging {
+            offset: self.offset.map_or(0, i64::from),
+            page_size: self.limit.map_or(250, i64::from),
+            counts: true,
+            budget: self.client.api.budget(),
+        };
         let listing = self.listing;
         crate::pagination::items(
             self,
-            offset,
-            page_size,
+            paging,
             listing,
-            |mut request: Self, offset, limit| {
+            |mut request: Self, offset, limit, count| {
                 request.offset = Some(i32::try_from(offset).unwrap_or(i32::MAX));
                 request.limit = Some(i32::try_from(limit).unwrap_or(i32::MAX));
-                request.send()
+                if count {
+                    request.count = Some(true);
+                }
+                request.send_page()
             },
         )
     }
@@ -2570,13 +2620,13 @@ impl GetIdentitiesPotentialRole {
         self
     }
 
-    /// How many pages [`items`](Self::items) requests beyond the one being read: 1 if not set,
-    /// 0 for one page at a time. More list faster where the round trip is long next to decoding
-    /// a page, at the cost of more requests at once against the tenant's rate limit, and of up
-    /// to this many requests past the end of the list.
+    /// How many pages [`items`](Self::items) requests beyond the one being read, whatever the
+    /// reader's pace and wherever the list ends (0 for one page at a time). If not set, the
+    /// listing plans its pages from the total the first page counts and keeps as many in flight as
+    /// the client's rate limit and the reader allow.
     #[inline]
     pub fn pages_ahead(mut self, pages: usize) -> Self {
-        self.listing.pages_ahead = pages;
+        self.listing.pages_ahead = Some(pages);
         self
     }
 
@@ -2608,7 +2658,11 @@ impl GetIdentitiesPotentialRole {
     }
 
     /// Every item of every page from `offset`, fetched as the stream is read: pages of
-    /// `limit` items (250 if not set), up to [`max_items`](Self::max_items).
+    /// `limit` items (250 if not set), up to [`max_items`](Self::max_items),
+    /// in order. As many pages are in flight as the client's rate limit and the reader's pace
+    /// allow, planned from the total the first page counts; the
+    /// end of the list is never an error, even where the tenant answers 400 for the offset past
+    /// a full last page. Dropping the stream cancels the requests in flight.
     #[inline]
     pub fn items(
         self,
@@ -2618,18 +2672,24 @@ impl GetIdentitiesPotentialRole {
             crate::SdkError<GetIdentitiesPotentialRoleError>,
         >,
     > {
-        let offset = self.offset.map_or(0, i64::from);
-        let page_size = self.limit.map_or(250, i64::from);
+        let paging = crate::pagination::Paging {
+            offset: self.offset.map_or(0, i64::from),
+            page_size: self.limit.map_or(250, i64::from),
+            counts: true,
+            budget: self.client.api.budget(),
+        };
         let listing = self.listing;
         crate::pagination::items(
             self,
-            offset,
-            page_size,
+            paging,
             listing,
-            |mut request: Self, offset, limit| {
+            |mut request: Self, offset, limit, count| {
                 request.offset = Some(i32::try_from(offset).unwrap_or(i32::MAX));
                 request.limit = Some(i32::try_from(limit).unwrap_or(i32::MAX));
-                request.send()
+                if count {
+                    request.count = Some(true);
+                }
+                request.send_page()
             },
         )
     }
@@ -3342,13 +3402,13 @@ impl GetExcludedEntitlementsPotentialRole {
         self
     }
 
-    /// How many pages [`items`](Self::items) requests beyond the one being read: 1 if not set,
-    /// 0 for one page at a time. More list faster where the round trip is long next to decoding
-    /// a page, at the cost of more requests at once against the tenant's rate limit, and of up
-    /// to this many requests past the end of the list.
+    /// How many pages [`items`](Self::items) requests beyond the one being read, whatever the
+    /// reader's pace and wherever the list ends (0 for one page at a time). If not set, the
+    /// listing plans its pages from the total the first page counts and keeps as many in flight as
+    /// the client's rate limit and the reader allow.
     #[inline]
     pub fn pages_ahead(mut self, pages: usize) -> Self {
-        self.listing.pages_ahead = pages;
+        self.listing.pages_ahead = Some(pages);
         self
     }
 
@@ -3380,7 +3440,11 @@ impl GetExcludedEntitlementsPotentialRole {
     }
 
     /// Every item of every page from `offset`, fetched as the stream is read: pages of
-    /// `limit` items (250 if not set), up to [`max_items`](Self::max_items).
+    /// `limit` items (250 if not set), up to [`max_items`](Self::max_items),
+    /// in order. As many pages are in flight as the client's rate limit and the reader's pace
+    /// allow, planned from the total the first page counts; the
+    /// end of the list is never an error, even where the tenant answers 400 for the offset past
+    /// a full last page. Dropping the stream cancels the requests in flight.
     #[inline]
     pub fn items(
         self,
@@ -3390,18 +3454,24 @@ impl GetExcludedEntitlementsPotentialRole {
             crate::SdkError<GetExcludedEntitlementsPotentialRoleError>,
         >,
     > {
-        let offset = self.offset.map_or(0, i64::from);
-        let page_size = self.limit.map_or(250, i64::from);
+        let paging = crate::pagination::Paging {
+            offset: self.offset.map_or(0, i64::from),
+            page_size: self.limit.map_or(250, i64::from),
+            counts: true,
+            budget: self.client.api.budget(),
+        };
         let listing = self.listing;
         crate::pagination::items(
             self,
-            offset,
-            page_size,
+            paging,
             listing,
-            |mut request: Self, offset, limit| {
+            |mut request: Self, offset, limit, count| {
                 request.offset = Some(i32::try_from(offset).unwrap_or(i32::MAX));
                 request.limit = Some(i32::try_from(limit).unwrap_or(i32::MAX));
-                request.send()
+                if count {
+                    request.count = Some(true);
+                }
+                request.send_page()
             },
         )
     }
@@ -3587,13 +3657,13 @@ impl GetAllPotentialRoleSummaries {
         self
     }
 
-    /// How many pages [`items`](Self::items) requests beyond the one being read: 1 if not set,
-    /// 0 for one page at a time. More list faster where the round trip is long next to decoding
-    /// a page, at the cost of more requests at once against the tenant's rate limit, and of up
-    /// to this many requests past the end of the list.
+    /// How many pages [`items`](Self::items) requests beyond the one being read, whatever the
+    /// reader's pace and wherever the list ends (0 for one page at a time). If not set, the
+    /// listing plans its pages from the total the first page counts and keeps as many in flight as
+    /// the client's rate limit and the reader allow.
     #[inline]
     pub fn pages_ahead(mut self, pages: usize) -> Self {
-        self.listing.pages_ahead = pages;
+        self.listing.pages_ahead = Some(pages);
         self
     }
 
@@ -3625,7 +3695,11 @@ impl GetAllPotentialRoleSummaries {
     }
 
     /// Every item of every page from `offset`, fetched as the stream is read: pages of
-    /// `limit` items (250 if not set), up to [`max_items`](Self::max_items).
+    /// `limit` items (250 if not set), up to [`max_items`](Self::max_items),
+    /// in order. As many pages are in flight as the client's rate limit and the reader's pace
+    /// allow, planned from the total the first page counts; the
+    /// end of the list is never an error, even where the tenant answers 400 for the offset past
+    /// a full last page. Dropping the stream cancels the requests in flight.
     #[inline]
     pub fn items(
         self,
@@ -3635,18 +3709,24 @@ impl GetAllPotentialRoleSummaries {
             crate::SdkError<GetAllPotentialRoleSummariesError>,
         >,
     > {
-        let offset = self.offset.map_or(0, i64::from);
-        let page_size = self.limit.map_or(250, i64::from);
+        let paging = crate::pagination::Paging {
+            offset: self.offset.map_or(0, i64::from),
+            page_size: self.limit.map_or(250, i64::from),
+            counts: true,
+            budget: self.client.api.budget(),
+        };
         let listing = self.listing;
         crate::pagination::items(
             self,
-            offset,
-            page_size,
+            paging,
             listing,
-            |mut request: Self, offset, limit| {
+            |mut request: Self, offset, limit, count| {
                 request.offset = Some(i32::try_from(offset).unwrap_or(i32::MAX));
                 request.limit = Some(i32::try_from(limit).unwrap_or(i32::MAX));
-                request.send()
+                if count {
+                    request.count = Some(true);
+                }
+                request.send_page()
             },
         )
     }
@@ -3968,13 +4048,13 @@ impl GetSavedPotentialRoles {
         self
     }
 
-    /// How many pages [`items`](Self::items) requests beyond the one being read: 1 if not set,
-    /// 0 for one page at a time. More list faster where the round trip is long next to decoding
-    /// a page, at the cost of more requests at once against the tenant's rate limit, and of up
-    /// to this many requests past the end of the list.
+    /// How many pages [`items`](Self::items) requests beyond the one being read, whatever the
+    /// reader's pace and wherever the list ends (0 for one page at a time). If not set, the
+    /// listing plans its pages from the total the first page counts and keeps as many in flight as
+    /// the client's rate limit and the reader allow.
     #[inline]
     pub fn pages_ahead(mut self, pages: usize) -> Self {
-        self.listing.pages_ahead = pages;
+        self.listing.pages_ahead = Some(pages);
         self
     }
 
@@ -4006,7 +4086,11 @@ impl GetSavedPotentialRoles {
     }
 
     /// Every item of every page from `offset`, fetched as the stream is read: pages of
-    /// `limit` items (250 if not set), up to [`max_items`](Self::max_items).
+    /// `limit` items (250 if not set), up to [`max_items`](Self::max_items),
+    /// in order. As many pages are in flight as the client's rate limit and the reader's pace
+    /// allow, planned from the total the first page counts; the
+    /// end of the list is never an error, even where the tenant answers 400 for the offset past
+    /// a full last page. Dropping the stream cancels the requests in flight.
     #[inline]
     pub fn items(
         self,
@@ -4016,18 +4100,24 @@ impl GetSavedPotentialRoles {
             crate::SdkError<GetSavedPotentialRolesError>,
         >,
     > {
-        let offset = self.offset.map_or(0, i64::from);
-        let page_size = self.limit.map_or(250, i64::from);
+        let paging = crate::pagination::Paging {
+            offset: self.offset.map_or(0, i64::from),
+            page_size: self.limit.map_or(250, i64::from),
+            counts: true,
+            budget: self.client.api.budget(),
+        };
         let listing = self.listing;
         crate::pagination::items(
             self,
-            offset,
-            page_size,
+            paging,
             listing,
-            |mut request: Self, offset, limit| {
+            |mut request: Self, offset, limit, count| {
                 request.offset = Some(i32::try_from(offset).unwrap_or(i32::MAX));
                 request.limit = Some(i32::try_from(limit).unwrap_or(i32::MAX));
-                request.send()
+                if count {
+                    request.count = Some(true);
+                }
+                request.send_page()
             },
         )
     }
@@ -4167,13 +4257,13 @@ impl GetPotentialRoleSourceIdentityUsage {
         self
     }
 
-    /// How many pages [`items`](Self::items) requests beyond the one being read: 1 if not set,
-    /// 0 for one page at a time. More list faster where the round trip is long next to decoding
-    /// a page, at the cost of more requests at once against the tenant's rate limit, and of up
-    /// to this many requests past the end of the list.
+    /// How many pages [`items`](Self::items) requests beyond the one being read, whatever the
+    /// reader's pace and wherever the list ends (0 for one page at a time). If not set, the
+    /// listing plans its pages from the total the first page counts and keeps as many in flight as
+    /// the client's rate limit and the reader allow.
     #[inline]
     pub fn pages_ahead(mut self, pages: usize) -> Self {
-        self.listing.pages_ahead = pages;
+        self.listing.pages_ahead = Some(pages);
         self
     }
 
@@ -4205,7 +4295,11 @@ impl GetPotentialRoleSourceIdentityUsage {
     }
 
     /// Every item of every page from `offset`, fetched as the stream is read: pages of
-    /// `limit` items (250 if not set), up to [`max_items`](Self::max_items).
+    /// `limit` items (250 if not set), up to [`max_items`](Self::max_items),
+    /// in order. As many pages are in flight as the client's rate limit and the reader's pace
+    /// allow, planned from the total the first page counts; the
+    /// end of the list is never an error, even where the tenant answers 400 for the offset past
+    /// a full last page. Dropping the stream cancels the requests in flight.
     #[inline]
     pub fn items(
         self,
@@ -4215,18 +4309,24 @@ impl GetPotentialRoleSourceIdentityUsage {
             crate::SdkError<GetPotentialRoleSourceIdentityUsageError>,
         >,
     > {
-        let offset = self.offset.map_or(0, i64::from);
-        let page_size = self.limit.map_or(250, i64::from);
+        let paging = crate::pagination::Paging {
+            offset: self.offset.map_or(0, i64::from),
+            page_size: self.limit.map_or(250, i64::from),
+            counts: true,
+            budget: self.client.api.budget(),
+        };
         let listing = self.listing;
         crate::pagination::items(
             self,
-            offset,
-            page_size,
+            paging,
             listing,
-            |mut request: Self, offset, limit| {
+            |mut request: Self, offset, limit, count| {
                 request.offset = Some(i32::try_from(offset).unwrap_or(i32::MAX));
                 request.limit = Some(i32::try_from(limit).unwrap_or(i32::MAX));
-                request.send()
+                if count {
+                    request.count = Some(true);
+                }
+                request.send_page()
             },
         )
     }

@@ -507,13 +507,13 @@ impl ListMachineIdentitiesV1 {
         self
     }
 
-    /// How many pages [`items`](Self::items) requests beyond the one being read: 1 if not set,
-    /// 0 for one page at a time. More list faster where the round trip is long next to decoding
-    /// a page, at the cost of more requests at once against the tenant's rate limit, and of up
-    /// to this many requests past the end of the list.
+    /// How many pages [`items`](Self::items) requests beyond the one being read, whatever the
+    /// reader's pace and wherever the list ends (0 for one page at a time). If not set, the
+    /// listing plans its pages from the total the first page counts and keeps as many in flight as
+    /// the client's rate limit and the reader allow.
     #[inline]
     pub fn pages_ahead(mut self, pages: usize) -> Self {
-        self.listing.pages_ahead = pages;
+        self.listing.pages_ahead = Some(pages);
         self
     }
 
@@ -545,7 +545,11 @@ impl ListMachineIdentitiesV1 {
     }
 
     /// Every item of every page from `offset`, fetched as the stream is read: pages of
-    /// `limit` items (250 if not set), up to [`max_items`](Self::max_items).
+    /// `limit` items (250 if not set), up to [`max_items`](Self::max_items),
+    /// in order. As many pages are in flight as the client's rate limit and the reader's pace
+    /// allow, planned from the total the first page counts; the
+    /// end of the list is never an error, even where the tenant answers 400 for the offset past
+    /// a full last page. Dropping the stream cancels the requests in flight.
     #[inline]
     pub fn items(
         self,
@@ -555,18 +559,24 @@ impl ListMachineIdentitiesV1 {
             crate::SdkError<ListMachineIdentitiesV1Error>,
         >,
     > {
-        let offset = self.offset.map_or(0, i64::from);
-        let page_size = self.limit.map_or(250, i64::from);
+        let paging = crate::pagination::Paging {
+            offset: self.offset.map_or(0, i64::from),
+            page_size: self.limit.map_or(250, i64::from),
+            counts: true,
+            budget: self.client.api.budget(),
+        };
         let listing = self.listing;
         crate::pagination::items(
             self,
-            offset,
-            page_size,
+            paging,
             listing,
-            |mut request: Self, offset, limit| {
+            |mut request: Self, offset, limit, count| {
                 request.offset = Some(i32::try_from(offset).unwrap_or(i32::MAX));
                 request.limit = Some(i32::try_from(limit).unwrap_or(i32::MAX));
-                request.send()
+                if count {
+                    request.count = Some(true);
+                }
+                request.send_page()
             },
         )
     }
@@ -1073,13 +1083,13 @@ impl ListMachineIdentityAnomaliesV1 {
         self
     }
 
-    /// How many pages [`items`](Self::items) requests beyond the one being read: 1 if not set,
-    /// 0 for one page at a time. More list faster where the round trip is long next to decoding
-    /// a page, at the cost of more requests at once against the tenant's rate limit, and of up
-    /// to this many requests past the end of the list.
+    /// How many pages [`items`](Self::items) requests beyond the one being read, whatever the
+    /// reader's pace and wherever the list ends (0 for one page at a time). If not set, the
+    /// listing plans its pages from the total the first page counts and keeps as many in flight as
+    /// the client's rate limit and the reader allow.
     #[inline]
     pub fn pages_ahead(mut self, pages: usize) -> Self {
-        self.listing.pages_ahead = pages;
+        self.listing.pages_ahead = Some(pages);
         self
     }
 
@@ -1111,7 +1121,11 @@ impl ListMachineIdentityAnomaliesV1 {
     }
 
     /// Every item of every page from `offset`, fetched as the stream is read: pages of
-    /// `limit` items (250 if not set), up to [`max_items`](Self::max_items).
+    /// `limit` items (250 if not set), up to [`max_items`](Self::max_items),
+    /// in order. As many pages are in flight as the client's rate limit and the reader's pace
+    /// allow, planned from the total the first page counts; the
+    /// end of the list is never an error, even where the tenant answers 400 for the offset past
+    /// a full last page. Dropping the stream cancels the requests in flight.
     #[inline]
     pub fn items(
         self,
@@ -1121,18 +1135,24 @@ impl ListMachineIdentityAnomaliesV1 {
             crate::SdkError<ListMachineIdentityAnomaliesV1Error>,
         >,
     > {
-        let offset = self.offset.map_or(0, i64::from);
-        let page_size = self.limit.map_or(250, i64::from);
+        let paging = crate::pagination::Paging {
+            offset: self.offset.map_or(0, i64::from),
+            page_size: self.limit.map_or(250, i64::from),
+            counts: true,
+            budget: self.client.api.budget(),
+        };
         let listing = self.listing;
         crate::pagination::items(
             self,
-            offset,
-            page_size,
+            paging,
             listing,
-            |mut request: Self, offset, limit| {
+            |mut request: Self, offset, limit, count| {
                 request.offset = Some(i32::try_from(offset).unwrap_or(i32::MAX));
                 request.limit = Some(i32::try_from(limit).unwrap_or(i32::MAX));
-                request.send()
+                if count {
+                    request.count = Some(true);
+                }
+                request.send_page()
             },
         )
     }
@@ -1411,13 +1431,13 @@ impl ListMachineIdentitiesV2 {
         self
     }
 
-    /// How many pages [`items`](Self::items) requests beyond the one being read: 1 if not set,
-    /// 0 for one page at a time. More list faster where the round trip is long next to decoding
-    /// a page, at the cost of more requests at once against the tenant's rate limit, and of up
-    /// to this many requests past the end of the list.
+    /// How many pages [`items`](Self::items) requests beyond the one being read, whatever the
+    /// reader's pace and wherever the list ends (0 for one page at a time). If not set, the
+    /// listing plans its pages from the total the first page counts and keeps as many in flight as
+    /// the client's rate limit and the reader allow.
     #[inline]
     pub fn pages_ahead(mut self, pages: usize) -> Self {
-        self.listing.pages_ahead = pages;
+        self.listing.pages_ahead = Some(pages);
         self
     }
 
@@ -1449,7 +1469,11 @@ impl ListMachineIdentitiesV2 {
     }
 
     /// Every item of every page from `offset`, fetched as the stream is read: pages of
-    /// `limit` items (250 if not set), up to [`max_items`](Self::max_items).
+    /// `limit` items (250 if not set), up to [`max_items`](Self::max_items),
+    /// in order. As many pages are in flight as the client's rate limit and the reader's pace
+    /// allow, planned from the total the first page counts; the
+    /// end of the list is never an error, even where the tenant answers 400 for the offset past
+    /// a full last page. Dropping the stream cancels the requests in flight.
     #[inline]
     pub fn items(
         self,
@@ -1459,18 +1483,24 @@ impl ListMachineIdentitiesV2 {
             crate::SdkError<ListMachineIdentitiesV2Error>,
         >,
     > {
-        let offset = self.offset.map_or(0, i64::from);
-        let page_size = self.limit.map_or(250, i64::from);
+        let paging = crate::pagination::Paging {
+            offset: self.offset.map_or(0, i64::from),
+            page_size: self.limit.map_or(250, i64::from),
+            counts: true,
+            budget: self.client.api.budget(),
+        };
         let listing = self.listing;
         crate::pagination::items(
             self,
-            offset,
-            page_size,
+            paging,
             listing,
-            |mut request: Self, offset, limit| {
+            |mut request: Self, offset, limit, count| {
                 request.offset = Some(i32::try_from(offset).unwrap_or(i32::MAX));
                 request.limit = Some(i32::try_from(limit).unwrap_or(i32::MAX));
-                request.send()
+                if count {
+                    request.count = Some(true);
+                }
+                request.send_page()
             },
         )
     }
@@ -1971,13 +2001,13 @@ impl ListOwnershipCorrelationConfigsV1 {
         self
     }
 
-    /// How many pages [`items`](Self::items) requests beyond the one being read: 1 if not set,
-    /// 0 for one page at a time. More list faster where the round trip is long next to decoding
-    /// a page, at the cost of more requests at once against the tenant's rate limit, and of up
-    /// to this many requests past the end of the list.
+    /// How many pages [`items`](Self::items) requests beyond the one being read, whatever the
+    /// reader's pace and wherever the list ends (0 for one page at a time). If not set, the
+    /// listing plans its pages from the total the first page counts and keeps as many in flight as
+    /// the client's rate limit and the reader allow.
     #[inline]
     pub fn pages_ahead(mut self, pages: usize) -> Self {
-        self.listing.pages_ahead = pages;
+        self.listing.pages_ahead = Some(pages);
         self
     }
 
@@ -2009,7 +2039,11 @@ impl ListOwnershipCorrelationConfigsV1 {
     }
 
     /// Every item of every page from `offset`, fetched as the stream is read: pages of
-    /// `limit` items (250 if not set), up to [`max_items`](Self::max_items).
+    /// `limit` items (250 if not set), up to [`max_items`](Self::max_items),
+    /// in order. As many pages are in flight as the client's rate limit and the reader's pace
+    /// allow, planned from the total the first page counts; the
+    /// end of the list is never an error, even where the tenant answers 400 for the offset past
+    /// a full last page. Dropping the stream cancels the requests in flight.
     #[inline]
     pub fn items(
         self,
@@ -2019,18 +2053,24 @@ impl ListOwnershipCorrelationConfigsV1 {
             crate::SdkError<ListOwnershipCorrelationConfigsV1Error>,
         >,
     > {
-        let offset = self.offset.map_or(0, i64::from);
-        let page_size = self.limit.map_or(250, i64::from);
+        let paging = crate::pagination::Paging {
+            offset: self.offset.map_or(0, i64::from),
+            page_size: self.limit.map_or(250, i64::from),
+            counts: true,
+            budget: self.client.api.budget(),
+        };
         let listing = self.listing;
         crate::pagination::items(
             self,
-            offset,
-            page_size,
+            paging,
             listing,
-            |mut request: Self, offset, limit| {
+            |mut request: Self, offset, limit, count| {
                 request.offset = Some(i32::try_from(offset).unwrap_or(i32::MAX));
                 request.limit = Some(i32::try_from(limit).unwrap_or(i32::MAX));
-                request.send()
+                if count {
+                    request.count = Some(true);
+                }
+                request.send_page()
             },
         )
     }
@@ -2580,13 +2620,13 @@ impl ListMachineIdentityUserEntitlementsV1 {
         self
     }
 
-    /// How many pages [`items`](Self::items) requests beyond the one being read: 1 if not set,
-    /// 0 for one page at a time. More list faster where the round trip is long next to decoding
-    /// a page, at the cost of more requests at once against the tenant's rate limit, and of up
-    /// to this many requests past the end of the list.
+    /// How many pages [`items`](Self::items) requests beyond the one being read, whatever the
+    /// reader's pace and wherever the list ends (0 for one page at a time). If not set, the
+    /// listing plans its pages from the total the first page counts and keeps as many in flight as
+    /// the client's rate limit and the reader allow.
     #[inline]
     pub fn pages_ahead(mut self, pages: usize) -> Self {
-        self.listing.pages_ahead = pages;
+        self.listing.pages_ahead = Some(pages);
         self
     }
 
@@ -2618,7 +2658,11 @@ impl ListMachineIdentityUserEntitlementsV1 {
     }
 
     /// Every item of every page from `offset`, fetched as the stream is read: pages of
-    /// `limit` items (250 if not set), up to [`max_items`](Self::max_items).
+    /// `limit` items (250 if not set), up to [`max_items`](Self::max_items),
+    /// in order. As many pages are in flight as the client's rate limit and the reader's pace
+    /// allow, planned from the total the first page counts; the
+    /// end of the list is never an error, even where the tenant answers 400 for the offset past
+    /// a full last page. Dropping the stream cancels the requests in flight.
     #[inline]
     pub fn items(
         self,
@@ -2628,18 +2672,24 @@ impl ListMachineIdentityUserEntitlementsV1 {
             crate::SdkError<ListMachineIdentityUserEntitlementsV1Error>,
         >,
     > {
-        let offset = self.offset.map_or(0, i64::from);
-        let page_size = self.limit.map_or(250, i64::from);
+        let paging = crate::pagination::Paging {
+            offset: self.offset.map_or(0, i64::from),
+            page_size: self.limit.map_or(250, i64::from),
+            counts: true,
+            budget: self.client.api.budget(),
+        };
         let listing = self.listing;
         crate::pagination::items(
             self,
-            offset,
-            page_size,
+            paging,
             listing,
-            |mut request: Self, offset, limit| {
+            |mut request: Self, offset, limit, count| {
                 request.offset = Some(i32::try_from(offset).unwrap_or(i32::MAX));
                 request.limit = Some(i32::try_from(limit).unwrap_or(i32::MAX));
-                request.send()
+                if count {
+                    request.count = Some(true);
+                }
+                request.send_page()
             },
         )
     }

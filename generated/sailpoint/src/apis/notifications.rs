@@ -700,13 +700,13 @@ impl ListNotificationTemplateDefaultsV1 {
         self
     }
 
-    /// How many pages [`items`](Self::items) requests beyond the one being read: 1 if not set,
-    /// 0 for one page at a time. More list faster where the round trip is long next to decoding
-    /// a page, at the cost of more requests at once against the tenant's rate limit, and of up
-    /// to this many requests past the end of the list.
+    /// How many pages [`items`](Self::items) requests beyond the one being read, whatever the
+    /// reader's pace and wherever the list ends (0 for one page at a time). If not set, the
+    /// listing plans its pages and keeps as many in flight as
+    /// the client's rate limit and the reader allow.
     #[inline]
     pub fn pages_ahead(mut self, pages: usize) -> Self {
-        self.listing.pages_ahead = pages;
+        self.listing.pages_ahead = Some(pages);
         self
     }
 
@@ -738,7 +738,11 @@ impl ListNotificationTemplateDefaultsV1 {
     }
 
     /// Every item of every page from `offset`, fetched as the stream is read: pages of
-    /// `limit` items (250 if not set), up to [`max_items`](Self::max_items).
+    /// `limit` items (250 if not set), up to [`max_items`](Self::max_items),
+    /// in order. As many pages are in flight as the client's rate limit and the reader's pace
+    /// allow; the
+    /// end of the list is never an error, even where the tenant answers 400 for the offset past
+    /// a full last page. Dropping the stream cancels the requests in flight.
     #[inline]
     pub fn items(
         self,
@@ -748,18 +752,21 @@ impl ListNotificationTemplateDefaultsV1 {
             crate::SdkError<ListNotificationTemplateDefaultsV1Error>,
         >,
     > {
-        let offset = self.offset.map_or(0, i64::from);
-        let page_size = self.limit.map_or(250, i64::from);
+        let paging = crate::pagination::Paging {
+            offset: self.offset.map_or(0, i64::from),
+            page_size: self.limit.map_or(250, i64::from),
+            counts: false,
+            budget: self.client.api.budget(),
+        };
         let listing = self.listing;
         crate::pagination::items(
             self,
-            offset,
-            page_size,
+            paging,
             listing,
-            |mut request: Self, offset, limit| {
+            |mut request: Self, offset, limit, _| {
                 request.offset = Some(i32::try_from(offset).unwrap_or(i32::MAX));
                 request.limit = Some(i32::try_from(limit).unwrap_or(i32::MAX));
-                request.send()
+                request.send_page()
             },
         )
     }
@@ -898,13 +905,13 @@ impl ListNotificationTemplatesV1 {
         self
     }
 
-    /// How many pages [`items`](Self::items) requests beyond the one being read: 1 if not set,
-    /// 0 for one page at a time. More list faster where the round trip is long next to decoding
-    /// a page, at the cost of more requests at once against the tenant's rate limit, and of up
-    /// to this many requests past the end of the list.
+    /// How many pages [`items`](Self::items) requests beyond the one being read, whatever the
+    /// reader's pace and wherever the list ends (0 for one page at a time). If not set, the
+    /// listing plans its pages and keeps as many in flight as
+    /// the client's rate limit and the reader allow.
     #[inline]
     pub fn pages_ahead(mut self, pages: usize) -> Self {
-        self.listing.pages_ahead = pages;
+        self.listing.pages_ahead = Some(pages);
         self
     }
 
@@ -936,7 +943,11 @@ impl ListNotificationTemplatesV1 {
     }
 
     /// Every item of every page from `offset`, fetched as the stream is read: pages of
-    /// `limit` items (250 if not set), up to [`max_items`](Self::max_items).
+    /// `limit` items (250 if not set), up to [`max_items`](Self::max_items),
+    /// in order. As many pages are in flight as the client's rate limit and the reader's pace
+    /// allow; the
+    /// end of the list is never an error, even where the tenant answers 400 for the offset past
+    /// a full last page. Dropping the stream cancels the requests in flight.
     #[inline]
     pub fn items(
         self,
@@ -946,18 +957,21 @@ impl ListNotificationTemplatesV1 {
             crate::SdkError<ListNotificationTemplatesV1Error>,
         >,
     > {
-        let offset = self.offset.map_or(0, i64::from);
-        let page_size = self.limit.map_or(250, i64::from);
+        let paging = crate::pagination::Paging {
+            offset: self.offset.map_or(0, i64::from),
+            page_size: self.limit.map_or(250, i64::from),
+            counts: false,
+            budget: self.client.api.budget(),
+        };
         let listing = self.listing;
         crate::pagination::items(
             self,
-            offset,
-            page_size,
+            paging,
             listing,
-            |mut request: Self, offset, limit| {
+            |mut request: Self, offset, limit, _| {
                 request.offset = Some(i32::try_from(offset).unwrap_or(i32::MAX));
                 request.limit = Some(i32::try_from(limit).unwrap_or(i32::MAX));
-                request.send()
+                request.send_page()
             },
         )
     }
@@ -1450,13 +1464,13 @@ impl ListNotificationPreferencesV1 {
         self
     }
 
-    /// How many pages [`items`](Self::items) requests beyond the one being read: 1 if not set,
-    /// 0 for one page at a time. More list faster where the round trip is long next to decoding
-    /// a page, at the cost of more requests at once against the tenant's rate limit, and of up
-    /// to this many requests past the end of the list.
+    /// How many pages [`items`](Self::items) requests beyond the one being read, whatever the
+    /// reader's pace and wherever the list ends (0 for one page at a time). If not set, the
+    /// listing plans its pages from the total the first page counts and keeps as many in flight as
+    /// the client's rate limit and the reader allow.
     #[inline]
     pub fn pages_ahead(mut self, pages: usize) -> Self {
-        self.listing.pages_ahead = pages;
+        self.listing.pages_ahead = Some(pages);
         self
     }
 
@@ -1488,7 +1502,11 @@ impl ListNotificationPreferencesV1 {
     }
 
     /// Every item of every page from `offset`, fetched as the stream is read: pages of
-    /// `limit` items (250 if not set), up to [`max_items`](Self::max_items).
+    /// `limit` items (250 if not set), up to [`max_items`](Self::max_items),
+    /// in order. As many pages are in flight as the client's rate limit and the reader's pace
+    /// allow, planned from the total the first page counts; the
+    /// end of the list is never an error, even where the tenant answers 400 for the offset past
+    /// a full last page. Dropping the stream cancels the requests in flight.
     #[inline]
     pub fn items(
         self,
@@ -1498,18 +1516,24 @@ impl ListNotificationPreferencesV1 {
             crate::SdkError<ListNotificationPreferencesV1Error>,
         >,
     > {
-        let offset = self.offset.map_or(0, i64::from);
-        let page_size = self.limit.map_or(250, i64::from);
+        let paging = crate::pagination::Paging {
+            offset: self.offset.map_or(0, i64::from),
+            page_size: self.limit.map_or(250, i64::from),
+            counts: true,
+            budget: self.client.api.budget(),
+        };
         let listing = self.listing;
         crate::pagination::items(
             self,
-            offset,
-            page_size,
+            paging,
             listing,
-            |mut request: Self, offset, limit| {
+            |mut request: Self, offset, limit, count| {
                 request.offset = Some(i32::try_from(offset).unwrap_or(i32::MAX));
                 request.limit = Some(i32::try_from(limit).unwrap_or(i32::MAX));
-                request.send()
+                if count {
+                    request.count = Some(true);
+                }
+                request.send_page()
             },
         )
     }
@@ -1949,13 +1973,13 @@ impl ListFromAddressesV1 {
         self
     }
 
-    /// How many pages [`items`](Self::items) requests beyond the one being read: 1 if not set,
-    /// 0 for one page at a time. More list faster where the round trip is long next to decoding
-    /// a page, at the cost of more requests at once against the tenant's rate limit, and of up
-    /// to this many requests past the end of the list.
+    /// How many pages [`items`](Self::items) requests beyond the one being read, whatever the
+    /// reader's pace and wherever the list ends (0 for one page at a time). If not set, the
+    /// listing plans its pages from the total the first page counts and keeps as many in flight as
+    /// the client's rate limit and the reader allow.
     #[inline]
     pub fn pages_ahead(mut self, pages: usize) -> Self {
-        self.listing.pages_ahead = pages;
+        self.listing.pages_ahead = Some(pages);
         self
     }
 
@@ -1987,25 +2011,35 @@ impl ListFromAddressesV1 {
     }
 
     /// Every item of every page from `offset`, fetched as the stream is read: pages of
-    /// `limit` items (250 if not set), up to [`max_items`](Self::max_items).
+    /// `limit` items (250 if not set), up to [`max_items`](Self::max_items),
+    /// in order. As many pages are in flight as the client's rate limit and the reader's pace
+    /// allow, planned from the total the first page counts; the
+    /// end of the list is never an error, even where the tenant answers 400 for the offset past
+    /// a full last page. Dropping the stream cancels the requests in flight.
     #[inline]
     pub fn items(
         self,
     ) -> impl futures_util::Stream<
         Item = Result<models::Emailstatusdto, crate::SdkError<ListFromAddressesV1Error>>,
     > {
-        let offset = self.offset.map_or(0, i64::from);
-        let page_size = self.limit.map_or(250, i64::from);
+        let paging = crate::pagination::Paging {
+            offset: self.offset.map_or(0, i64::from),
+            page_size: self.limit.map_or(250, i64::from),
+            counts: true,
+            budget: self.client.api.budget(),
+        };
         let listing = self.listing;
         crate::pagination::items(
             self,
-            offset,
-            page_size,
+            paging,
             listing,
-            |mut request: Self, offset, limit| {
+            |mut request: Self, offset, limit, count| {
                 request.offset = Some(i32::try_from(offset).unwrap_or(i32::MAX));
                 request.limit = Some(i32::try_from(limit).unwrap_or(i32::MAX));
-                request.send()
+                if count {
+                    request.count = Some(true);
+                }
+                request.send_page()
             },
         )
     }
@@ -2296,13 +2330,13 @@ impl GetDkimAttributesV1 {
         self
     }
 
-    /// How many pages [`items`](Self::items) requests beyond the one being read: 1 if not set,
-    /// 0 for one page at a time. More list faster where the round trip is long next to decoding
-    /// a page, at the cost of more requests at once against the tenant's rate limit, and of up
-    /// to this many requests past the end of the list.
+    /// How many pages [`items`](Self::items) requests beyond the one being read, whatever the
+    /// reader's pace and wherever the list ends (0 for one page at a time). If not set, the
+    /// listing plans its pages and keeps as many in flight as
+    /// the client's rate limit and the reader allow.
     #[inline]
     pub fn pages_ahead(mut self, pages: usize) -> Self {
-        self.listing.pages_ahead = pages;
+        self.listing.pages_ahead = Some(pages);
         self
     }
 
@@ -2334,25 +2368,32 @@ impl GetDkimAttributesV1 {
     }
 
     /// Every item of every page from `offset`, fetched as the stream is read: pages of
-    /// `limit` items (250 if not set), up to [`max_items`](Self::max_items).
+    /// `limit` items (250 if not set), up to [`max_items`](Self::max_items),
+    /// in order. As many pages are in flight as the client's rate limit and the reader's pace
+    /// allow; the
+    /// end of the list is never an error, even where the tenant answers 400 for the offset past
+    /// a full last page. Dropping the stream cancels the requests in flight.
     #[inline]
     pub fn items(
         self,
     ) -> impl futures_util::Stream<
         Item = Result<models::Dkimattributes, crate::SdkError<GetDkimAttributesV1Error>>,
     > {
-        let offset = self.offset.map_or(0, i64::from);
-        let page_size = self.limit.map_or(250, i64::from);
+        let paging = crate::pagination::Paging {
+            offset: self.offset.map_or(0, i64::from),
+            page_size: self.limit.map_or(250, i64::from),
+            counts: false,
+            budget: self.client.api.budget(),
+        };
         let listing = self.listing;
         crate::pagination::items(
             self,
-            offset,
-            page_size,
+            paging,
             listing,
-            |mut request: Self, offset, limit| {
+            |mut request: Self, offset, limit, _| {
                 request.offset = Some(i32::try_from(offset).unwrap_or(i32::MAX));
                 request.limit = Some(i32::try_from(limit).unwrap_or(i32::MAX));
-                request.send()
+                request.send_page()
             },
         )
     }

@@ -345,13 +345,13 @@ impl ListTriggersV1 {
         self
     }
 
-    /// How many pages [`items`](Self::items) requests beyond the one being read: 1 if not set,
-    /// 0 for one page at a time. More list faster where the round trip is long next to decoding
-    /// a page, at the cost of more requests at once against the tenant's rate limit, and of up
-    /// to this many requests past the end of the list.
+    /// How many pages [`items`](Self::items) requests beyond the one being read, whatever the
+    /// reader's pace and wherever the list ends (0 for one page at a time). If not set, the
+    /// listing plans its pages from the total the first page counts and keeps as many in flight as
+    /// the client's rate limit and the reader allow.
     #[inline]
     pub fn pages_ahead(mut self, pages: usize) -> Self {
-        self.listing.pages_ahead = pages;
+        self.listing.pages_ahead = Some(pages);
         self
     }
 
@@ -380,25 +380,35 @@ impl ListTriggersV1 {
     }
 
     /// Every item of every page from `offset`, fetched as the stream is read: pages of
-    /// `limit` items (250 if not set), up to [`max_items`](Self::max_items).
+    /// `limit` items (250 if not set), up to [`max_items`](Self::max_items),
+    /// in order. As many pages are in flight as the client's rate limit and the reader's pace
+    /// allow, planned from the total the first page counts; the
+    /// end of the list is never an error, even where the tenant answers 400 for the offset past
+    /// a full last page. Dropping the stream cancels the requests in flight.
     #[inline]
     pub fn items(
         self,
     ) -> impl futures_util::Stream<
         Item = Result<models::Trigger, crate::SdkError<ListTriggersV1Error>>,
     > {
-        let offset = self.offset.map_or(0, i64::from);
-        let page_size = self.limit.map_or(250, i64::from);
+        let paging = crate::pagination::Paging {
+            offset: self.offset.map_or(0, i64::from),
+            page_size: self.limit.map_or(250, i64::from),
+            counts: true,
+            budget: self.client.api.budget(),
+        };
         let listing = self.listing;
         crate::pagination::items(
             self,
-            offset,
-            page_size,
+            paging,
             listing,
-            |mut request: Self, offset, limit| {
+            |mut request: Self, offset, limit, count| {
                 request.offset = Some(i32::try_from(offset).unwrap_or(i32::MAX));
                 request.limit = Some(i32::try_from(limit).unwrap_or(i32::MAX));
-                request.send()
+                if count {
+                    request.count = Some(true);
+                }
+                request.send_page()
             },
         )
     }
@@ -557,13 +567,13 @@ impl ListSubscriptionsV1 {
         self
     }
 
-    /// How many pages [`items`](Self::items) requests beyond the one being read: 1 if not set,
-    /// 0 for one page at a time. More list faster where the round trip is long next to decoding
-    /// a page, at the cost of more requests at once against the tenant's rate limit, and of up
-    /// to this many requests past the end of the list.
+    /// How many pages [`items`](Self::items) requests beyond the one being read, whatever the
+    /// reader's pace and wherever the list ends (0 for one page at a time). If not set, the
+    /// listing plans its pages from the total the first page counts and keeps as many in flight as
+    /// the client's rate limit and the reader allow.
     #[inline]
     pub fn pages_ahead(mut self, pages: usize) -> Self {
-        self.listing.pages_ahead = pages;
+        self.listing.pages_ahead = Some(pages);
         self
     }
 
@@ -595,25 +605,35 @@ impl ListSubscriptionsV1 {
     }
 
     /// Every item of every page from `offset`, fetched as the stream is read: pages of
-    /// `limit` items (250 if not set), up to [`max_items`](Self::max_items).
+    /// `limit` items (250 if not set), up to [`max_items`](Self::max_items),
+    /// in order. As many pages are in flight as the client's rate limit and the reader's pace
+    /// allow, planned from the total the first page counts; the
+    /// end of the list is never an error, even where the tenant answers 400 for the offset past
+    /// a full last page. Dropping the stream cancels the requests in flight.
     #[inline]
     pub fn items(
         self,
     ) -> impl futures_util::Stream<
         Item = Result<models::Subscription, crate::SdkError<ListSubscriptionsV1Error>>,
     > {
-        let offset = self.offset.map_or(0, i64::from);
-        let page_size = self.limit.map_or(250, i64::from);
+        let paging = crate::pagination::Paging {
+            offset: self.offset.map_or(0, i64::from),
+            page_size: self.limit.map_or(250, i64::from),
+            counts: true,
+            budget: self.client.api.budget(),
+        };
         let listing = self.listing;
         crate::pagination::items(
             self,
-            offset,
-            page_size,
+            paging,
             listing,
-            |mut request: Self, offset, limit| {
+            |mut request: Self, offset, limit, count| {
                 request.offset = Some(i32::try_from(offset).unwrap_or(i32::MAX));
                 request.limit = Some(i32::try_from(limit).unwrap_or(i32::MAX));
-                request.send()
+                if count {
+                    request.count = Some(true);
+                }
+                request.send_page()
             },
         )
     }
@@ -1210,13 +1230,13 @@ impl ListTriggerInvocationStatusV1 {
         self
     }
 
-    /// How many pages [`items`](Self::items) requests beyond the one being read: 1 if not set,
-    /// 0 for one page at a time. More list faster where the round trip is long next to decoding
-    /// a page, at the cost of more requests at once against the tenant's rate limit, and of up
-    /// to this many requests past the end of the list.
+    /// How many pages [`items`](Self::items) requests beyond the one being read, whatever the
+    /// reader's pace and wherever the list ends (0 for one page at a time). If not set, the
+    /// listing plans its pages from the total the first page counts and keeps as many in flight as
+    /// the client's rate limit and the reader allow.
     #[inline]
     pub fn pages_ahead(mut self, pages: usize) -> Self {
-        self.listing.pages_ahead = pages;
+        self.listing.pages_ahead = Some(pages);
         self
     }
 
@@ -1248,7 +1268,11 @@ impl ListTriggerInvocationStatusV1 {
     }
 
     /// Every item of every page from `offset`, fetched as the stream is read: pages of
-    /// `limit` items (250 if not set), up to [`max_items`](Self::max_items).
+    /// `limit` items (250 if not set), up to [`max_items`](Self::max_items),
+    /// in order. As many pages are in flight as the client's rate limit and the reader's pace
+    /// allow, planned from the total the first page counts; the
+    /// end of the list is never an error, even where the tenant answers 400 for the offset past
+    /// a full last page. Dropping the stream cancels the requests in flight.
     #[inline]
     pub fn items(
         self,
@@ -1258,18 +1282,24 @@ impl ListTriggerInvocationStatusV1 {
             crate::SdkError<ListTriggerInvocationStatusV1Error>,
         >,
     > {
-        let offset = self.offset.map_or(0, i64::from);
-        let page_size = self.limit.map_or(250, i64::from);
+        let paging = crate::pagination::Paging {
+            offset: self.offset.map_or(0, i64::from),
+            page_size: self.limit.map_or(250, i64::from),
+            counts: true,
+            budget: self.client.api.budget(),
+        };
         let listing = self.listing;
         crate::pagination::items(
             self,
-            offset,
-            page_size,
+            paging,
             listing,
-            |mut request: Self, offset, limit| {
+            |mut request: Self, offset, limit, count| {
                 request.offset = Some(i32::try_from(offset).unwrap_or(i32::MAX));
                 request.limit = Some(i32::try_from(limit).unwrap_or(i32::MAX));
-                request.send()
+                if count {
+                    request.count = Some(true);
+                }
+                request.send_page()
             },
         )
     }

@@ -86,6 +86,8 @@ struct Paged {
     /// `i32::try_from(..)` or nothing, to store an `i64` in the `limit`/`offset` fields.
     to_limit: String,
     to_offset: String,
+    /// The builder field of the operation's `count` parameter, which asks for the list's total.
+    count: Option<String>,
     /// For a search (a body with `sort` and `searchAfter`): the stream of hits paged with
     /// `searchAfter`.
     search_after: Option<SearchAfter>,
@@ -261,7 +263,11 @@ fn paged(operation: &Operation, item: Option<&str>) -> Option<Paged> {
         .and_then(serde_json::Value::as_i64)
         .unwrap_or(250);
     let page_size = limit.maximum.map_or(default, |max| default.min(max as i64));
+    let count = param("count")
+        .filter(|p| p.ty == TypeRef::Bool && !p.required)
+        .map(|p| p.name.clone());
     Some(Paged {
+        count,
         item: item.to_string(),
         page_size,
         to_limit: conversion(limit),

@@ -28,7 +28,8 @@ async fn main() -> ExitCode {
         .with_api_url(&api_url)
         .access_token("e2e")
         .allow_http(true)
-        .retry(RetryPolicy::disabled());
+        .retry(RetryPolicy::disabled())
+        .no_rate_limit();
     let client = match Client::new(config) {
         Ok(client) => client,
         Err(error) => {
