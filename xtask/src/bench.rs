@@ -2,20 +2,30 @@
 //! process's peak memory. Writing to disk is left out: it measures the disk, not the generator.
 //! With `--decode`, also how fast the generated crate reads a page of identities (bench/decode);
 //! with `--list`, how long listing takes against decoding the same pages (bench/list); with
-//! `--compile`, how long the generated crate takes to build.
+//! `--tenant`, how long listing takes against a tenant-shaped stand-in, next to the fastest its
+//! rate limit allows (bench/tenant); with `--compile`, how long the generated crate takes to
+//! build.
 
 use std::path::Path;
 use std::time::{Duration, Instant};
 
 use sailpoint_codegen::{CrateOptions, generate};
 
-pub fn run(
-    spec: &Path,
-    runs: usize,
-    compile: bool,
-    decode: bool,
-    list: bool,
-) -> Result<(), String> {
+/// What `cargo xtask bench` measures besides generation.
+pub struct Extras {
+    pub compile: bool,
+    pub decode: bool,
+    pub list: bool,
+    pub tenant: bool,
+}
+
+pub fn run(spec: &Path, runs: usize, extras: Extras) -> Result<(), String> {
+    let Extras {
+        compile,
+        decode,
+        list,
+        tenant,
+    } = extras;
     generation(spec, runs)?;
     // Before `--compile`, which cleans the generated crate's build.
     if decode {
@@ -23,6 +33,9 @@ pub fn run(
     }
     if list {
         release_run("bench-list", &["--runs", &runs.max(5).to_string()])?;
+    }
+    if tenant {
+        release_run("bench-tenant", &[])?;
     }
     if compile {
         compilation()?;

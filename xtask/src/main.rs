@@ -70,6 +70,11 @@ enum Task {
         /// server against decoding the same pages from memory (bench/list, release build).
         #[arg(long, conflicts_with = "compare")]
         list: bool,
+        /// Also list 25,000 identities through both crates from a tenant-shaped stand-in
+        /// (latency, a rate limit, 400 past the end) against the fastest its limit allows
+        /// (bench/tenant, release build, about two minutes).
+        #[arg(long, conflicts_with = "compare")]
+        tenant: bool,
         /// Instead, the suite comparing the working tree with this commit: the generated crate's
         /// build times, decoding and listing, and generation against openapi-generator (from
         /// OPENAPI_GENERATOR_JAR), in one report.
@@ -217,11 +222,20 @@ fn main() -> ExitCode {
             compile,
             decode,
             list,
+            tenant,
             compare,
             rounds,
         } => spec.resolve(&root).and_then(|spec| match compare {
             Some(rev) => bench_compare::run(&root, &spec, &rev, rounds),
-            None => bench::run(&spec, runs, compile, decode, list),
+            None => {
+                let extras = bench::Extras {
+                    compile,
+                    decode,
+                    list,
+                    tenant,
+                };
+                bench::run(&spec, runs, extras)
+            }
         }),
         Task::E2e { spec, bless, krate } => spec.resolve(&root).and_then(|spec| {
             let members = match krate {
