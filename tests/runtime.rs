@@ -373,14 +373,24 @@ async fn pages_are_read_as_one_stream_and_the_total_is_available() {
 }
 
 /// How many page requests a listing has sent once its first item is read, with the later
-/// pages answering slowly, for `pages_ahead(n)` (the default when `None`).
-async fn pages_requested_before_the_first_is_read(pages_ahead: Option<usize>) -> usize {
+/// pages answering slowly, for `pages_ahead(n)` (planned when `None`), where the first page
+/// counts `total` items when asked.
+async fn pages_requested_before_the_first_is_read(
+    pages_ahead: Option<usize>,
+    total: Option<u64>,
+) -> usize {
     let server = MockServer::start().await;
     let page = ResponseTemplate::new(200).set_body_json(json!([identity("a"), identity("b")]));
+    let first = match total {
+        Some(total) => page
+            .clone()
+            .insert_header("X-Total-Count", total.to_string()),
+        None => page.clone(),
+    };
     Mock::given(method("GET"))
         .and(path("/beta/identities"))
         .and(query_param("offset", "0"))
-        .respond_with(page.clone())
+        .respond_with(first)
         .mount(&server)
         .await;
     Mock::given(method("GET"))
@@ -396,16 +406,31 @@ async fn pages_requested_before_the_first_is_read(pages_ahead: Option<usize>) ->
     };
     let mut items = std::pin::pin!(request.items());
     assert!(items.next().await.unwrap().is_ok());
-    // The requests ahead were sent when the first page was; give them time to arrive.
+    // The requests ahead were sent when the first page was read; give them time to arrive.
     tokio::time::sleep(Duration::from_millis(200)).await;
     server.received_requests().await.unwrap().len()
 }
 
 #[tokio::test]
-async fn a_listing_requests_one_page_ahead_unless_told_otherwise() {
-    assert_eq!(pages_requested_before_the_first_is_read(None).await, 2);
-    assert_eq!(pages_requested_before_the_first_is_read(Some(0)).await, 1);
-    assert_eq!(pages_requested_before_the_first_is_read(Some(3)).await, 4);
+async fn a_listing_plans_its_pages_unless_told_otherwise() {
+    // The first page counts 6 items: the two pages left, and nothing past them.
+    assert_eq!(
+        pages_requested_before_the_first_is_read(None, Some(6)).await,
+        3
+    );
+    // No total came back: 4 pages held once a full one has, the one being read among them.
+    assert_eq!(
+        pages_requested_before_the_first_is_read(None, None).await,
+        4
+    );
+    assert_eq!(
+        pages_requested_before_the_first_is_read(Some(0), Some(6)).await,
+        1
+    );
+    assert_eq!(
+        pages_requested_before_the_first_is_read(Some(3), None).await,
+        4
+    );
 }
 
 #[tokio::test]

@@ -334,7 +334,7 @@ where
             Plan::Fixed(window) => return (window, false),
             Plan::Paced(budget) => budget,
         };
-        if self.counts && self.total.is_none() {
+        if self.counts && self.total.is_none() && self.full_pages == 0 {
             // The first page alone, to plan the rest with the total it brings.
             return (1, true);
         }
