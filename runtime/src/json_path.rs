@@ -9,12 +9,17 @@
 /// The path of the value that ends at or just before `line` and `column` (serde_json's, 1-based
 /// line, 0-based byte column) in `body`: `.` for the whole body. A member's key is kept until
 /// the next key is read, and an element's index from the element's first byte, so the value
-/// just read is the one named.
+/// just read, or the object or array starting at the position, is the one named.
 pub fn path_at(body: &[u8], line: usize, column: usize) -> String {
     let end = offset(body, line, column);
     let mut scan = Scan::default();
     for (index, &byte) in body[..end].iter().enumerate() {
         scan.step(body, index, byte);
+    }
+    // An object or array where something else is expected is reported at its bracket, before
+    // it is read: the value it begins is the one named.
+    if scan.string_start.is_none() && matches!(body.get(end), Some(b'{' | b'[')) {
+        scan.start_element();
     }
     scan.path()
 }
@@ -215,6 +220,24 @@ mod tests {
         assert_eq!(path_of::<Quoted>(r#"{"a\"b": "x"}"#), "a\"b");
         let json = "[\n  {\"id\": \"a\"},\n  {\n    \"id\": 7\n  }\n]";
         assert_eq!(path_of::<Vec<Item>>(json), "[1].id");
+    }
+
+    #[test]
+    fn an_object_or_array_where_a_scalar_or_model_is_expected_is_named_by_its_own_index() {
+        // serde_json reports these at the bracket, before the value is read.
+        assert_eq!(path_of::<Item>(r#"{"id":"a","tags":[{"a":1}]}"#), "tags[0]");
+        assert_eq!(path_of::<Item>(r#"{"id":"a","tags":[1,[2]]}"#), "tags[1]");
+        assert_eq!(path_of::<Item>(r#"{"id":"a","tags":[1, [2]]}"#), "tags[1]");
+        assert_eq!(path_of::<Vec<u32>>(r#"[1,["x"]]"#), "[1]");
+        assert_eq!(path_of::<Vec<u32>>("[\n  1,\n  {\"x\": 1}\n]"), "[1]");
+        // A struct read from an array is read whole first: the error comes past it.
+        assert_eq!(
+            path_of::<Vec<Owner>>(r#"[{"id":"a","name":"b"},["x"]]"#),
+            "[1]"
+        );
+        assert_eq!(path_of::<Vec<Vec<u32>>>(r#"[[1],[2,{}]]"#), "[1][1]");
+        // An object where an object is expected but a member has the wrong type: the member.
+        assert_eq!(path_of::<Vec<Item>>(r#"[{"id":"a"},{"id":{}}]"#), "[1].id");
     }
 
     #[test]
