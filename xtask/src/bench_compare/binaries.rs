@@ -22,7 +22,7 @@ pub(super) fn release_binary(
         let what = format!("cargo {} (in {})", args.join(" "), checkout.root.display());
         return Err(failure(&what, &output));
     }
-    let built = dirs.target.join("release").join(package);
+    let built = dirs.target(checkout).join("release").join(package);
     let bin_dir = dirs.base.join("bin");
     let copy = bin_dir.join(format!("{package}-{}", checkout.label));
     std::fs::create_dir_all(&bin_dir)

@@ -98,7 +98,7 @@ pub(super) fn build(checkout: &Checkout, dirs: &Dirs, args: &[&str]) -> Result<f
     Ok(elapsed)
 }
 
-/// `cargo ARGS` run from a checkout's root, into the shared target dir, without incremental
+/// `cargo ARGS` run from a checkout's root, into its target dir, without incremental
 /// compilation (whose cache would make the touched rebuilds cheaper than a real one).
 pub(super) fn cargo(checkout: &Checkout, dirs: &Dirs, args: &[&str]) -> Command {
     let program = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
@@ -106,7 +106,7 @@ pub(super) fn cargo(checkout: &Checkout, dirs: &Dirs, args: &[&str]) -> Command 
     command
         .args(args)
         .current_dir(&checkout.root)
-        .env("CARGO_TARGET_DIR", &dirs.target)
+        .env("CARGO_TARGET_DIR", dirs.target(checkout))
         .env("CARGO_INCREMENTAL", "0");
     command
 }

@@ -5,9 +5,10 @@
 //! A benchmark suite for people, not a timed test: CI does not run it.
 //!
 //! REV's crate is its checked-in `generated/`, checked out into a worktree under
-//! `target/bench-compare/<short rev>` that is kept for the next run. Both workspaces build into
-//! one target dir, `target/bench-compare/target`: their paths differ, so their units do not
-//! collide, while the registry dependencies they share are built once.
+//! `target/bench-compare/<short rev>` that is kept for the next run. Each workspace builds into
+//! a target dir of its own, `target/bench-compare/target-<today or rev>`: cargo names a path
+//! package's artifacts by its path within the workspace, so in one target dir REV's crate would
+//! be built against today's runtime (the same `runtime/`) whenever today's was built last.
 
 use std::path::{Path, PathBuf};
 use std::process::Output;
@@ -43,7 +44,7 @@ pub fn run(root: &Path, spec: &Path, rev: &str, rounds: usize) -> Result<(), Str
         root.display(),
         base.label,
         base.root.display(),
-        dirs.target.display()
+        dirs.base.join("target-*").display()
     );
     let mut builds = BUILDS
         .iter()
@@ -84,15 +85,17 @@ fn command_line() -> String {
 struct Dirs {
     /// `target/bench-compare`.
     base: PathBuf,
-    /// The target dir both workspaces build into.
-    target: PathBuf,
 }
 
 impl Dirs {
     fn new(root: &Path) -> Self {
         let base = crate::target_dir(root).join("bench-compare");
-        let target = base.join("target");
-        Dirs { base, target }
+        Dirs { base }
+    }
+
+    /// The target dir `checkout`'s builds go into.
+    fn target(&self, checkout: &Checkout) -> PathBuf {
+        self.base.join(format!("target-{}", checkout.label))
     }
 }
 

@@ -57,7 +57,7 @@ pub(super) fn program_figures(
     let programs = [write_program(today, dirs)?, write_program(base, dirs)?];
     for (program, checkout) in programs.iter().zip([today, base]) {
         eprintln!("warm-up: the program against {}", checkout.label);
-        build(program, dirs)?;
+        build(program, checkout, dirs)?;
     }
     let (mut clean, mut edited) = (Paired::default(), Paired::default());
     for round in 1..=rounds {
@@ -71,9 +71,9 @@ pub(super) fn program_figures(
         {
             touch(&checkout.beta_crate().join("src/lib.rs"))?;
             touch(&program.join("src/main.rs"))?;
-            clean_side.push(build(program, dirs)?);
+            clean_side.push(build(program, checkout, dirs)?);
             write(&program.join("src/main.rs"), &main_rs(round))?;
-            edited_side.push(build(program, dirs)?);
+            edited_side.push(build(program, checkout, dirs)?);
         }
     }
     let [clean_spec, edited_spec] = &PROGRAM_BUILDS;
@@ -116,15 +116,15 @@ fn write(path: &Path, contents: &str) -> Result<(), String> {
     std::fs::write(path, contents).map_err(|e| format!("{}: {e}", path.display()))
 }
 
-/// Seconds for `cargo build` of the program, into the shared target dir, without incremental
-/// compilation, as the crate's own build figures are taken.
-fn build(program: &Path, dirs: &Dirs) -> Result<f64, String> {
+/// Seconds for `cargo build` of the program against `checkout`'s crate, into that checkout's
+/// target dir, without incremental compilation, as the crate's own build figures are taken.
+fn build(program: &Path, checkout: &Checkout, dirs: &Dirs) -> Result<f64, String> {
     let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
     let start = std::time::Instant::now();
     let output = std::process::Command::new(cargo)
         .args(["build", "--quiet"])
         .current_dir(program)
-        .env("CARGO_TARGET_DIR", &dirs.target)
+        .env("CARGO_TARGET_DIR", dirs.target(checkout))
         .env("CARGO_INCREMENTAL", "0")
         .output()
         .map_err(|e| format!("cannot run cargo: {e}"))?;
