@@ -51,8 +51,8 @@ impl Report<'_> {
             f,
             "builds, seconds (CARGO_INCREMENTAL=0, dependencies built): sailpoint-beta alone \
              (src/lib.rs touched; each checkout's runtime is a dependency built beforehand, \
-             REV's may be inside the crate), and a program calling 10 of its operations (clean: the crate's and the program's \
-             sources touched; main.rs edited: one literal changed):"
+             REV's may be inside the crate), and a program calling 10 of its operations (clean: \
+             the crate's and the program's sources touched; main.rs edited: one literal changed):"
         )?;
         let mut rows = vec![vec![
             "build".to_owned(),
