@@ -79,10 +79,7 @@ pub enum Error {
     PageCancelled { offset: i64 },
 
     /// The server answered with a status outside 2xx.
-    #[error(
-        "{operation}: the server answered {status}: {}",
-        String::from_utf8_lossy(body)
-    )]
+    #[error("{}", answer(operation, *status, headers, body))]
     Status {
         operation: &'static str,
         status: u16,
@@ -209,14 +206,86 @@ fn tracking_id(headers: &reqwest::header::HeaderMap, body: &[u8]) -> Option<Stri
     })
 }
 
-impl<E: fmt::Debug> fmt::Display for ServiceError<E> {
+impl<E> fmt::Display for ServiceError<E> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "{}: the server answered {}: {:?}",
-            self.operation, self.status, self.error
-        )
+        f.write_str(&answer(
+            self.operation,
+            self.status,
+            &self.headers,
+            &self.body,
+        ))
     }
+}
+
+/// An error response as a sentence: the operation, the status and its reason, what the body
+/// says (SailPoint's `messages`, or another error body's message, or the start of a body that
+/// is not JSON), and the tracking id to quote to SailPoint's support.
+fn answer(
+    operation: &str,
+    status: u16,
+    headers: &reqwest::header::HeaderMap,
+    body: &[u8],
+) -> String {
+    let reason = reqwest::StatusCode::from_u16(status)
+        .ok()
+        .and_then(|status| status.canonical_reason());
+    let mut sentence = match reason {
+        Some(reason) => format!("{operation}: the server answered {status} {reason}"),
+        None => format!("{operation}: the server answered {status}"),
+    };
+    if let Some(message) = body_message(body) {
+        sentence.push_str(": ");
+        sentence.push_str(&message);
+    }
+    if let Some(id) = tracking_id(headers, body) {
+        sentence.push_str(&format!(" (tracking id {id})"));
+    }
+    sentence
+}
+
+/// The most characters of a body that is not JSON shown in an error's sentence.
+const SHOWN_TEXT: usize = 200;
+
+/// What an error body says: the texts of SailPoint's `messages` (en-US where there is one),
+/// else a `message`, `error_description`, `error` or `detailCode`; for a body that is not JSON,
+/// its text on one line, cut short.
+fn body_message(body: &[u8]) -> Option<String> {
+    let Ok(value) = serde_json::from_slice::<serde_json::Value>(body) else {
+        let text = String::from_utf8_lossy(body);
+        let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+        return match text.chars().count() > SHOWN_TEXT {
+            true => Some(format!(
+                "{}…",
+                text.chars().take(SHOWN_TEXT).collect::<String>()
+            )),
+            false => Some(text).filter(|text| !text.is_empty()),
+        };
+    };
+    let text = |value: &serde_json::Value| {
+        value
+            .as_str()
+            .map(str::trim)
+            .filter(|text| !text.is_empty())
+            .map(str::to_owned)
+    };
+    if let Some(messages) = value.get("messages").and_then(|m| m.as_array()) {
+        let english: Vec<String> = messages
+            .iter()
+            .filter(|m| m.get("locale").and_then(|l| l.as_str()) == Some("en-US"))
+            .filter_map(|m| m.get("text").and_then(text))
+            .collect();
+        let all: Vec<String> = messages
+            .iter()
+            .filter_map(|m| m.get("text").and_then(text))
+            .collect();
+        let chosen = if english.is_empty() { all } else { english };
+        if !chosen.is_empty() {
+            return Some(chosen.join("; "));
+        }
+    }
+    ["message", "error_description", "error", "detailCode"]
+        .iter()
+        .find_map(|key| value.get(*key).and_then(text))
 }
 
 impl<E: fmt::Debug> std::error::Error for ServiceError<E> {}
@@ -236,4 +305,47 @@ pub trait OperationError: Sized + fmt::Debug {
 pub struct DecodeFailure {
     pub path: String,
     pub message: String,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use reqwest::header::{HeaderMap, HeaderValue};
+
+    fn sentence(status: u16, body: &str, request_id: Option<&str>) -> String {
+        let mut headers = HeaderMap::new();
+        if let Some(id) = request_id {
+            headers.insert("slpt-request-id", HeaderValue::from_str(id).unwrap());
+        }
+        answer("getIdentity", status, &headers, body.as_bytes())
+    }
+
+    #[test]
+    fn an_error_answer_reads_as_a_sentence_with_its_message_and_tracking_id() {
+        let sailpoint = r#"{"detailCode":"404.0 Object not found","trackingId":"b5c1","messages":[
+            {"locale":"und","localeOrigin":"DEFAULT","text":"L'objet est introuvable"},
+            {"locale":"en-US","localeOrigin":"REQUEST","text":"The identity was not found."}]}"#;
+        assert_eq!(
+            sentence(404, sailpoint, Some("r-1")),
+            "getIdentity: the server answered 404 Not Found: The identity was not found. (tracking id b5c1)"
+        );
+        assert_eq!(
+            sentence(429, r#"{"message":" Rate Limit Exceeded "}"#, Some("r-2")),
+            "getIdentity: the server answered 429 Too Many Requests: Rate Limit Exceeded (tracking id r-2)"
+        );
+        assert_eq!(
+            sentence(400, r#"{"detailCode":"400.1 Bad Request Content"}"#, None),
+            "getIdentity: the server answered 400 Bad Request: 400.1 Bad Request Content"
+        );
+        assert_eq!(
+            sentence(502, "<html>\n<h1>502 Bad Gateway</h1>\n</html>", None),
+            "getIdentity: the server answered 502 Bad Gateway: <html> <h1>502 Bad Gateway</h1> </html>"
+        );
+        assert_eq!(
+            sentence(599, "", None),
+            "getIdentity: the server answered 599"
+        );
+        let long = "x".repeat(500);
+        assert!(sentence(500, &long, None).ends_with(&format!(": {}…", "x".repeat(200))));
+    }
 }
